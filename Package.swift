@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "fullstack",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "fullstack", targets: ["fullstack"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The only module that sees ncurses: a modulemap plus static-inline shims.
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    // Data the app ships (corpus, bigram tables, GPU catalog, weights), at the top level.
+    .target(name: "Assets", path: "Assets", resources: [.copy("data")]),
+    // Pure cores: no terminal, no I/O beyond reading their own assets.
+    .target(name: "ForgeCore"),
+    .target(name: "JourneyCore", dependencies: ["Assets"]),
+    // Terminal-agnostic UI kit: Canvas, layout, themes, widgets.
+    .target(name: "TerminalUI"),
+    // Thin ncurses backend.
+    .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
+    // Screens: state, actions, update, view.
+    .target(name: "Instruments", dependencies: ["ForgeCore", "JourneyCore", "TerminalUI"]),
+    .executableTarget(
+      name: "fullstack",
+      dependencies: [
+        "Instruments", "NcursesTerminal", "ForgeCore", "JourneyCore", "TerminalUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Snapshots"]),
+    .testTarget(name: "ForgeCoreTests", dependencies: ["ForgeCore"]),
+    .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Data"]),
+    .testTarget(
+      name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI"], exclude: ["Snapshots"]),
+    .testTarget(name: "EndToEndTests", dependencies: []),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+/// How many terminal columns a character takes: 0 for combining marks and controls,
+/// 2 for East Asian wide and most emoji, 1 otherwise. A small, dependency-free
+/// approximation of wcwidth that errs towards 1 for ambiguous characters.
+public enum CharWidth {
+  public static func of(_ ch: Character) -> Int {
+    guard let scalar = ch.unicodeScalars.first else { return 0 }
+    return of(scalar)
+  }
+
+  public static func of(_ s: Unicode.Scalar) -> Int {
+    let v = s.value
+    if v == 0 { return 0 }
+    if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+    if v < 0x300 { return 1 }
+    switch s.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if isWide(v) { return 2 }
+    return 1
+  }
+
+  static func isWide(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+      0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
+      0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The display width of a string in columns.
+  public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+}
+
+extension String {
+  /// Display width in terminal columns.
+  public var displayWidth: Int { CharWidth.of(self) }
+
+  /// The longest prefix that fits in `width` columns; adds `ellipsis` when cut and room allows.
+  public func truncated(to width: Int, ellipsis: String = "…") -> String {
+    guard width > 0 else { return "" }
+    if displayWidth <= width { return self }
+    let ell = ellipsis.displayWidth <= width ? ellipsis : ""
+    let budget = width - ell.displayWidth
+    var out = ""
+    var used = 0
+    for ch in self {
+      let w = CharWidth.of(ch)
+      if used + w > budget { break }
+      out.append(ch)
+      used += w
+    }
+    return out + ell
+  }
+
+  /// Pads with spaces on the right to `width` columns (truncating when longer).
+  public func padded(to width: Int) -> String {
+    let t = truncated(to: width, ellipsis: "")
+    return t + String(repeating: " ", count: max(0, width - t.displayWidth))
+  }
+
+  /// Pads with spaces on the left to `width` columns (truncating when longer).
+  public func leftPadded(to width: Int) -> String {
+    let t = truncated(to: width, ellipsis: "")
+    return String(repeating: " ", count: max(0, width - t.displayWidth)) + t
+  }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Fullstack: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fullstack",
+    abstract: "A terminal instrument panel for the whole life of a large language model.")
+  func run() throws {}
+}
