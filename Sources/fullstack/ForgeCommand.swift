@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct ForgeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "forge")
+  func run() throws {}
+}

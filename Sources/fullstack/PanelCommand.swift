@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct PanelCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "panel")
+  func run() throws {}
+}
