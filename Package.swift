@@ -31,11 +31,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Snapshots"]),
+    // Snapshot files for tests: compare a Canvas dump with Tests/**/Snapshots, re-record on demand.
+    .target(name: "SnapshotSupport", dependencies: ["TerminalUI"], path: "Tests/SnapshotSupport"),
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI", "SnapshotSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "ForgeCoreTests", dependencies: ["ForgeCore"]),
     .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Data"]),
     .testTarget(
-      name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI"], exclude: ["Snapshots"]),
+      name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI", "SnapshotSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]
