@@ -12,7 +12,9 @@ public struct StepMachine {
   public private(set) var seed: UInt64
   /// Temperature and filters; changing them re-derives `distribution` from the same logits.
   public var settings: SamplerSettings {
-    didSet { distribution = pass.flatMap { Sampler.distribution(logits: $0.logits, settings: settings) } }
+    didSet {
+      distribution = pass.flatMap { Sampler.distribution(logits: $0.logits, settings: settings) }
+    }
   }
   /// The numpy-identical stream the next draw comes from (save and restore it freely).
   public var random: NumpyRandom
@@ -41,7 +43,8 @@ public struct StepMachine {
     self.seed = seed
     self.settings = settings
     random = NumpyRandom(seed: seed)
-    history = ContextHistory(prompt: prompt, capacity: max(historyCapacity, model.contextLimit ?? 1))
+    history = ContextHistory(
+      prompt: prompt, capacity: max(historyCapacity, model.contextLimit ?? 1))
     stages = Stage.strip(layers: model.layerCount)
     recompute()
   }

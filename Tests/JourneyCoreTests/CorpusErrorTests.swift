@@ -34,7 +34,9 @@ import Testing
     #expect(error.map { !"\($0)".contains("\n") && "\($0)".hasPrefix(path) } == true)
   }
 
-  @Test func missingFile() { expectRefusal(directory.appendingPathComponent("nope").path, mentions: "no such file") }
+  @Test func missingFile() {
+    expectRefusal(directory.appendingPathComponent("nope").path, mentions: "no such file")
+  }
 
   @Test func directoryIsNotAFile() { expectRefusal(directory.path, mentions: "directory") }
 
@@ -53,7 +55,8 @@ import Testing
   }
 
   @Test func noPeriodMeansNoSentences() {
-    expectRefusal(file("run-on.txt", Array("the cat sat on the mat".utf8)), mentions: "no sentences")
+    expectRefusal(
+      file("run-on.txt", Array("the cat sat on the mat".utf8)), mentions: "no sentences")
   }
 
   @Test func overFiftyMegabytesIsRefusedBeforeReading() throws {

@@ -28,7 +28,8 @@ import Testing
   /// A sentence can start after "." with every word that starts a corpus sentence.
   @Test func sentencesStartAfterAPeriod() throws {
     let text = try CorpusLoader.text(at: try #require(AssetFiles.url("corpus.txt")).path)
-    let starters = Set(text.split(separator: "\n").compactMap { Tokenizer.tokens(String($0)).first })
+    let starters = Set(
+      text.split(separator: "\n").compactMap { Tokenizer.tokens(String($0)).first })
     let period = try #require(corpus.vocabulary.id(of: "."))
     let after = Set(corpus.successors[period].map { corpus.vocabulary.token($0.id) })
     #expect(!after.isEmpty)
@@ -57,7 +58,8 @@ import Testing
     var grew = true
     while grew {
       let before = reaches.count
-      for id in 0..<corpus.vocabulary.count where corpus.successors[id].contains(where: {
+      for id in 0..<corpus.vocabulary.count
+      where corpus.successors[id].contains(where: {
         reaches.contains($0.id)
       }) { reaches.insert(id) }
       grew = reaches.count > before

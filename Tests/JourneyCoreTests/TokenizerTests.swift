@@ -9,7 +9,8 @@ import Testing
   }
 
   @Test func apostrophesAndHyphensInsideWordsStay() {
-    #expect(Tokenizer.tokens("don't well-known 'quoted'") == ["don't", "well-known", "'", "quoted", "'"])
+    #expect(
+      Tokenizer.tokens("don't well-known 'quoted'") == ["don't", "well-known", "'", "quoted", "'"])
     #expect(Tokenizer.tokens("end -- start") == ["end", "-", "-", "start"])
   }
 
