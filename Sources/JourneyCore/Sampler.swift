@@ -66,7 +66,9 @@ public struct Distribution: Sendable {
 /// softmax(z / τ) with the max subtracted, then the top-k and top-p filters.
 public enum Sampler {
   /// The distribution for these logits; nil when every logit is `-infinity` (a dead end).
+  /// The settings must be valid (`settings.problem == nil`): check user input before this.
   public static func distribution(logits: [Double], settings: SamplerSettings) -> Distribution? {
+    precondition(settings.problem == nil, settings.problem ?? "")
     guard let top = logits.max(), top.isFinite else { return nil }
     var weights = logits.map { $0.isFinite ? exp(($0 - top) / settings.temperature) : 0 }
     normalise(&weights)
