@@ -47,27 +47,16 @@ extension BigramModel {
   /// A log-count bigram from a token stream: logit = log(count) for every observed pair,
   /// `-infinity` for the rest. The stream is read as one sequence, so "." is followed by
   /// the first word of the next sentence and sentences can start after it.
-  public convenience init(counting tokens: [String], name: String, summary: String) {
-    var order: [String] = []
-    var ids: [String: Int] = [:]
-    for token in tokens where ids[token] == nil {
-      ids[token] = order.count
-      order.append(token)
-    }
-    var counts = [[(id: Int, count: Int)]](repeating: [], count: order.count)
-    var slots = [[Int: Int]](repeating: [:], count: order.count)
-    for (previous, next) in zip(tokens, tokens.dropFirst()) {
-      let (p, n) = (ids[previous]!, ids[next]!)
-      if let slot = slots[p][n] {
-        counts[p][slot].count += 1
-      } else {
-        slots[p][n] = counts[p].count
-        counts[p].append((n, 1))
-      }
-    }
+  public convenience init(counting tokens: some Sequence<String>, name: String, summary: String) {
+    var counter = BigramCounter()
+    for token in tokens { counter.add(token) }
+    self.init(counter, name: name, summary: summary)
+  }
+
+  convenience init(_ counter: BigramCounter, name: String, summary: String) {
     self.init(
-      name: name, summary: summary, vocabulary: Vocabulary(order),
-      successors: counts.map { row in row.map { ($0.id, log(Double($0.count))) } })
+      name: name, summary: summary, vocabulary: Vocabulary(counter.tokens),
+      successors: counter.pairs.map { row in row.map { ($0.id, log(Double($0.count))) } })
   }
 
   /// A table written as lines of `previous next score` (blank lines and `#` comments skipped).
@@ -102,6 +91,42 @@ extension BigramModel {
     }
     guard !entries.isEmpty else { throw ModelError(file: source, problem: "the table is empty") }
     self.init(name: name, summary: summary, vocabulary: vocabulary, successors: rows)
+  }
+}
+
+/// Counts tokens and adjacent pairs as a stream goes by, with ids in first-appearance order.
+struct BigramCounter {
+  private(set) var tokens: [String] = []
+  private(set) var occurrences: [Int] = []
+  /// For each id, its successors with their pair counts, in first-seen order.
+  private(set) var pairs: [[(id: Int, count: Int)]] = []
+  private var ids: [String: Int] = [:]
+  private var slots: [[Int: Int]] = []
+  private var previous: Int?
+
+  mutating func add(_ token: String) {
+    let id = ids[token] ?? intern(token)
+    occurrences[id] += 1
+    if let p = previous {
+      if let slot = slots[p][id] {
+        pairs[p][slot].count += 1
+      } else {
+        slots[p][id] = pairs[p].count
+        pairs[p].append((id, 1))
+      }
+    }
+    previous = id
+  }
+
+  func occurrences(of token: String) -> Int { ids[token].map { occurrences[$0] } ?? 0 }
+
+  private mutating func intern(_ token: String) -> Int {
+    ids[token] = tokens.count
+    tokens.append(token)
+    occurrences.append(0)
+    pairs.append([])
+    slots.append([:])
+    return tokens.count - 1
   }
 }
 

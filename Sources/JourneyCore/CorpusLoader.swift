@@ -38,18 +38,20 @@ public enum CorpusLoader {
   public static func model(at path: String, name: String? = nil) throws(ModelError)
     -> BigramModel
   {
-    let tokens = Tokenizer.tokens(try text(at: path))
-    let sentences = tokens.count { $0 == Tokenizer.sentenceEnd }
-    guard !tokens.isEmpty else {
+    var counter = BigramCounter()
+    for token in TokenStream(try text(at: path)) { counter.add(token) }
+    let sentences = counter.occurrences(of: Tokenizer.sentenceEnd)
+    guard !counter.tokens.isEmpty else {
       throw ModelError(file: path, problem: "holds no tokens (only whitespace)")
     }
     guard sentences > 0 else {
       throw ModelError(file: path, problem: "has no sentences: no token is a period '.'")
     }
     let label = name ?? URL(fileURLWithPath: path).lastPathComponent
-    let words = Set(tokens).count
     return BigramModel(
-      counting: tokens, name: label,
-      summary: "log-count bigram of \(label): \(sentences) sentences, \(words) distinct tokens")
+      counter, name: label,
+      summary:
+        "log-count bigram of \(label): \(sentences) sentences, \(counter.tokens.count) distinct tokens"
+    )
   }
 }

@@ -14,6 +14,13 @@ import Testing
     #expect(Tokenizer.tokens("end -- start") == ["end", "-", "-", "start"])
   }
 
+  @Test func nonASCIILettersAndCombiningMarksStayInWords() {
+    #expect(
+      Tokenizer.tokens("Café ÜBER nai\u{0308}ve — Ωmega.") == [
+        "café", "über", "nai\u{0308}ve", "—", "ωmega", ".",
+      ])
+  }
+
   @Test func whitespaceOnlySeparates() {
     #expect(Tokenizer.tokens(" \n\t ").isEmpty)
     #expect(Tokenizer.tokens("a\n\nb\tc") == ["a", "b", "c"])
