@@ -48,10 +48,9 @@ public enum CorpusLoader {
       throw ModelError(file: path, problem: "has no sentences: no token is a period '.'")
     }
     let label = name ?? URL(fileURLWithPath: path).lastPathComponent
+    let words = counter.tokens.count
     return BigramModel(
       counter, name: label,
-      summary:
-        "log-count bigram of \(label): \(sentences) sentences, \(counter.tokens.count) distinct tokens"
-    )
+      summary: "log-count bigram of \(label): \(sentences) sentences, \(words) distinct tokens")
   }
 }

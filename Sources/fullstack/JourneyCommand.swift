@@ -14,7 +14,9 @@ struct JourneyCommand: ParsableCommand {
       values get one line on stderr and exit status 64.
       """)
 
-  @Option(help: "seed-toy, corpus, or a path to a text file to build a bigram from.")
+  @Option(
+    help: ArgumentHelp(
+      "\(ModelCatalog().names.joined(separator: ", ")), or a text file to build a bigram from."))
   var model: String?
   @Option(help: "Build a bigram model from this text file (same as --model FILE).")
   var corpus: String?
@@ -46,9 +48,13 @@ struct JourneyCommand: ParsableCommand {
     do {
       try generate()
     } catch let usage as UsageProblem {
-      FileHandle.standardError.write(Data("fullstack journey: \(usage.message)\n".utf8))
+      warn(usage.message)
       throw ExitCode(64)
     }
+  }
+
+  private func warn(_ message: String) {
+    FileHandle.standardError.write(Data("fullstack journey: \(message)\n".utf8))
   }
 
   private func generate() throws {
@@ -77,15 +83,15 @@ struct JourneyCommand: ParsableCommand {
       if showDist && format == "text" { print(steps[steps.count - 1].line(step: steps.count)) }
       if untilPeriod && machine.endsSentence { break }
     }
-    let stopped =
-      machine.isAtDeadEnd && steps.count < limit
-      ? "dead end" : (untilPeriod && machine.endsSentence ? "period" : "limit")
-    if stopped == "dead end" {
+    let stopped: String
+    if untilPeriod && machine.endsSentence {
+      stopped = "period"
+    } else if steps.count < limit {
+      stopped = "dead end"
       let last = lm.vocabulary.token(machine.history.last!)
-      FileHandle.standardError.write(
-        Data(
-          "fullstack journey: '\(last)' is never followed by anything in \(lm.name); stopped after \(steps.count) tokens\n"
-            .utf8))
+      warn("'\(last)' is never followed by anything in \(lm.name); stopped early")
+    } else {
+      stopped = "limit"
     }
     if format == "json" {
       let report = JourneyReport(
