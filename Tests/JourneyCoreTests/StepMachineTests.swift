@@ -119,3 +119,29 @@ import Testing
     #expect(m.auto(limit: 10).isEmpty)
   }
 }
+
+@Suite struct StepMachinePacingTests {
+  let corpus = try! ModelCatalog().load("corpus")
+
+  /// The screen advances stage by stage, the CLI token by token: same seed, same tokens.
+  @Test func stageByStageAndTokenByTokenAgree() {
+    let settings = SamplerSettings(temperature: 1.4, topK: 20, topP: 0.95)
+    var byStage = StepMachine(model: corpus, prompt: [0], settings: settings, seed: 11)
+    var byToken = byStage
+    for _ in 0..<(30 * byStage.stages.count) { byStage.advanceStage() }
+    for _ in 0..<30 { byToken.step() }
+    #expect(byStage.history == byToken.history)
+    #expect(byStage.random == byToken.random)
+  }
+
+  /// A filter turned on mid-token, before the sample stage, governs that token's draw.
+  @Test func settingsChangedBeforeSampleApplyToTheTokenInFlight() throws {
+    var m = StepMachine(model: corpus, prompt: [0], settings: SamplerSettings(), seed: 2)
+    while m.stage != .logits { m.advanceStage() }
+    m.settings.topK = 1
+    let best = try #require(m.distribution?.ranked.first)
+    m.advanceStage()
+    #expect(m.pending?.id == best)
+    #expect(m.pending?.probability == 1)
+  }
+}
