@@ -6,9 +6,15 @@ the seed's toy bigram generation loop, for the Swift parity tests in JourneyCore
 Run from the repository root:  python3 scripts/make_numpy_vectors.py
 Needs numpy (pip install numpy). Integers and doubles are written as decimal strings so no
 JSON reader can round them.
+
+With --check-cli BINARY it instead runs `BINARY journey --model seed-toy --prompt the
+--temperature T --seed S --tokens 15` for every recorded generate vector and compares the last
+line of its output with numpy's sentence (exit status 1 on any mismatch).
 """
 import json
 import pathlib
+import subprocess
+import sys
 
 import numpy as np
 
@@ -93,7 +99,27 @@ def generate_vectors():
     return out
 
 
+VECTORS = pathlib.Path("Tests/JourneyCoreTests/Data/numpy-vectors.json")
+
+
+def check_cli(binary):
+    vectors = json.loads(VECTORS.read_text())["generate"]
+    mismatches = 0
+    for v in vectors:
+        args = [binary, "journey", "--model", "seed-toy", "--prompt", "the",
+                "--temperature", v["temperature"], "--seed", v["seed"], "--tokens", "15"]
+        out = subprocess.run(args, capture_output=True, text=True).stdout.strip()
+        last = out.split("\n")[-1]
+        if last != v["text"]:
+            mismatches += 1
+            print(f"T={v['temperature']} S={v['seed']}: got {last!r}, numpy {v['text']!r}")
+    print(f"{len(vectors)} vectors, {mismatches} mismatches")
+    return 1 if mismatches else 0
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--check-cli":
+        sys.exit(check_cli(sys.argv[2]))
     data = {
         "numpy": np.__version__,
         "toyTable": [
@@ -105,7 +131,7 @@ def main():
         "choice": choice_vectors(),
         "generate": generate_vectors(),
     }
-    path = pathlib.Path("Tests/JourneyCoreTests/Data/numpy-vectors.json")
+    path = VECTORS
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=1) + "\n")
     print(f"wrote {path} ({len(data['generate'])} generate vectors, numpy {np.__version__})")
