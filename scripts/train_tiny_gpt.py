@@ -13,6 +13,7 @@ Fixed seeds: the same corpus gives the same split, batches and initial weights.
 """
 
 import hashlib
+import importlib.metadata
 import json
 import math
 import pathlib
@@ -138,6 +139,10 @@ def reference(params, context):
 
 
 def main():
+    installed = importlib.metadata.version("autograd")
+    if installed != AUTOGRAD_VERSION:
+        raise SystemExit(f"train_tiny_gpt.py: autograd {installed} is installed, the pin is "
+                         f"{AUTOGRAD_VERSION} (pip install -r scripts/requirements-train.txt)")
     text, n_lines, vocab, train_stream, held_stream = load_corpus()
     ARCH["vocab_size"] = len(vocab)
     t0 = time.time()
