@@ -2,7 +2,7 @@ import Assets
 import Foundation
 
 /// Turns a model name from the command line or the screen's model switcher into a model:
-/// "seed-toy", "corpus", "tiny-gpt" (once wired), or a path to a corpus text file.
+/// "seed-toy", "corpus", "tiny-gpt", or a path to a corpus text file.
 public struct ModelCatalog: Sendable {
   /// A named model the catalog can load.
   public struct Entry: Sendable {
@@ -37,9 +37,12 @@ public struct ModelCatalog: Sendable {
     Entry(name: "corpus", summary: "log-count bigram of the bundled corpus") {
       try CorpusLoader.model(at: try assetPath("corpus.txt"), name: "corpus")
     },
-    // HOOK(tiny-gpt): the lead wires the tiny transformer here, e.g.
-    //   Entry(name: "tiny-gpt", summary: "…") { try TinyGPT.load() }
-    // then it appears in the CLI's --model list and the screen's `m` cycle.
+    Entry(
+      name: "tiny-gpt",
+      summary: "a 2-layer, 2-head word-level transformer trained on the bundled corpus"
+    ) {
+      try TinyGPT.loadBundled()
+    },
   ]
 
   /// Adds (or replaces) a named model, e.g. the tiny transformer.
