@@ -161,10 +161,8 @@ struct DossierFigures {
         substituted: "\(Format.number(design.gpu.bandwidth))/(\(n)·"
           + "\(Format.number(design.precision.bytes)))",
         result: Format.tokensPerSecond(m.decodeCeiling, precise: true), eq: "EQ 7.1",
-        notes: [
-          "one GPU's bandwidth; tensor parallelism across shards raises it",
-          "MoE reads only the active experts per token at batch 1",
-        ]))
+        notes: ["one GPU's bandwidth; tensor parallelism across shards raises it"]
+          + (design.isDense ? [] : ["MoE reads only the active experts per token at batch 1"])))
   }
 
   var kvPerUser: Figure {

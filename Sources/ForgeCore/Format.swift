@@ -30,9 +30,9 @@ public enum Format {
     usd < 1000 ? String(format: "$%.0f", usd) : "$" + scaled(usd)
   }
 
-  /// Bytes as decimal gigabytes with one decimal: `51.5 GB`.
+  /// Bytes as decimal gigabytes, one decimal below 100 GB: `51.5 GB`, `156 GB`.
   public static func gigabytes(_ bytes: Double) -> String {
-    String(format: "%.1f GB", bytes / 1e9)
+    String(format: bytes >= 99.95e9 ? "%.0f GB" : "%.1f GB", bytes / 1e9)
   }
 
   /// Bytes as binary kibibytes: `320 KiB` (used for KV per token).

@@ -18,22 +18,11 @@ public struct Metrics: Codable, Sendable, Equatable {
   public let gpuHours: Double
   public let trainingCost: Double
   public let shape: Shape
-  public let weightBytes: Double
-  /// GPUs needed to hold the weights at 90% memory use.
-  public let shards: Int
-  /// Single-stream decode ceiling on one GPU's bandwidth (EQ 7.1).
-  public let decodeCeiling: Double
-  public let kvPerUser: Double
-  /// Memory left for KV cache on the serving node after the weights.
-  public let freeKVBytes: Double
-  public let usersPerNode: Int
-  /// The longest context one user can have on the node (0 if the weights leave no room).
-  public let longestContext: Int
+  /// Weights, shards, decode ceiling, KV per user and users on the node.
+  public let serving: Serving
 
   /// Hours in a 90-day run.
   public static let runHours = 90.0 * 24
-  /// Fraction of GPU memory usable for weights and KV (vLLM's default utilisation).
-  public static let memoryUse = 0.9
 
   public init(_ d: ForgeDesign, law: ScalingLaw = .chinchillaRefit) {
     self.law = law
@@ -46,20 +35,23 @@ public struct Metrics: Codable, Sendable, Equatable {
     gpuHours = d.budget / (d.mfu * d.gpu.peakFLOPs * 3600)
     trainingCost = gpuHours * d.gpu.pricePerHour
     shape = Shape(activeParams: activeParams)
-    weightBytes = totalParams * d.precision.bytes
-    let usable = Metrics.memoryUse * d.gpu.memory
-    shards = Int((weightBytes / usable).rounded(.up))
-    decodeCeiling = d.gpu.bandwidth / (activeParams * d.precision.bytes)
-    kvPerUser = shape.kvBytes(context: d.context)
-    freeKVBytes = usable * Double(shards) - weightBytes
-    usersPerNode = Int((freeKVBytes / kvPerUser).rounded(.down))
-    longestContext = Int(max(0, freeKVBytes / shape.kvBytesPerToken).rounded(.down))
+    serving = Serving(
+      totalParams: totalParams, activeParams: activeParams,
+      kvBytesPerToken: shape.kvBytesPerToken, context: d.context, precision: d.precision,
+      gpu: d.gpu)
   }
 
   /// Tokens per active parameter.
   public var tokensPerActiveParam: Double { tokens / activeParams }
   /// Tokens per total parameter (differs from per-active by the MoE ratio).
   public var tokensPerTotalParam: Double { tokens / totalParams }
+  public var weightBytes: Double { serving.weightBytes }
+  public var shards: Int { serving.shards }
+  public var decodeCeiling: Double { serving.decodeCeiling }
+  public var kvPerUser: Double { serving.kvPerUser }
+  public var freeKVBytes: Double { serving.freeKVBytes }
+  public var usersPerNode: Int { serving.usersPerNode }
+  public var longestContext: Int { serving.longestContext }
   /// GPUs needed to finish in 90 days.
   public var fleet: Double { gpuHours / Metrics.runHours }
 }

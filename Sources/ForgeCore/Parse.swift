@@ -88,6 +88,14 @@ public struct ForgeOptions: Sendable, Equatable {
     return d
   }
 
+  /// An output format: text, json or markdown.
+  public static func format(_ s: String) throws(ForgeInputError) -> ReportFormat {
+    guard let f = ReportFormat(rawValue: s.lowercased()) else {
+      throw ForgeInputError(flag: "--format", value: s, accepted: "text, json, markdown")
+    }
+    return f
+  }
+
   /// A budget as `1e25`, `3e24`, `10^25`, `10^24.3` or plain digits; positive and finite.
   public static func budget(_ s: String) throws(ForgeInputError) -> Double {
     let t = s.trimmingCharacters(in: .whitespaces)
