@@ -12,6 +12,9 @@ public struct ScalingLaw: Codable, Sendable, Equatable {
   public static let chinchillaRefit = ScalingLaw(
     E: 1.82, A: 482.0, B: 2085.4, alpha: 0.3478, beta: 0.3658)
 
+  /// Training compute C = 6·N·D FLOPs for N (active) parameters and D tokens (EQ 4.1's budget).
+  public static func trainingCompute(params n: Double, tokens d: Double) -> Double { 6 * n * d }
+
   /// Predicted loss for N (effective) parameters trained on D tokens (EQ 4.1).
   public func loss(params n: Double, tokens d: Double) -> Double {
     E + A / pow(n, alpha) + B / pow(d, beta)
