@@ -37,8 +37,8 @@ struct DossierFigures {
     let m = metrics
     let law = m.law
     let optimum =
-      "N_opt = ((αA)/(βB))^(1/(α+β))·(C/6)^(β/(α+β)) = ((\(law.alpha)·\(law.A))/"
-      + "(\(law.beta)·\(law.B)))^(1/\(Format.number(law.alpha + law.beta)))·(\(c)/6)^"
+      "N_opt = ((αA)/(βB))^(1/(α+β))·(C/6)^(β/(α+β)) = ((\(law.alpha)·\(law.a))/"
+      + "(\(law.beta)·\(law.b)))^(1/\(Format.number(law.alpha + law.beta)))·(\(c)/6)^"
       + "\(Format.number(law.beta / (law.alpha + law.beta))) = \(Format.params(m.optimalParams))"
     return figure(
       "active_params", "Active / token", m.activeParams, "params", Format.params(m.activeParams),
@@ -78,7 +78,9 @@ struct DossierFigures {
     let m = metrics
     let law = m.law
     let nEff = Format.number(m.effectiveParams)
-    var notes = ["Chinchilla refit E=\(law.E), A=\(law.A), B=\(law.B), α=\(law.alpha), β=\(law.beta)"]
+    var notes = [
+      "Chinchilla refit E=\(law.e), A=\(law.a), B=\(law.b), α=\(law.alpha), β=\(law.beta)"
+    ]
     if !design.isDense {
       notes.append(
         "MoE heuristic: N_eff = N·ratio^k = \(n)·\(Format.number(design.moeRatio))^"
@@ -90,7 +92,7 @@ struct DossierFigures {
       "predicted_loss", "Predicted loss", m.loss, "nats/token", loss,
       Trace(
         formula: "L = E + A/N_eff^α + B/D^β",
-        substituted: "\(law.E) + \(law.A)/\(nEff)^\(law.alpha) + \(law.B)/"
+        substituted: "\(law.e) + \(law.a)/\(nEff)^\(law.alpha) + \(law.b)/"
           + "\(Format.number(m.tokens))^\(law.beta)",
         result: loss, eq: "EQ 4.1", notes: notes))
   }
@@ -108,7 +110,8 @@ struct DossierFigures {
   var gpuHoursTrace: Trace {
     Trace(
       formula: "GPU-hours = C/(MFU·peak·3600)",
-      substituted: "\(c)/(\(Format.number(design.mfu))·\(Format.number(design.gpu.peakFLOPs))·3600)",
+      substituted:
+        "\(c)/(\(Format.number(design.mfu))·\(Format.number(design.gpu.peakFLOPs))·3600)",
       result: Format.number(metrics.gpuHours) + " \(gpu)-hours",
       notes: ["MFU \(Format.number(design.mfu)) as the seed; large runs realised ~35–43%"])
   }

@@ -36,13 +36,17 @@ public struct GalleryModel: Codable, Sendable, Equatable, Identifiable {
   public let source: String
 
   /// Training compute by C = 6·N_active·D, nil where tokens are undisclosed.
-  public var compute: Double? { tokens.map { ScalingLaw.trainingCompute(params: activeParams, tokens: $0) } }
+  public var compute: Double? {
+    tokens.map { ScalingLaw.trainingCompute(params: activeParams, tokens: $0) }
+  }
 
-  /// KV bytes per token at 16 bits: 2·L·H_kv·d_head·2 for MHA/GQA, L·(latent + rope)·2 for MLA.
+  /// KV bytes per token at 16 bits: 2·L·H_kv·d_head·2 for MHA/GQA; L·(latent + rope)·2 for
+  /// MLA.
   public var kvBytesPerToken: Double {
     switch attention {
-    case .mha, .gqa: Shape(layers: layers, dModel: 0, kvHeads: kvHeads, headDim: headDim)
-      .kvBytesPerToken
+    case .mha, .gqa:
+      Shape(layers: layers, dModel: 0, kvHeads: kvHeads, headDim: headDim)
+        .kvBytesPerToken
     case .mla(let rank, let rope): Double(layers * (rank + rope)) * Shape.kvBytes
     }
   }
@@ -133,8 +137,9 @@ public enum Gallery {
     return Comparison(
       model: model, serving: serving,
       overtraining: model.tokens.map { d in
-        (d / model.activeParams) / law.optimalTokensPerParam(
-          compute: ScalingLaw.trainingCompute(params: model.activeParams, tokens: d))
+        (d / model.activeParams)
+          / law.optimalTokensPerParam(
+            compute: ScalingLaw.trainingCompute(params: model.activeParams, tokens: d))
       },
       loss: model.tokens.map { law.loss(params: effective, tokens: $0) })
   }

@@ -52,7 +52,8 @@ public struct ForgeOptions: Sendable, Equatable {
     }
     if let s = budget { d.budget = try Self.budget(s) }
     if let s = moe {
-      d.moeRatio = try Self.number(s, flag: "--moe", accepted: "a ratio >= 1 (1 = dense), e.g. 18") {
+      d.moeRatio = try Self.number(s, flag: "--moe", accepted: "a ratio >= 1 (1 = dense), e.g. 18")
+      {
         $0 >= 1
       }
     }

@@ -2,27 +2,30 @@ import Foundation
 
 /// A Chinchilla-form scaling law: loss = E + A/N^α + B/D^β (EQ 4.1), with compute C = 6ND.
 public struct ScalingLaw: Codable, Sendable, Equatable {
-  public var E: Double
-  public var A: Double
-  public var B: Double
+  /// Irreducible loss E.
+  public var e: Double
+  /// Parameter coefficient A.
+  public var a: Double
+  /// Data coefficient B.
+  public var b: Double
   public var alpha: Double
   public var beta: Double
 
   /// The Chinchilla refit the seed uses.
   public static let chinchillaRefit = ScalingLaw(
-    E: 1.82, A: 482.0, B: 2085.4, alpha: 0.3478, beta: 0.3658)
+    e: 1.82, a: 482.0, b: 2085.4, alpha: 0.3478, beta: 0.3658)
 
   /// Training compute C = 6·N·D FLOPs for N (active) parameters and D tokens (EQ 4.1's budget).
   public static func trainingCompute(params n: Double, tokens d: Double) -> Double { 6 * n * d }
 
   /// Predicted loss for N (effective) parameters trained on D tokens (EQ 4.1).
   public func loss(params n: Double, tokens d: Double) -> Double {
-    E + A / pow(n, alpha) + B / pow(d, beta)
+    e + a / pow(n, alpha) + b / pow(d, beta)
   }
 
   /// The leading constant of EQ 4.2: ((αA)/(βB))^(1/(α+β)).
   public var optimumConstant: Double {
-    pow((alpha * A) / (beta * B), 1 / (alpha + beta))
+    pow((alpha * a) / (beta * b), 1 / (alpha + beta))
   }
 
   /// Compute-optimal parameter count at budget C (EQ 4.2).

@@ -38,8 +38,11 @@ public enum Verdicts {
   public static func evaluate(_ d: ForgeDesign, _ m: Metrics) -> [Verdict] {
     let gpu = d.gpu.name
     var out: [Verdict] = []
-    func add(_ bad: Bool, _ severity: Severity, _ id: String, _ bad_: String, _ good: String) {
-      out.append(Verdict(severity: bad ? severity : .ok, id: id, message: bad ? bad_ : good))
+    func add(
+      _ failing: Bool, _ severity: Severity, _ id: String, _ problem: String, _ fine: String
+    ) {
+      out.append(
+        Verdict(severity: failing ? severity : .ok, id: id, message: failing ? problem : fine))
     }
     let free = Format.gigabytes(m.freeKVBytes)
     add(
@@ -61,8 +64,8 @@ public enum Verdicts {
       "A 90-day run needs \(Format.count(m.fleet)) × \(gpu).")
     add(
       m.tokens > publicTextTokens, .warn, "data",
-      "Training wants \(Format.tokens(m.tokens)) tokens, beyond the ~\(Format.tokens(publicTextTokens))"
-        + " tokens of public human text (Epoch AI estimate, 2024).",
+      "Training wants \(Format.tokens(m.tokens)) tokens, beyond the"
+        + " ~\(Format.tokens(publicTextTokens)) tokens of public human text (Epoch AI estimate, 2024).",
       "\(Format.tokens(m.tokens)) tokens is within the ~\(Format.tokens(publicTextTokens)) of"
         + " public text (Epoch AI estimate).")
     add(

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ForgeCore
-
 import Foundation
 
 /// `fullstack forge`: the Forge dossier (or the gallery of real models) as plain output.

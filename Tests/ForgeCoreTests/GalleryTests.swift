@@ -13,7 +13,9 @@ import Testing
     let dsv3 = try model("deepseek-v3").kvBytesPerToken
     #expect(dsv3 == 61 * (512 + 64) * 2)
     #expect(abs(dsv3 - 70e3) / 70e3 < 0.01)
-    #expect(try model("gpt3").kvTrace.line == "KV/token = 2·L·H_kv·d_head·bytes = 2·96·96·128·2 = 4608 KiB (EQ 3.5)")
+    #expect(
+      try model("gpt3").kvTrace.line
+        == "KV/token = 2·L·H_kv·d_head·bytes = 2·96·96·128·2 = 4608 KiB (EQ 3.5)")
   }
 
   @Test func kvEqualsTheArchitectureSumForEveryEntry() {

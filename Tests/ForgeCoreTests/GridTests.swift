@@ -28,10 +28,14 @@ import Testing
 
   @Test func defaultStopsAndWords() {
     let words = Decision.allCases.map { $0.words(stop: $0.defaultStop) }
-    #expect(words == ["10^25.0 FLOPs", "dense", "4× past Chinchilla", "128K", "FP8",
-      "H100 · 80 GB · 3.35 TB/s"])
-    #expect(Decision.gpu.words(stop: Decision.gpu.defaultStop, ascii: true)
-      == "H100 . 80 GB . 3.35 TB/s")
+    #expect(
+      words == [
+        "10^25.0 FLOPs", "dense", "4× past Chinchilla", "128K", "FP8",
+        "H100 · 80 GB · 3.35 TB/s",
+      ])
+    #expect(
+      Decision.gpu.words(stop: Decision.gpu.defaultStop, ascii: true)
+        == "H100 . 80 GB . 3.35 TB/s")
     #expect(Decision.architecture.words(stop: 4) == "MoE 18:1")
     #expect(Decision.overtrain.words(stop: 4, ascii: true) == "4x past Chinchilla")
     #expect(Decision.compute.stopCount == 71)

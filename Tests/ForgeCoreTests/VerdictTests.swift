@@ -17,7 +17,8 @@ import Testing
     #expect(severity("fleet", d) == .fail)
     #expect(severity("cost", d) == .warn)
     #expect(severity("data", d) == .warn)
-    #expect(severity("node_fit", ForgeDesign(budget: 1e27, overtrain: 1, precision: .bf16)) == .warn)
+    #expect(
+      severity("node_fit", ForgeDesign(budget: 1e27, overtrain: 1, precision: .bf16)) == .warn)
   }
 
   @Test func slowDecodeAndUndertraining() {
