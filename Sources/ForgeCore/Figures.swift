@@ -98,27 +98,16 @@ struct DossierFigures {
   }
 
   var compute: Figure {
-    figure(
+    var trace = Equations.trainingCompute(params: metrics.activeParams, tokens: metrics.tokens)
+    trace.notes = ["the budget is the input; N and D are chosen to spend it"]
+    return figure(
       "compute", "Compute C", design.budget, "FLOPs",
-      Format.flops(design.budget) + " (" + Format.flopsPower(design.budget) + ")",
-      Trace(
-        formula: "C = 6·N·D", substituted: "6·\(n)·\(Format.number(metrics.tokens))",
-        result: Format.flops(design.budget), eq: "EQ 4.1"))
-  }
-
-  /// GPU-hours for the budget, as its own trace (also used by the exercises).
-  var gpuHoursTrace: Trace {
-    Trace(
-      formula: "GPU-hours = C/(MFU·peak·3600)",
-      substituted:
-        "\(c)/(\(Format.number(design.mfu))·\(Format.number(design.gpu.peakFLOPs))·3600)",
-      result: Format.number(metrics.gpuHours) + " \(gpu)-hours",
-      notes: ["MFU \(Format.number(design.mfu)) as the seed; large runs realised ~35–43%"])
+      Format.flops(design.budget) + " (" + Format.flopsPower(design.budget) + ")", trace)
   }
 
   var fleet: Figure {
     let m = metrics
-    let hours = gpuHoursTrace
+    let hours = Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu)
     return figure(
       "fleet", "Fleet for 90-day run", m.fleet, "GPUs", Format.count(m.fleet) + " × \(gpu)",
       Trace(
@@ -156,41 +145,32 @@ struct DossierFigures {
 
   var decodeCeiling: Figure {
     let m = metrics
+    var trace = Equations.decodeCeiling(
+      activeParams: m.activeParams, precision: design.precision, gpu: design.gpu)
+    trace.notes.append("one GPU's bandwidth; tensor parallelism across shards raises it")
+    if !design.isDense { trace.notes.append("MoE reads only the active experts at batch 1") }
     return figure(
       "decode_ceiling", "Single-stream ceiling", m.decodeCeiling, "tok/s",
-      Format.tokensPerSecond(m.decodeCeiling),
-      Trace(
-        formula: "tok/s = bandwidth/(N_active·bytes)",
-        substituted: "\(Format.number(design.gpu.bandwidth))/(\(n)·"
-          + "\(Format.number(design.precision.bytes)))",
-        result: Format.tokensPerSecond(m.decodeCeiling, precise: true), eq: "EQ 7.1",
-        notes: ["one GPU's bandwidth; tensor parallelism across shards raises it"]
-          + (design.isDense ? [] : ["MoE reads only the active experts per token at batch 1"])))
+      Format.tokensPerSecond(m.decodeCeiling), trace)
   }
 
   var kvPerUser: Figure {
     let m = metrics
     let s = m.shape
+    var trace = Equations.kvPerUser(shape: s, context: design.context)
+    trace.notes.append(
+      "shape from N: L = round(96·(N/156e9)^(1/3)) = \(s.layers), d_model ≈ √(N/12L) = "
+        + "\(s.dModel), GQA-8, head dim 128, every layer full attention")
     return figure(
       "kv_per_user", "KV cache / user @ full ctx", m.kvPerUser, "bytes",
-      Format.gigabytes(m.kvPerUser),
-      Trace(
-        formula: "KV/user = 2·L·H_kv·d_head·T·bytes",
-        substituted: "2·\(s.layers)·\(s.kvHeads)·\(s.headDim)·\(design.context)·"
-          + Format.number(Shape.kvBytes),
-        result: Format.gigabytes(m.kvPerUser), eq: "EQ 3.5",
-        notes: [
-          "KV cache stays 16-bit whatever the weight precision",
-          "shape from N: L = round(96·(N/156e9)^(1/3)) = \(s.layers), d_model ≈ √(N/12L) = "
-            + "\(s.dModel), GQA-8, head dim 128, every layer full attention",
-        ]))
+      Format.gigabytes(m.kvPerUser), trace)
   }
 
   var usersPerNode: Figure {
     let m = metrics
     return figure(
       "users_per_node", "Concurrent users / node", Double(m.usersPerNode), "users",
-      "\(max(0, m.usersPerNode))",
+      "\(m.usersPerNode)",
       Trace(
         formula: "users = floor((0.9·memory·shards − weights)/KV)",
         substituted: "floor((0.9·\(Format.number(design.gpu.memory))·\(m.shards) − "

@@ -32,7 +32,7 @@ public struct Metrics: Codable, Sendable, Equatable {
     tokens = d.budget / (6 * activeParams)
     effectiveParams = activeParams * pow(d.moeRatio, d.moeK)
     loss = law.loss(params: effectiveParams, tokens: tokens)
-    gpuHours = d.budget / (d.mfu * d.gpu.peakFLOPs * 3600)
+    gpuHours = Metrics.gpuHours(compute: d.budget, mfu: d.mfu, peak: d.gpu.peakFLOPs)
     trainingCost = gpuHours * d.gpu.pricePerHour
     shape = Shape(activeParams: activeParams)
     serving = Serving(
@@ -54,4 +54,9 @@ public struct Metrics: Codable, Sendable, Equatable {
   public var longestContext: Int { serving.longestContext }
   /// GPUs needed to finish in 90 days.
   public var fleet: Double { gpuHours / Metrics.runHours }
+
+  /// GPU-hours to spend `compute` FLOPs at `mfu` of a `peak` FLOP/s GPU.
+  public static func gpuHours(compute: Double, mfu: Double, peak: Double) -> Double {
+    compute / (mfu * peak * 3600)
+  }
 }
