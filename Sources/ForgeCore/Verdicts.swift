@@ -65,7 +65,8 @@ public enum Verdicts {
     add(
       m.tokens > publicTextTokens, .warn, "data",
       "Training wants \(Format.tokens(m.tokens)) tokens, beyond the"
-        + " ~\(Format.tokens(publicTextTokens)) tokens of public human text (Epoch AI estimate, 2024).",
+        + " ~\(Format.tokens(publicTextTokens)) tokens of public human text"
+        + " (Epoch AI estimate, 2024).",
       "\(Format.tokens(m.tokens)) tokens is within the ~\(Format.tokens(publicTextTokens)) of"
         + " public text (Epoch AI estimate).")
     add(
