@@ -54,7 +54,7 @@ public enum Format {
 
   /// A whole count with thousands separators: `2,890`.
   public static func count(_ x: Double) -> String {
-    guard x.isFinite else { return "\(x)" }
+    guard x.isFinite, abs(x) < 1e18 else { return number(x) }
     let digits = String(Int64(x.rounded()).magnitude)
     var out = ""
     for (i, ch) in digits.enumerated() {
@@ -77,6 +77,7 @@ public enum Format {
   /// A number inside an equation: integers below a million as digits (`96`, `131072`),
   /// everything else in short scientific notation (`1e25`, `3.35e12`, `0.45`).
   public static func number(_ x: Double) -> String {
+    guard x.isFinite else { return "\(x)" }
     if x == x.rounded() && abs(x) < 1e7 { return String(Int64(x)) }
     if abs(x) >= 0.001 && abs(x) < 1000 { return significant(x, 4) }
     let exponent = Int(floor(log10(abs(x))))

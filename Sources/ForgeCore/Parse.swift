@@ -52,15 +52,14 @@ public struct ForgeOptions: Sendable, Equatable {
     }
     if let s = budget { d.budget = try Self.budget(s) }
     if let s = moe {
-      d.moeRatio = try Self.number(s, flag: "--moe", accepted: "a ratio >= 1 (1 = dense), e.g. 18")
-      {
-        $0 >= 1
-      }
+      d.moeRatio = try Self.number(
+        s, flag: "--moe", accepted: "a ratio from 1 (dense) to 1024, e.g. 18"
+      ) { $0 >= 1 && $0 <= 1024 }
     }
     if let s = overtrain {
-      d.overtrain = try Self.number(s, flag: "--overtrain", accepted: "a factor > 0, e.g. 4") {
-        $0 > 0
-      }
+      d.overtrain = try Self.number(
+        s, flag: "--overtrain", accepted: "a factor > 0, from 0.001 to 10000, e.g. 4"
+      ) { $0 >= 0.001 && $0 <= 10_000 }
     }
     if let s = context { d.context = try Self.context(s) }
     if let s = precision {
@@ -89,6 +88,9 @@ public struct ForgeOptions: Sendable, Equatable {
     return d
   }
 
+  /// Budgets where the model's arithmetic stays meaningful (and finite).
+  public static let budgetRange = 1e18...1e30
+
   /// An output format: text, json or markdown.
   public static func format(_ s: String) throws(ForgeInputError) -> ReportFormat {
     guard let f = ReportFormat(rawValue: s.lowercased()) else {
@@ -106,9 +108,10 @@ public struct ForgeOptions: Sendable, Equatable {
     } else {
       value = Double(t)
     }
-    guard let v = value, v.isFinite, v > 0 else {
+    guard let v = value, v.isFinite, budgetRange.contains(v) else {
       throw ForgeInputError(
-        flag: "--budget", value: s, accepted: "a positive FLOP count like 1e25, 3e24 or 10^25")
+        flag: "--budget", value: s,
+        accepted: "a FLOP count from 1e18 to 1e30 like 1e25, 3e24 or 10^25")
     }
     return v
   }
@@ -122,9 +125,10 @@ public struct ForgeOptions: Sendable, Equatable {
       scale = k
       digits = t.dropLast()
     }
-    guard let n = Int(digits), n > 0, n <= Int(Int32.max) / scale else {
+    guard let n = Int(digits), n > 0, n <= (1 << 30) / scale else {
       throw ForgeInputError(
-        flag: "--context", value: s, accepted: "a positive token count like 8192, 128K or 1M")
+        flag: "--context", value: s,
+        accepted: "a positive token count up to 1024M like 8192, 128K or 1M")
     }
     return n * scale
   }

@@ -76,8 +76,8 @@ public enum Report {
 }
 
 extension String {
-  /// Left-aligned in `width` columns (never truncated).
+  /// Left-aligned in at least `width` columns (never truncated).
   func padding(_ width: Int) -> String {
-    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    count >= width ? self : self + String(repeating: " ", count: width - count)
   }
 }

@@ -22,13 +22,13 @@ public struct Serving: Codable, Sendable, Equatable {
   ) {
     weightBytes = totalParams * precision.bytes
     let usable = Serving.memoryUse * gpu.memory
-    shards = Int((weightBytes / usable).rounded(.up))
+    shards = Int(countOf: (weightBytes / usable).rounded(.up))
     decodeCeiling = Serving.decodeCeiling(
       bandwidth: gpu.bandwidth, activeParams: activeParams, bytes: precision.bytes)
     kvPerUser = kvBytesPerToken * Double(context)
     freeKVBytes = usable * Double(shards) - weightBytes
-    usersPerNode = Int((freeKVBytes / kvPerUser).rounded(.down))
-    longestContext = Int(max(0, freeKVBytes / kvBytesPerToken).rounded(.down))
+    usersPerNode = Int(countOf: freeKVBytes / kvPerUser)
+    longestContext = Int(countOf: freeKVBytes / kvBytesPerToken)
   }
 
   /// Bandwidth over the bytes read per token: the batch-1 decode ceiling (EQ 7.1).

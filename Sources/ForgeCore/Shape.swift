@@ -23,8 +23,9 @@ public struct Shape: Codable, Sendable, Equatable {
 
   /// The shape for `params` active parameters.
   public init(activeParams n: Double) {
-    let l = max(1, Int((Shape.anchorLayers * cbrt(n / Shape.anchorParams)).rounded()))
-    self.init(layers: l, dModel: Int((n / (12 * Double(l))).squareRoot().rounded()))
+    let l = Swift.max(
+      1, Int(countOf: (Shape.anchorLayers * cbrt(n / Shape.anchorParams)).rounded()))
+    self.init(layers: l, dModel: Int(countOf: (n / (12 * Double(l))).squareRoot().rounded()))
   }
 
   /// KV bytes per token: 2 · L · H_kv · d_head · bytes (EQ 3.5 without T).

@@ -29,7 +29,8 @@ import Testing
       (ForgeOptions(preset: "gpt5"), "--preset", "irresponsible"),
       (ForgeOptions(precision: "int3"), "--precision", "fp8"),
       (ForgeOptions(overtrain: "0"), "--overtrain", "> 0"),
-      (ForgeOptions(moe: "0.5"), "--moe", ">= 1"),
+      (ForgeOptions(budget: "1e31"), "--budget", "1e30"),
+      (ForgeOptions(moe: "0.5"), "--moe", "from 1 (dense)"),
       (ForgeOptions(mfu: "1.5"), "--mfu", "(0, 1]"),
       (ForgeOptions(moeK: "nan"), "--moe-k", "[0, 1]"),
       (ForgeOptions(context: "-1"), "--context", "128K"),
@@ -54,5 +55,22 @@ import Testing
     #expect(d.gpu.name == "H200")
     #expect(try ForgeOptions(gpu: "TPU v5p").design().gpu.id == "tpu-v5p")
     #expect(try ForgeOptions().design() == .seedDefault)
+  }
+
+  /// The corners of every accepted range still give a finite, non-negative dossier.
+  @Test func acceptedExtremesStayFinite() throws {
+    for budget in ["1e18", "1e30"] {
+      for overtrain in ["0.001", "10000"] {
+        for moe in ["1", "1024"] {
+          for context in ["1", "1024M"] {
+            let options = ForgeOptions(
+              budget: budget, moe: moe, overtrain: overtrain, context: context, gpu: "rtx4090")
+            let dossier = Dossier(try options.design())
+            #expect(dossier.figures.allSatisfy { $0.value.isFinite && $0.value >= 0 })
+            #expect(dossier.figures.allSatisfy { !$0.trace.line.contains("nan") })
+          }
+        }
+      }
+    }
   }
 }
