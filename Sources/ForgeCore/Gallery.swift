@@ -83,7 +83,7 @@ public struct Comparison: Codable, Sendable, Equatable {
 }
 
 public enum Gallery {
-  /// Real published models; figures from Sources/../shared reference notes and their papers.
+  /// Real published models; each entry cites the paper or config its figures come from.
   public static let models: [GalleryModel] = [
     GalleryModel(
       id: "chinchilla", name: "Chinchilla 70B", totalParams: 70e9, activeParams: 70e9,
