@@ -1,6 +1,53 @@
 import ArgumentParser
+import ForgeCore
+import Foundation
 
+/// `fullstack forge`: the Forge dossier (or the gallery of real models) as plain output.
 struct ForgeCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "forge")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "forge",
+    abstract: "Design a model from six decisions and print its dossier, verdicts and equations.")
+
+  @Option(help: "Compute budget in FLOPs: 1e25, 3e24 or 10^25.")
+  var budget: String?
+  @Option(help: "MoE total:active ratio (1 = dense), e.g. 18.")
+  var moe: String?
+  @Option(help: "Over-training factor past the Chinchilla optimum, e.g. 4.")
+  var overtrain: String?
+  @Option(help: "Context length in tokens: 8192, 128K, 1M.")
+  var context: String?
+  @Option(help: "Serving precision: bf16, fp8, fp4.")
+  var precision: String?
+  @Option(help: "GPU: \(GPU.catalog.map(\.id).joined(separator: ", ")).")
+  var gpu: String?
+  @Option(help: "Model FLOPs utilisation during training (default 0.45).")
+  var mfu: String?
+  @Option(name: .customLong("moe-k"), help: "MoE efficiency exponent k (default 0.5).")
+  var moeK: String?
+  @Option(help: "Preset: \(Preset.allCases.map(\.name).joined(separator: ", ")).")
+  var preset: String?
+  @Option(help: "Output format: text, json, markdown.")
+  var format: String = "text"
+  @Flag(help: "Print every figure's equation with its numbers substituted.")
+  var trace = false
+  @Flag(help: "Print the gallery of real models instead of a dossier.")
+  var gallery = false
+
+  func run() throws {
+    do {
+      let fmt = try ForgeOptions.format(format)
+      let options = ForgeOptions(
+        preset: preset, budget: budget, moe: moe, overtrain: overtrain, context: context,
+        precision: precision, gpu: gpu, mfu: mfu, moeK: moeK)
+      let design = try options.design()
+      if gallery {
+        print(GalleryReport.render(on: design, as: fmt))
+      } else {
+        print(Report.render(Dossier(design), as: fmt, trace: trace))
+      }
+    } catch {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      throw ExitCode(64)
+    }
+  }
 }

@@ -1,0 +1,114 @@
+import Foundation
+
+/// The one place that turns quantities into text, so the screen, the CLI and the traces agree.
+public enum Format {
+  /// Parameter count: `156 B`, `8.0 B`, `1.2 T`, `350 M`.
+  public static func params(_ n: Double) -> String { scaled(n) }
+
+  /// Token count: `10.7 T`, `300 B`.
+  public static func tokens(_ d: Double) -> String { scaled(d) }
+
+  /// FLOPs in scientific notation with one decimal: `1.0e25`.
+  public static func flops(_ c: Double) -> String {
+    guard c.isFinite, c > 0 else { return "\(c)" }
+    var exponent = Int(floor(log10(c)))
+    var mantissa = c / pow(10, Double(exponent))
+    if (mantissa * 10).rounded() >= 100 {
+      exponent += 1
+      mantissa /= 10
+    }
+    return String(format: "%.1fe%d", mantissa, exponent)
+  }
+
+  /// FLOPs as a power of ten with one decimal on the exponent: `10^25.0`.
+  public static func flopsPower(_ c: Double) -> String {
+    String(format: "10^%.1f", log10(c))
+  }
+
+  /// Dollars: `$12.5 M`, `$1.2 B`, `$850`.
+  public static func money(_ usd: Double) -> String {
+    usd < 1000 ? String(format: "$%.0f", usd) : "$" + scaled(usd)
+  }
+
+  /// Bytes as decimal gigabytes, one decimal below 100 GB: `51.5 GB`, `156 GB`.
+  public static func gigabytes(_ bytes: Double) -> String {
+    String(format: bytes >= 99.95e9 ? "%.0f GB" : "%.1f GB", bytes / 1e9)
+  }
+
+  /// Bytes as binary kibibytes: `320 KiB` (used for KV per token).
+  public static func kibibytes(_ bytes: Double) -> String {
+    String(format: "%.0f KiB", bytes / 1024)
+  }
+
+  /// Decode rate. Plain: whole tok/s above 10 (`21 tok/s`); precise: three significant
+  /// figures (`21.4 tok/s`, `33.5 tok/s`) for traces and answers.
+  public static func tokensPerSecond(_ rate: Double, precise: Bool = false) -> String {
+    if precise { return significant(rate, 3) + " tok/s" }
+    return String(format: rate >= 10 ? "%.0f tok/s" : "%.1f tok/s", rate)
+  }
+
+  /// A ratio such as tokens per parameter: `68`, `2.3`.
+  public static func ratio(_ x: Double) -> String {
+    String(format: x >= 10 ? "%.0f" : "%.1f", x)
+  }
+
+  /// A whole count with thousands separators: `2,890`.
+  public static func count(_ x: Double) -> String {
+    guard x.isFinite, abs(x) < 1e18 else { return number(x) }
+    let digits = String(Int64(x.rounded()).magnitude)
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(ch)
+    }
+    return (x < 0 ? "-" : "") + out
+  }
+
+  /// A large count with a scale word: `6.2 M`, `2.9 K`.
+  public static func scaledCount(_ x: Double) -> String { scaled(x) }
+
+  /// Context length in tokens, binary units: `128K`, `1M`, `2K`, `3000`.
+  public static func context(_ tokens: Int) -> String {
+    if tokens >= 1 << 20 && tokens % (1 << 20) == 0 { return "\(tokens >> 20)M" }
+    if tokens >= 1 << 10 && tokens % (1 << 10) == 0 { return "\(tokens >> 10)K" }
+    return "\(tokens)"
+  }
+
+  /// A number inside an equation: integers below a million as digits (`96`, `131072`),
+  /// everything else in short scientific notation (`1e25`, `3.35e12`, `0.45`).
+  public static func number(_ x: Double) -> String {
+    guard x.isFinite else { return "\(x)" }
+    if x == x.rounded() && abs(x) < 1e7 { return String(Int64(x)) }
+    if abs(x) >= 0.001 && abs(x) < 1000 { return significant(x, 4) }
+    let exponent = Int(floor(log10(abs(x))))
+    var mantissa = significant(x / pow(10, Double(exponent)), 3)
+    var e = exponent
+    if mantissa.hasPrefix("10") {
+      mantissa = "1"
+      e += 1
+    }
+    return mantissa + "e\(e)"
+  }
+
+  /// `x` to `digits` significant figures, trailing zeros trimmed.
+  public static func significant(_ x: Double, _ digits: Int) -> String {
+    guard x.isFinite, x != 0 else { return x == 0 ? "0" : "\(x)" }
+    let magnitude = Int(floor(log10(abs(x))))
+    let decimals = max(0, digits - 1 - magnitude)
+    var s = String(format: "%.\(decimals)f", x)
+    if s.contains(".") {
+      while s.hasSuffix("0") { s.removeLast() }
+      if s.hasSuffix(".") { s.removeLast() }
+    }
+    return s
+  }
+
+  private static func scaled(_ x: Double) -> String {
+    let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+    for (scale, name) in units where abs(x) >= scale * 0.9995 {
+      let v = x / scale
+      return String(format: v >= 99.95 ? "%.0f " : "%.1f ", v) + name
+    }
+    return String(format: "%.0f", x)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The seed's classic designs.
+public enum Preset: Int, CaseIterable, Codable, Sendable {
+  case seedDefault, chinchilla, llama3Economics, frontier2025, irresponsible
+
+  /// Name on the command line: `default`, `chinchilla`, `llama3-8b`, `frontier`,
+  /// `irresponsible`.
+  public var name: String {
+    switch self {
+    case .seedDefault: "default"
+    case .chinchilla: "chinchilla"
+    case .llama3Economics: "llama3-8b"
+    case .frontier2025: "frontier"
+    case .irresponsible: "irresponsible"
+    }
+  }
+
+  /// Title for a menu.
+  public var title: String {
+    switch self {
+    case .seedDefault: "Seed default: 10^25, dense, 4×, 128K, FP8, H100"
+    case .chinchilla: "Chinchilla: 10^22, dense, 1×"
+    case .llama3Economics: "Llama-3-8B economics: 10^24.3, dense, 32×"
+    case .frontier2025: "2025 frontier: 10^25.5, MoE 18:1, 128K, FP8, B200"
+    case .irresponsible: "Irresponsible: 1M context on an RTX 4090"
+    }
+  }
+
+  public var design: ForgeDesign {
+    switch self {
+    case .seedDefault: ForgeDesign()
+    case .chinchilla: ForgeDesign(budget: 1e22, overtrain: 1)
+    case .llama3Economics: ForgeDesign(budget: pow(10, 24.3), overtrain: 32)
+    case .frontier2025: ForgeDesign(budget: pow(10, 25.5), moeRatio: 18, gpu: GPU.named("b200")!)
+    case .irresponsible: ForgeDesign(context: 1 << 20, gpu: GPU.named("rtx4090")!)
+    }
+  }
+
+  public static func named(_ text: String) -> Preset? {
+    let key = GPU.normalized(text)
+    return allCases.first { GPU.normalized($0.name) == key }
+  }
+}

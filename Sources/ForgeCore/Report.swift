@@ -1,0 +1,83 @@
+import Foundation
+
+/// Output format of the plain (non-screen) commands.
+public enum ReportFormat: String, CaseIterable, Sendable {
+  case text, json, markdown
+}
+
+/// Plain renderings of a dossier: text, JSON (stable schema) and Markdown.
+public enum Report {
+  /// Pretty, key-sorted JSON: the schema is the `Dossier` Codable shape.
+  public static func json<T: Encodable>(_ value: T) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The design's six decisions and advanced settings, one per line.
+  static func designLines(_ d: ForgeDesign) -> [(String, String)] {
+    Decision.allCases.map { ($0.label, d.words(for: $0)) } + [
+      ("MFU", Format.number(d.mfu)),
+      ("MoE k", Format.number(d.moeK) + (d.isDense ? " (unused: dense)" : "")),
+    ]
+  }
+
+  public static func render(_ dossier: Dossier, as format: ReportFormat, trace: Bool) -> String {
+    switch format {
+    case .json: return json(dossier)
+    case .text: return text(dossier, trace: trace)
+    case .markdown: return markdown(dossier, trace: trace)
+    }
+  }
+
+  static func text(_ dossier: Dossier, trace: Bool) -> String {
+    var lines = ["MODEL DOSSIER"]
+    for (k, v) in designLines(dossier.design) { lines.append("  " + k.padding(24) + v) }
+    lines.append("")
+    for f in dossier.figures { lines.append("  " + f.label.padding(28) + f.text) }
+    lines.append(
+      "  " + "Longest context / user".padding(28)
+        + Format.count(Double(dossier.longestContext)) + " tokens")
+    lines.append("")
+    lines.append("VERDICTS")
+    for v in dossier.verdicts {
+      lines.append("  [" + v.severity.rawValue.uppercased().padding(4) + "] " + v.message)
+    }
+    if trace {
+      lines.append("")
+      lines.append("EQUATIONS")
+      for f in dossier.figures {
+        lines.append("  " + f.trace.line)
+        for n in f.trace.notes { lines.append("      " + n) }
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func markdown(_ dossier: Dossier, trace: Bool) -> String {
+    var lines = ["# Model dossier", "", "| Decision | Value |", "|---|---|"]
+    for (k, v) in designLines(dossier.design) { lines.append("| \(k) | \(v) |") }
+    lines += ["", "| Figure | Value |", "|---|---|"]
+    for f in dossier.figures { lines.append("| \(f.label) | \(f.text) |") }
+    lines.append(
+      "| Longest context / user | \(Format.count(Double(dossier.longestContext))) tokens |")
+    lines += ["", "## Verdicts", ""]
+    for v in dossier.verdicts { lines.append("- **\(v.severity.rawValue)** — \(v.message)") }
+    if trace {
+      lines += ["", "## Equations", ""]
+      for f in dossier.figures {
+        lines.append("- `\(f.trace.line)`")
+        for n in f.trace.notes { lines.append("  - \(n)") }
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension String {
+  /// Left-aligned in at least `width` columns (never truncated).
+  func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,93 @@
+/// How serious a finding is.
+public enum Severity: String, Codable, Sendable, Comparable {
+  case ok, warn, fail
+
+  private var rank: Int {
+    switch self {
+    case .ok: 0
+    case .warn: 1
+    case .fail: 2
+    }
+  }
+
+  public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// One finding about a design, in one plain sentence with numbers.
+public struct Verdict: Codable, Sendable, Equatable {
+  public let severity: Severity
+  public let id: String
+  public let message: String
+}
+
+/// The checks a design is read against ("read why it fails").
+public enum Verdicts {
+  /// GPUs in one serving node.
+  public static let nodeGPUs = 8
+  /// Roughly the largest training cluster built so far.
+  public static let largestCluster = 100_000.0
+  /// Estimated stock of quality-adjusted public human text, in tokens (Villalobos et al.,
+  /// Epoch AI, "Will we run out of data?", 2024: about 300 T).
+  public static let publicTextTokens = 300e12
+  /// A comfortable reading speed, in tokens per second.
+  public static let readingSpeed = 5.0
+  /// A training bill beyond which the design is a national project.
+  public static let costLimit = 1e9
+
+  /// All findings for a design, one per check, in a fixed order.
+  public static func evaluate(_ d: ForgeDesign, _ m: Metrics) -> [Verdict] {
+    let gpu = d.gpu.name
+    var out: [Verdict] = []
+    func add(
+      _ failing: Bool, _ severity: Severity, _ id: String, _ problem: String, _ fine: String
+    ) {
+      out.append(
+        Verdict(severity: failing ? severity : .ok, id: id, message: failing ? problem : fine))
+    }
+    let free = Format.gigabytes(m.freeKVBytes)
+    add(
+      m.usersPerNode < 1, .fail, "kv_fits",
+      "One user's KV cache at \(Format.context(d.context)) needs \(Format.gigabytes(m.kvPerUser))"
+        + " but only \(free) is free on the \(m.shards)-GPU \(gpu) node after the weights;"
+        + " the longest context that fits is \(Format.count(Double(m.longestContext))) tokens.",
+      "\(m.usersPerNode) user(s) at \(Format.context(d.context)) fit in the \(free) free on the"
+        + " \(m.shards)-GPU node.")
+    add(
+      m.shards > nodeGPUs, .warn, "node_fit",
+      "The weights (\(Format.gigabytes(m.weightBytes))) need \(m.shards) × \(gpu), more than one"
+        + " \(nodeGPUs)-GPU node: serving spans nodes.",
+      "The weights fit on \(m.shards) × \(gpu), within one \(nodeGPUs)-GPU node.")
+    add(
+      m.fleet > largestCluster, .fail, "fleet",
+      "A 90-day run needs \(Format.count(m.fleet)) × \(gpu), beyond any cluster built"
+        + " (~\(Format.count(largestCluster))).",
+      "A 90-day run needs \(Format.count(m.fleet)) × \(gpu).")
+    add(
+      m.tokens > publicTextTokens, .warn, "data",
+      "Training wants \(Format.tokens(m.tokens)) tokens, beyond the"
+        + " ~\(Format.tokens(publicTextTokens)) tokens of public human text"
+        + " (Epoch AI estimate, 2024).",
+      "\(Format.tokens(m.tokens)) tokens is within the ~\(Format.tokens(publicTextTokens)) of"
+        + " public text (Epoch AI estimate).")
+    add(
+      m.decodeCeiling < readingSpeed, .warn, "decode_speed",
+      "One stream decodes at most \(Format.tokensPerSecond(m.decodeCeiling, precise: true)),"
+        + " slower than reading (~\(Format.number(readingSpeed)) tok/s).",
+      "One stream can decode up to \(Format.tokensPerSecond(m.decodeCeiling)).")
+    add(
+      m.trainingCost > costLimit, .warn, "cost",
+      "Training compute costs \(Format.money(m.trainingCost)), over \(Format.money(costLimit)).",
+      "Training compute costs \(Format.money(m.trainingCost)).")
+    add(
+      d.overtrain < 1, .warn, "undertrained",
+      "Under-trained: \(Format.significant(d.overtrain, 3))× the Chinchilla tokens/param, so the"
+        + " same compute buys a worse loss than the optimum.",
+      "Trained \(Format.significant(d.overtrain, 3))× past the Chinchilla optimum.")
+    add(
+      !d.gpu.supports(d.precision), .warn, "precision",
+      "\(gpu) has no native \(d.precision.label) tensor cores; the weights would be upcast or"
+        + " emulated.",
+      "\(gpu) runs \(d.precision.label) natively.")
+    return out
+  }
+}

@@ -1,0 +1,46 @@
+import ForgeCore
+import Testing
+
+@Suite struct VerdictTests {
+  private func severity(_ id: String, _ d: ForgeDesign) -> Severity? {
+    Dossier(d).verdicts.first { $0.id == id }?.severity
+  }
+
+  @Test func everyCheckReportsOnce() {
+    let ids = Dossier(.seedDefault).verdicts.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    #expect(ids.count == 8)
+  }
+
+  @Test func hugeBudgetFailsFleetAndWarnsCostAndData() {
+    let d = ForgeDesign(budget: 1e27, overtrain: 64)
+    #expect(severity("fleet", d) == .fail)
+    #expect(severity("cost", d) == .warn)
+    #expect(severity("data", d) == .warn)
+    #expect(
+      severity("node_fit", ForgeDesign(budget: 1e27, overtrain: 1, precision: .bf16)) == .warn)
+  }
+
+  @Test func slowDecodeAndUndertraining() {
+    let d = ForgeDesign(budget: 1e27, overtrain: 0.25, precision: .bf16)
+    #expect(severity("decode_speed", d) == .warn)
+    #expect(severity("undertrained", d) == .warn)
+    #expect(severity("undertrained", .seedDefault) == .ok)
+  }
+
+  @Test func precisionSupport() throws {
+    let a100 = try #require(GPU.named("A100-80GB"))
+    let b200 = try #require(GPU.named("b200"))
+    #expect(severity("precision", ForgeDesign(precision: .fp8, gpu: a100)) == .warn)
+    #expect(severity("precision", ForgeDesign(precision: .fp4, gpu: .h100)) == .warn)
+    #expect(severity("precision", ForgeDesign(precision: .fp4, gpu: b200)) == .ok)
+    #expect(severity("precision", ForgeDesign(precision: .bf16, gpu: a100)) == .ok)
+  }
+
+  @Test func longestContextFitsExactly() {
+    let m = Metrics(.seedDefault)
+    let perToken = m.shape.kvBytesPerToken
+    #expect(Double(m.longestContext) * perToken <= m.freeKVBytes)
+    #expect(Double(m.longestContext + 1) * perToken > m.freeKVBytes)
+  }
+}
