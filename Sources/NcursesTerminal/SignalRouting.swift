@@ -30,6 +30,12 @@ enum SignalRouting {
     savedTermiosForCrash = savedTermios
     haveSavedTermios = true
     setResetBytes(ResetSequence.fallback)
+    // A parent may have blocked signals (dispatch worker threads do, and children inherit
+    // the mask): the handlers below and ncurses' SIGWINCH must actually get them.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for sig in terminating + fatal + [SIGWINCH] { sigaddset(&wanted, sig) }
+    sigprocmask(SIG_UNBLOCK, &wanted, nil)
     for sig in terminating { installHandler(sig, onTerminatingSignal, flags: SA_RESTART) }
     for sig in fatal {
       installHandler(sig, onFatalSignal, flags: Int32(truncatingIfNeeded: SA_RESETHAND) | Int32(SA_NODEFER))
