@@ -4,6 +4,7 @@ import Testing
 /// The app running in a private tmux server (its own socket, no user config), in a pane
 /// that stays after the app exits so the test can read what the shell printed afterwards.
 final class TmuxSession {
+  /// A socket of our own: the server shares nothing with the user's tmux.
   let socket: String
   private let config: URL
   private nonisolated(unsafe) static var counter = 0
@@ -15,8 +16,9 @@ final class TmuxSession {
     throws
   {
     Self.counter += 1
-    socket = "fullstack-e2e-\(getpid())-\(Self.counter)"
-    config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
+    let name = "fullstack-e2e-\(getpid())-\(Self.counter)"
+    socket = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".sock").path
+    config = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".conf")
     try """
     set -g default-terminal tmux-256color
     set -g status off
@@ -35,14 +37,15 @@ final class TmuxSession {
   }
 
   deinit {
-    _ = try? Harness.run(Harness.tmux ?? "/usr/bin/tmux", ["-L", socket, "kill-server"])
+    _ = try? Harness.run(Harness.tmux ?? "/usr/bin/tmux", ["-S", socket, "kill-server"])
+    unlink(socket)
     try? FileManager.default.removeItem(at: config)
   }
 
   @discardableResult
   func tmux(_ args: [String]) throws -> String {
     let r = try Harness.run(
-      Harness.tmux ?? "/usr/bin/tmux", ["-L", socket, "-f", config.path] + args)
+      Harness.tmux ?? "/usr/bin/tmux", ["-S", socket, "-f", config.path] + args)
     if r.status != 0 { throw TmuxError(message: "tmux \(args.first ?? ""): \(r.stderr)") }
     return r.stdout
   }
