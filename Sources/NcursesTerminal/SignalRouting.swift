@@ -38,7 +38,8 @@ enum SignalRouting {
     sigprocmask(SIG_UNBLOCK, &wanted, nil)
     for sig in terminating { installHandler(sig, onTerminatingSignal, flags: SA_RESTART) }
     for sig in fatal {
-      installHandler(sig, onFatalSignal, flags: Int32(truncatingIfNeeded: SA_RESETHAND) | Int32(SA_NODEFER))
+      installHandler(
+        sig, onFatalSignal, flags: Int32(truncatingIfNeeded: SA_RESETHAND) | Int32(SA_NODEFER))
     }
     return fds[0]
   }

@@ -9,7 +9,8 @@ enum Harness {
   /// The debug build of the app (`swift build` puts it there; `swift test` does not link it).
   static let binary = root.appendingPathComponent(".build/debug/fullstack")
 
-  static let inCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+  static let inCI =
+    !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
     && ProcessInfo.processInfo.environment["CI"] != "false"
 
   static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
@@ -26,8 +27,9 @@ enum Harness {
       let built = attrs[.modificationDate] as? Date
     else { return "\(binary.path) does not exist: \(build)" }
     let objects = root.appendingPathComponent(".build/debug")
-    let appModules = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent("Sources").path))
-      ?? []) + ["Assets"]
+    let appModules =
+      ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent("Sources").path))
+        ?? []) + ["Assets"]
     for module in appModules {
       let dir = objects.appendingPathComponent("\(module).build")
       for file in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where file.hasSuffix(".o") {
@@ -115,7 +117,7 @@ enum Harness {
     _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R
   ) -> R {
     let pointers = strings.map { strdup($0) } + [nil]
-    defer { pointers.forEach { free($0) } }
+    defer { for p in pointers { free(p) } }
     return body(pointers)
   }
 }

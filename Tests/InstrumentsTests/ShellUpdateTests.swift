@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @testable import Instruments
 
@@ -58,7 +58,8 @@ struct ShellUpdateTests {
     for screen in ScreenID.allCases {
       var s = state(screen == .forge ? .reading : .forge)
       let row = App.view(s).line(0)
-      let column = try! #require(column(of: screen.title, in: row) ?? column(of: screen.shortTitle, in: row))
+      let column = try! #require(
+        column(of: screen.title, in: row) ?? column(of: screen.shortTitle, in: row))
       _ = App.update(&s, .mouse(MouseEvent(.press, x: column, y: 0)))
       #expect(s.screen == screen)
     }

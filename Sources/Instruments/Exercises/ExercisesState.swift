@@ -13,6 +13,9 @@ public struct ExercisesState: Screen {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
     Placeholder.draw(
       into: &canvas, area: area, title: ScreenID.exercises.title,
-      lines: ["Check-yourself questions, checked by the Forge's own equations.", "This instrument arrives with issue 7."], context: context)
+      lines: [
+        "Check-yourself questions, checked by the Forge's own equations.",
+        "This instrument arrives with issue 7.",
+      ], context: context)
   }
 }

@@ -13,6 +13,9 @@ public struct ForgeState: Screen {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
     Placeholder.draw(
       into: &canvas, area: area, title: ScreenID.forge.title,
-      lines: ["Six sliders and a live twelve-figure dossier: design a model and see what it costs.", "This instrument arrives with issue 4."], context: context)
+      lines: [
+        "Six sliders and a live twelve-figure dossier: design a model and see what it costs.",
+        "This instrument arrives with issue 4.",
+      ], context: context)
   }
 }

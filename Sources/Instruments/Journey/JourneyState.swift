@@ -13,6 +13,9 @@ public struct JourneyState: Screen {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
     Placeholder.draw(
       into: &canvas, area: area, title: ScreenID.journey.title,
-      lines: ["Press STEP and watch one token travel through the whole machine.", "This instrument arrives with issue 6."], context: context)
+      lines: [
+        "Press STEP and watch one token travel through the whole machine.",
+        "This instrument arrives with issue 6.",
+      ], context: context)
   }
 }

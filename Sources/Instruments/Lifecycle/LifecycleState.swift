@@ -13,6 +13,9 @@ public struct LifecycleState: Screen {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
     Placeholder.draw(
       into: &canvas, area: area, title: ScreenID.lifecycle.title,
-      lines: ["The life of a model, from data pipeline to serving, with live figures.", "This instrument arrives with issue 7."], context: context)
+      lines: [
+        "The life of a model, from data pipeline to serving, with live figures.",
+        "This instrument arrives with issue 7.",
+      ], context: context)
   }
 }

@@ -13,6 +13,9 @@ public struct ReadingState: Screen {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
     Placeholder.draw(
       into: &canvas, area: area, title: ScreenID.reading.title,
-      lines: ["Where to go next: primary sources, and what to build, serve and adapt.", "This instrument arrives with issue 7."], context: context)
+      lines: [
+        "Where to go next: primary sources, and what to build, serve and adapt.",
+        "This instrument arrives with issue 7.",
+      ], context: context)
   }
 }

@@ -28,7 +28,8 @@ enum ShellChrome {
     let short = hits.last.map { $0.rect.maxX - area.x } ?? 0 < ScreenID.allCases.count * 12
     for hit in hits {
       let style = hit.screen == state.screen ? context.theme.tabActive : context.theme.tabInactive
-      canvas.put(tabLabel(hit.screen, short: short), x: hit.rect.x, y: area.y, style: style, clip: area)
+      canvas.put(
+        tabLabel(hit.screen, short: short), x: hit.rect.x, y: area.y, style: style, clip: area)
     }
   }
 
@@ -38,8 +39,9 @@ enum ShellChrome {
     area.inset(1)
   }
 
-  static func hintBar(into canvas: inout Canvas, area: Rect, keys: [KeyHelp], context: RenderContext)
-  {
+  static func hintBar(
+    into canvas: inout Canvas, area: Rect, keys: [KeyHelp], context: RenderContext
+  ) {
     canvas.fill(area, style: context.theme.hintBar)
     let text = keys.filter(\.inHintBar).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
     canvas.put(text, x: area.x + 1, y: area.y, style: context.theme.hintBar, clip: area)
@@ -60,7 +62,8 @@ enum ShellChrome {
     let box = Rect(size: have).centered(width: have.width, height: lines.count)
     for (i, line) in lines.enumerated() {
       let t = line.truncated(to: box.width)
-      canvas.put(t, x: box.x + (box.width - t.displayWidth) / 2, y: box.y + i,
+      canvas.put(
+        t, x: box.x + (box.width - t.displayWidth) / 2, y: box.y + i,
         style: i == 0 ? context.theme.warn : context.theme.text, clip: box)
     }
   }
