@@ -70,6 +70,7 @@ public final class NcursesBackend: TerminalBackend {
     keys = KeyDecoder()
     size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     enableMouse()
+    SignalRouting.chainResize()
     SignalRouting.setResetBytes(Self.resetBytes())
   }
 
@@ -189,7 +190,8 @@ public final class NcursesBackend: TerminalBackend {
   /// Everything available right now: signals first, then all buffered input, with bursts
   /// of resizes coalesced into one (the last size).
   private func readPending() -> [Event] {
-    var events: [Event] = SignalRouting.drain(signalPipe).map { .terminate(signal: $0) }
+    var events: [Event] = SignalRouting.drain(signalPipe)
+      .filter { SignalRouting.terminating.contains($0) }.map { .terminate(signal: $0) }
     var resized = false
     var wch: wint_t = 0
     while true {

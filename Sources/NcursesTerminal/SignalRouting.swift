@@ -44,6 +44,21 @@ enum SignalRouting {
     return fds[0]
   }
 
+  /// Wraps ncurses' SIGWINCH handler (installed by `newterm`) so a resize also wakes the
+  /// poll loop through the pipe: a resize that lands just before `poll` then cannot wait
+  /// for the next key. ncurses still turns it into KEY_RESIZE.
+  static func chainResize() {
+    var current = sigaction()
+    sigaction(SIGWINCH, nil, &current)
+    guard current.sa_flags & Int32(SA_SIGINFO) == 0,
+      let handler = current.__sigaction_handler.sa_handler,
+      unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL (0) nor SIG_IGN (1)
+    else { return }
+    previousResizeHandler = handler
+    current.__sigaction_handler.sa_handler = onResizeSignal
+    sigaction(SIGWINCH, &current, nil)
+  }
+
   /// Replaces the bytes the crash handler writes (once terminfo is loaded).
   static func setResetBytes(_ bytes: [UInt8]) {
     let count = min(bytes.count, resetCapacity)
@@ -54,6 +69,7 @@ enum SignalRouting {
   /// Puts every handler back to the default action (after the terminal is restored).
   static func uninstall() {
     for sig in terminating + fatal { signal(sig, SIG_DFL) }
+    if let previous = previousResizeHandler { signal(SIGWINCH, previous) }
   }
 
   private static func installHandler(
@@ -82,12 +98,19 @@ nonisolated(unsafe) private var haveSavedTermios = false
 nonisolated(unsafe) private var resetBuffer = UnsafeMutablePointer<UInt8>.allocate(
   capacity: resetCapacity)
 nonisolated(unsafe) private var resetCount = 0
+nonisolated(unsafe) private var previousResizeHandler: (@convention(c) (Int32) -> Void)?
 
+/// Writes the signal number to the self-pipe (SIGWINCH too, via `onResizeSignal`).
 private func onTerminatingSignal(_ sig: Int32) {
   let saved = errno
   var byte = UInt8(truncatingIfNeeded: sig)
   _ = write(signalPipeWrite, &byte, 1)
   errno = saved
+}
+
+private func onResizeSignal(_ sig: Int32) {
+  previousResizeHandler?(sig)
+  onTerminatingSignal(sig)
 }
 
 private func onFatalSignal(_ sig: Int32) {
