@@ -10,7 +10,7 @@ enum Placeholder {
     let inner = ShellChrome.panel(into: &canvas, area: area, title: title, context: context)
     for (i, line) in lines.enumerated() {
       canvas.put(
-        line.truncated(to: inner.width), x: inner.x, y: inner.y + i,
+        line.truncated(to: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: inner.y + i,
         style: i == 0 ? context.theme.text : context.theme.muted, clip: inner)
     }
   }
