@@ -2,8 +2,10 @@ import TerminalUI
 
 /// The shell's own drawing: tab bar, hint bar, help overlay, too-small message.
 enum ShellChrome {
+  /// A tab as drawn: its screen, its label and where it sits (for mouse hit-testing).
   struct TabHit: Equatable {
     var screen: ScreenID
+    var label: String
     var rect: Rect
   }
 
@@ -11,25 +13,26 @@ enum ShellChrome {
     " F\(id.functionKey) \(short ? id.shortTitle : id.title) "
   }
 
+  /// The tabs, one column apart, with short titles when the full ones do not fit.
   static func tabRects(in area: Rect, state: AppState, context: RenderContext) -> [TabHit] {
     let full = ScreenID.allCases.map { tabLabel($0, short: false).displayWidth + 1 }
     let short = full.reduce(0, +) > area.width
     var x = area.x
     return ScreenID.allCases.map { id in
-      let w = tabLabel(id, short: short).displayWidth
-      defer { x += w + 1 }
-      return TabHit(screen: id, rect: Rect(x: x, y: area.y, width: w, height: 1))
+      let label = tabLabel(id, short: short)
+      defer { x += label.displayWidth + 1 }
+      return TabHit(
+        screen: id, label: label,
+        rect: Rect(x: x, y: area.y, width: label.displayWidth, height: 1))
     }
   }
 
-  static func tabBar(into canvas: inout Canvas, area: Rect, state: AppState, context: RenderContext)
-  {
-    let hits = tabRects(in: area, state: state, context: context)
-    let short = hits.last.map { $0.rect.maxX - area.x } ?? 0 < ScreenID.allCases.count * 12
-    for hit in hits {
+  static func tabBar(
+    into canvas: inout Canvas, area: Rect, state: AppState, context: RenderContext
+  ) {
+    for hit in tabRects(in: area, state: state, context: context) {
       let style = hit.screen == state.screen ? context.theme.tabActive : context.theme.tabInactive
-      canvas.put(
-        tabLabel(hit.screen, short: short), x: hit.rect.x, y: area.y, style: style, clip: area)
+      canvas.put(hit.label, x: hit.rect.x, y: area.y, style: style, clip: area)
     }
   }
 
