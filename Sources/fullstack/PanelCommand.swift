@@ -1,6 +1,86 @@
 import ArgumentParser
+import Glibc
+import Instruments
+import NcursesTerminal
+import TerminalUI
 
+/// `fullstack` (the default subcommand): the full-screen instrument panel.
+///
+/// Exit statuses: 0 after `q` or Ctrl-C; 128 + signal after SIGINT (130), SIGTERM (143) or
+/// SIGHUP (129); 2 when not on a terminal (or TERM=dumb); 64 for an unknown --theme or
+/// --screen; 1 when the terminal cannot be started.
 struct PanelCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "panel")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "panel", abstract: "Open the full-screen instrument panel (the default).")
+
+  @Option(help: "Colour theme: \(Theme.names.joined(separator: ", ")).")
+  var theme = "dark"
+
+  @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Flag(help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
+  var ascii = false
+
+  @Option(
+    help: "Screen to open first: \(ScreenID.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var screen = ScreenID.forge.rawValue
+
+  func run() throws {
+    guard let chosenTheme = Theme.named(theme) else {
+      throw usage("unknown theme '\(theme)' (choose: \(Theme.names.joined(separator: ", ")))")
+    }
+    guard let firstScreen = ScreenID.named(screen) else {
+      let names = ScreenID.allCases.map(\.rawValue).joined(separator: ", ")
+      throw usage("unknown screen '\(screen)' (choose: \(names))")
+    }
+    let term = Self.environment("TERM") ?? ""
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, term != "dumb" else {
+      Self.printError(
+        "fullstack: the panel needs an interactive terminal; for plain output use "
+          + "`fullstack forge` or `fullstack journey`")
+      throw ExitCode(2)
+    }
+    let monochrome = noColor || !(Self.environment("NO_COLOR") ?? "").isEmpty
+    let crashAfterFirstFrame = Self.environment("FULLSTACK_DIAG_CRASH") == "after-first-frame"
+    let status = try MainActor.assumeIsolated {
+      () throws -> Int32 in
+      let backend: NcursesBackend
+      do {
+        backend = try NcursesBackend(options: .init(noColor: monochrome, ascii: ascii))
+      } catch {
+        Self.printError("\(error)")
+        return 1
+      }
+      defer { backend.restore() }
+      let state = AppState(
+        screen: firstScreen, size: backend.size,
+        theme: monochrome ? .monochrome : chosenTheme, capabilities: backend.capabilities)
+      let runner = AppRunner(
+        backend: backend, state: state,
+        afterFirstFrame: crashAfterFirstFrame ? { Self.crashOnPurpose() } : nil)
+      return runner.run().exitStatus
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  private func usage(_ message: String) -> ExitCode {
+    Self.printError("fullstack: " + message)
+    return ExitCode(64)
+  }
+
+  static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  static func printError(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+  }
+
+  /// FULLSTACK_DIAG_CRASH=after-first-frame: trap with the panel on screen, so the
+  /// robustness suite can check that a crash still leaves the terminal usable.
+  static func crashOnPurpose() -> Never {
+    fatalError("FULLSTACK_DIAG_CRASH: crashing on purpose after the first frame")
+  }
 }

@@ -1,0 +1,35 @@
+import TerminalUI
+
+/// Drives the app on any `TerminalBackend`: wait for events (no timeout unless a screen
+/// animates) → apply all of them → draw once. Tests drive it with a fake backend.
+@MainActor
+public final class AppRunner {
+  public private(set) var state: AppState
+  private let backend: any TerminalBackend
+  private let afterFirstFrame: (() -> Void)?
+
+  /// `afterFirstFrame` runs once, right after the first frame is drawn (diagnostics).
+  public init(
+    backend: any TerminalBackend, state: AppState, afterFirstFrame: (() -> Void)? = nil
+  ) {
+    self.backend = backend
+    self.state = state
+    self.afterFirstFrame = afterFirstFrame
+  }
+
+  /// Runs until a quit key or a terminating signal; returns why it stopped.
+  public func run() -> App.QuitReason {
+    state.size = backend.size
+    backend.draw(App.view(state))
+    afterFirstFrame?()
+    while true {
+      let deadline = App.nextDeadline(state)
+      var events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
+      if let deadline, backend.now() >= deadline { events.append(.tick(now: backend.now())) }
+      for event in events {
+        if case .quit(let reason) = App.update(&state, event) { return reason }
+      }
+      if !events.isEmpty { backend.draw(App.view(state)) }
+    }
+  }
+}

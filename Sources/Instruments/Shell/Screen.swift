@@ -1,0 +1,40 @@
+import TerminalUI
+
+/// What a screen did with an event.
+public enum ScreenResult: Equatable, Sendable {
+  /// The screen used the event.
+  case handled
+  /// The screen had no use for it.
+  case ignored
+  /// Open another screen (e.g. Lifecycle jumping to the Forge).
+  case switchTo(ScreenID)
+}
+
+/// A screen of the panel: a value holding its own state, updated by events and drawn into
+/// the body area between the tab bar and the hint bar. Screens are pure: no terminal, no
+/// clock (time arrives as `.tick(now:)`), same state → same drawing.
+///
+/// Mouse hit-testing pattern: give the screen a pure `static func layout(_ area: Rect)` that
+/// returns the rects of its parts; `view` draws into those rects and `update` hit-tests
+/// `.mouse` coordinates against the very same rects, so the two can never disagree.
+public protocol Screen: Equatable, Sendable {
+  /// Keys for the hint bar and the help overlay (the shell adds its own: Tab, F1–F5, ?, q).
+  var keys: [KeyHelp] { get }
+  /// True while the screen is reading typed text: printable keys (q and ? too) then go to
+  /// the screen instead of the shell. Ctrl-C still quits; Tab and F-keys still switch.
+  var capturesText: Bool { get }
+  /// Handles a key, a mouse event in screen coordinates, or a tick. `area` is the body
+  /// rect the screen was drawn into; `app` is the whole state (read-only) for screens that
+  /// show another screen's figures.
+  mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult
+  /// Draws the screen into `area`.
+  func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext)
+  /// When the screen next wants a `.tick` (monotonic seconds); nil when nothing animates,
+  /// so the app blocks on input and idles at 0% CPU.
+  var nextDeadline: Double? { get }
+}
+
+extension Screen {
+  public var capturesText: Bool { false }
+  public var nextDeadline: Double? { nil }
+}

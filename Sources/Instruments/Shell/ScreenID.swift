@@ -1,0 +1,53 @@
+/// The screens of the panel, in tab order.
+public enum ScreenID: String, CaseIterable, Sendable {
+  case forge, journey, lifecycle, exercises, reading
+
+  /// The tab label.
+  public var title: String {
+    switch self {
+    case .forge: return "Forge"
+    case .journey: return "Token Journey"
+    case .lifecycle: return "Lifecycle"
+    case .exercises: return "Exercises"
+    case .reading: return "Reading"
+    }
+  }
+
+  /// A shorter label for narrow terminals.
+  public var shortTitle: String {
+    switch self {
+    case .journey: return "Journey"
+    default: return title
+    }
+  }
+
+  /// The function key that opens this screen (F1 for the first tab, …).
+  public var functionKey: Int { ScreenID.allCases.firstIndex(of: self)! + 1 }
+
+  /// A screen by its name on the command line (`--screen journey`), case-insensitive.
+  public static func named(_ name: String) -> ScreenID? {
+    let n = name.lowercased()
+    return allCases.first { $0.rawValue == n || $0.title.lowercased() == n }
+  }
+
+  /// The next (or previous) tab, wrapping around.
+  public func cycled(by step: Int) -> ScreenID {
+    let all = ScreenID.allCases
+    let i = all.firstIndex(of: self)!
+    return all[((i + step) % all.count + all.count) % all.count]
+  }
+}
+
+/// One key (or key group) and what it does, for the hint bar and the help overlay.
+public struct KeyHelp: Hashable, Sendable {
+  public var keys: String
+  public var action: String
+  /// Shown in the one-line hint bar (the help overlay lists every entry).
+  public var inHintBar: Bool
+
+  public init(_ keys: String, _ action: String, inHintBar: Bool = true) {
+    self.keys = keys
+    self.action = action
+    self.inHintBar = inHintBar
+  }
+}

@@ -1,0 +1,80 @@
+import CNcurses
+import TerminalUI
+
+/// Turns what `wget_wch` returns into `Key`s. Extended terminfo keys (Shift+arrows as
+/// kLFT2/kRIT2/kUP/kDN in xterm-style terminals) get their codes looked up once at start.
+@MainActor
+struct KeyDecoder {
+  private var extended: [Int32: Key] = [:]
+
+  init() {
+    let names: [(String, Key)] = [
+      ("kLFT2", .shiftLeft), ("kRIT2", .shiftRight), ("kUP2", .shiftUp), ("kDN2", .shiftDown),
+      ("kUP", .shiftUp), ("kDN", .shiftDown),
+    ]
+    for (name, key) in names {
+      let code = fs_extended_key_code(name)
+      if code > 0 && extended[code] == nil { extended[code] = key }
+    }
+  }
+
+  /// A function key or other KEY_* code.
+  func decode(keyCode code: Int32) -> Key {
+    if let key = extended[code] { return key }
+    if code >= fs_key_f(1) && code <= fs_key_f(12) { return .function(Int(code - fs_key_f(0))) }
+    switch code {
+    case KEY_UP: return .up
+    case KEY_DOWN: return .down
+    case KEY_LEFT: return .left
+    case KEY_RIGHT: return .right
+    case KEY_SLEFT: return .shiftLeft
+    case KEY_SRIGHT: return .shiftRight
+    case KEY_SR: return .shiftUp
+    case KEY_SF: return .shiftDown
+    case KEY_HOME: return .home
+    case KEY_END: return .end
+    case KEY_PPAGE: return .pageUp
+    case KEY_NPAGE: return .pageDown
+    case KEY_BTAB: return .backTab
+    case KEY_ENTER: return .enter
+    case KEY_BACKSPACE: return .backspace
+    case KEY_DC: return .delete
+    case KEY_IC: return .insert
+    default: return .unknown(Int(code))
+    }
+  }
+
+  /// An ordinary character (including control characters).
+  func decode(character value: UInt32) -> Key {
+    switch value {
+    case 9: return .tab
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 8, 127: return .backspace
+    case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+    default:
+      guard let scalar = Unicode.Scalar(value) else { return .unknown(Int(value)) }
+      return .char(Character(scalar))
+    }
+  }
+
+  /// A mouse report, or nil for one the app has no use for.
+  static func mouse(_ m: MEVENT) -> MouseEvent? {
+    let b = m.bstate
+    let kind: MouseEvent.Kind
+    if b & fs_button4_pressed() != 0 {
+      kind = .scrollUp
+    } else if b & fs_button5_pressed() != 0 {
+      kind = .scrollDown
+    } else if b & (fs_button1_pressed() | fs_button1_clicked()) != 0 {
+      kind = .press
+    } else if b & fs_button1_released() != 0 {
+      kind = .release
+    } else if b & fs_report_mouse_position() != 0 {
+      kind = .drag
+    } else {
+      return nil
+    }
+    return MouseEvent(kind, x: Int(m.x), y: Int(m.y))
+  }
+}

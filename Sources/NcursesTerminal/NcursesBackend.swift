@@ -1,0 +1,224 @@
+import CNcurses
+import Glibc
+import TerminalUI
+
+/// The ncurses terminal: starts the screen, reads keys, mouse, resizes and signals through
+/// one `poll(2)` loop, and copies a `Canvas` to the screen so that ncurses sends only the
+/// cells that changed. Every ncurses call happens on the main actor.
+@MainActor
+public final class NcursesBackend: TerminalBackend {
+  public struct Options: Sendable {
+    /// Attributes only, whatever the terminal can do (`--no-color`, NO_COLOR).
+    public var noColor: Bool
+    /// ASCII glyphs even in a UTF-8 locale (`--ascii`).
+    public var ascii: Bool
+    public init(noColor: Bool = false, ascii: Bool = false) {
+      self.noColor = noColor
+      self.ascii = ascii
+    }
+  }
+
+  public private(set) var size: Size
+  public let capabilities: Capabilities
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let signalPipe: Int32
+  private var savedTermios = termios()
+  private var pairs: ColorPairs
+  private let keys: KeyDecoder
+  private var restored = false
+  private var attrCache: [Attributes: attr_t] = [:]
+
+  /// Starts ncurses on the controlling terminal (stdin/stdout). Throws a one-line error when
+  /// neither TERM nor xterm-256color has a terminfo entry.
+  public init(options: Options = Options()) throws(TerminalError) {
+    fs_setlocale_from_environment()
+    tcgetattr(STDIN_FILENO, &savedTermios)
+    signalPipe = try SignalRouting.install(savedTermios: savedTermios)
+    guard let input = fdopen(STDIN_FILENO, "r"), let output = fdopen(STDOUT_FILENO, "w") else {
+      throw .setup("could not open the terminal streams")
+    }
+    let term = getenv("TERM").map { String(cString: $0) } ?? ""
+    if let scr = newterm(term.isEmpty ? nil : term, output, input) {
+      screen = scr
+    } else if let scr = newterm("xterm-256color", output, input) {
+      setenv("TERM", "xterm-256color", 1)
+      screen = scr
+    } else {
+      SignalRouting.uninstall()
+      throw .unknownTerminal(term)
+    }
+    set_term(screen)
+    guard let win = fs_stdscr() else { throw .setup("no standard screen") }
+    window = win
+    raw()
+    noecho()
+    nonl()
+    keypad(window, true)
+    intrflush(window, false)
+    scrollok(window, false)
+    nodelay(window, true)
+    curs_set(0)
+    if getenv("ESCDELAY") == nil { set_escdelay(25) }
+    let useColor = !options.noColor && has_colors() && start_color() == OK
+    if useColor { use_default_colors() }
+    let depth: ColorDepth =
+      !useColor ? .none : fs_colors() >= 256 ? .palette256 : fs_colors() >= 8 ? .basic : .none
+    let utf8 = String(cString: fs_codeset()).uppercased().replacingDashes() == "UTF8"
+    capabilities = Capabilities(colors: depth, unicode: utf8 && !options.ascii)
+    pairs = ColorPairs(enabled: depth != .none)
+    keys = KeyDecoder()
+    size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    enableMouse()
+    SignalRouting.chainResize()
+    SignalRouting.setResetBytes(Self.resetBytes())
+  }
+
+  private func enableMouse() {
+    mouseinterval(0)
+    mousemask(fs_all_mouse_events() | fs_report_mouse_position(), nil)
+    // Button-event tracking (1002) reports drags; SGR (1006) only where ncurses parses it.
+    var extra = "\u{1B}[?1002h"
+    if let kmous = fs_tigetstr("kmous"), String(cString: kmous) == "\u{1B}[<" {
+      extra += "\u{1B}[?1006h"
+    }
+    writeRaw(Array(extra.utf8))
+  }
+
+  /// Terminfo's own reset strings where it has them, the xterm ones otherwise.
+  private static func resetBytes() -> [UInt8] {
+    func cap(_ name: String, _ fallback: String) -> [UInt8] {
+      if let s = fs_tigetstr(name) { return Array(String(cString: s).utf8) }
+      return Array(fallback.utf8)
+    }
+    return cap("sgr0", "\u{1B}[0m") + cap("cnorm", "\u{1B}[?25h") + cap("rmcup", "\u{1B}[?1049l")
+      + ResetSequence.mouseOff + Array("\r\n".utf8)
+  }
+
+  private func writeRaw(_ bytes: [UInt8]) {
+    fflush(nil)
+    bytes.withUnsafeBufferPointer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+  }
+
+  /// Leaves the terminal as the shell expects it. Safe to call more than once.
+  public func restore() {
+    guard !restored else { return }
+    restored = true
+    mousemask(0, nil)
+    writeRaw(ResetSequence.mouseOff)
+    curs_set(1)
+    endwin()
+    fflush(nil)
+    tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
+    SignalRouting.uninstall()
+  }
+
+  public func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
+  // MARK: drawing
+
+  public func draw(_ canvas: Canvas) {
+    werase(window)
+    let rows = min(canvas.size.height, Int(getmaxy(window)))
+    let cols = min(canvas.size.width, Int(getmaxx(window)))
+    var chars: [wchar_t] = Array(repeating: 0, count: 6)
+    for y in 0..<rows {
+      for x in 0..<cols {
+        let cell = canvas[x, y]
+        if cell.width == 0 { continue }
+        if cell.width == 2 && x + 1 >= cols { continue }
+        if cell.glyph == " " && cell.style.bg == .default && !cell.style.attrs.contains(.reverse)
+          && !cell.style.attrs.contains(.underline)
+        {
+          continue  // werase already left a blank here
+        }
+        var n = 0
+        for scalar in cell.glyph.unicodeScalars where n < 5 {
+          chars[n] = wchar_t(bitPattern: scalar.value)
+          n += 1
+        }
+        chars[n] = 0
+        _ = fs_put_cell(
+          window, Int32(y), Int32(x), chars, attributes(cell.style.attrs),
+          pairs.pair(for: cell.style))
+      }
+    }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  private func attributes(_ a: Attributes) -> attr_t {
+    if let cached = attrCache[a] { return cached }
+    var out = fs_a_normal()
+    if a.contains(.bold) { out |= fs_a_bold() }
+    if a.contains(.dim) { out |= fs_a_dim() }
+    if a.contains(.underline) { out |= fs_a_underline() }
+    if a.contains(.reverse) { out |= fs_a_reverse() }
+    if a.contains(.italic) { out |= fs_a_italic() }
+    attrCache[a] = out
+    return out
+  }
+
+  // MARK: events
+
+  public func waitForEvents(timeout: Double?) -> [Event] {
+    let deadline = timeout.map { now() + max(0, $0) }
+    while true {
+      let pending = readPending()
+      if !pending.isEmpty { return pending }
+      let remaining = deadline.map { max(0, $0 - now()) }
+      if let r = remaining, r <= 0 { return [] }
+      var fds = [
+        pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
+      ]
+      let ms = remaining.map { Int32(min(($0 * 1000).rounded(.up), 86_400_000)) } ?? -1
+      let ready = poll(&fds, 2, ms)
+      if ready == 0 { return [] }
+      // EINTR (a SIGWINCH for ncurses) or input: read whatever is there next time round.
+      if ready > 0 && fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+        // The terminal went away: behave as if it hung up.
+        return readPending() + [.terminate(signal: SIGHUP)]
+      }
+    }
+  }
+
+  /// Everything available right now: signals first, then all buffered input, with bursts
+  /// of resizes coalesced into one (the last size).
+  private func readPending() -> [Event] {
+    var events: [Event] = SignalRouting.drain(signalPipe)
+      .filter { SignalRouting.terminating.contains($0) }.map { .terminate(signal: $0) }
+    var resized = false
+    var wch: wint_t = 0
+    while true {
+      let r = wget_wch(window, &wch)
+      if r == ERR { break }
+      if r == fs_key_code_yes() {
+        let code = Int32(wch)
+        if code == KEY_RESIZE {
+          resized = true
+        } else if code == KEY_MOUSE {
+          var m = MEVENT()
+          if getmouse(&m) == OK, let me = KeyDecoder.mouse(m) { events.append(.mouse(me)) }
+        } else {
+          events.append(.key(keys.decode(keyCode: code)))
+        }
+      } else {
+        events.append(.key(keys.decode(character: UInt32(wch))))
+      }
+    }
+    if resized {
+      size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+      events.append(.resize(size))
+    }
+    return events
+  }
+}
+
+extension String {
+  fileprivate func replacingDashes() -> String { filter { $0 != "-" && $0 != "_" } }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// The app outside a terminal: clear one-line errors, the documented statuses, and not a
+/// single escape byte.
+@Suite(.enabled(if: Harness.binaryProblem == nil || Harness.inCI))
+struct PlainEnvironmentTests {
+  init() throws {
+    try #require(Harness.binaryProblem == nil, "\(Harness.binaryProblem ?? "")")
+  }
+
+  func run(_ args: [String] = [], env extra: [String: String] = [:]) throws -> Harness.Result {
+    var env = ProcessInfo.processInfo.environment
+    env.merge(extra) { $1 }
+    return try Harness.run(Harness.binary.path, args, environment: env)
+  }
+
+  func expectOneLine(_ r: Harness.Result, status: Int32, mentioning words: [String]) {
+    #expect(r.status == status)
+    #expect(r.stdout.isEmpty)
+    let lines = r.stderr.split(separator: "\n")
+    #expect(lines.count == 1, "stderr: \(r.stderr)")
+    for w in words { #expect(r.stderr.contains(w), "stderr: \(r.stderr)") }
+    #expect(!(r.stdout + r.stderr).contains("\u{1B}"), "escape codes written")
+  }
+
+  @Test func notATerminalPointsAtThePlainCommands() throws {
+    expectOneLine(try run(), status: 2, mentioning: ["fullstack forge", "fullstack journey"])
+  }
+
+  @Test func dumbTerminalIsRefusedTheSameWay() throws {
+    expectOneLine(
+      try run(env: ["TERM": "dumb"]), status: 2, mentioning: ["fullstack forge"])
+  }
+
+  @Test func unknownThemeIsAUsageError() throws {
+    expectOneLine(try run(["--theme", "sepia"]), status: 64, mentioning: ["sepia", "dark"])
+  }
+
+  @Test func unknownScreenIsAUsageError() throws {
+    expectOneLine(try run(["--screen", "nowhere"]), status: 64, mentioning: ["nowhere", "forge"])
+  }
+}

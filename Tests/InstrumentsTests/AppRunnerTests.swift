@@ -1,0 +1,82 @@
+import TerminalUI
+import Testing
+
+@testable import Instruments
+
+/// A terminal that replays scripted batches of events and records every frame.
+@MainActor
+final class FakeBackend: TerminalBackend {
+  var size: Size
+  let capabilities = Capabilities.full
+  var batches: [[Event]]
+  var frames: [Canvas] = []
+  var timeouts: [Double?] = []
+  var clock = 0.0
+
+  init(size: Size, batches: [[Event]]) {
+    self.size = size
+    self.batches = batches
+  }
+
+  func draw(_ canvas: Canvas) { frames.append(canvas) }
+
+  func waitForEvents(timeout: Double?) -> [Event] {
+    timeouts.append(timeout)
+    // Running out of script is a test bug: end the run rather than spin.
+    guard !batches.isEmpty else { return [.terminate(signal: 15)] }
+    let batch = batches.removeFirst()
+    for case .resize(let s) in batch { size = s }
+    return batch
+  }
+
+  func now() -> Double { clock }
+}
+
+@MainActor
+struct AppRunnerTests {
+  @Test func drawsOnceAtStartThenOncePerBatch() {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24),
+      batches: [[.key(.tab), .key(.tab)], [.key(.char("?"))], [.key(.char("q"))]])
+    let runner = AppRunner(backend: backend, state: AppState(size: Size(width: 1, height: 1)))
+    #expect(runner.run() == .user)
+    #expect(backend.frames.count == 3)
+    #expect(backend.frames[1] == App.view(AppState(screen: .lifecycle, size: backend.size)))
+    #expect(runner.state.showHelp)
+  }
+
+  @Test func blocksWithoutTimeoutWhileNothingAnimates() {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24), batches: [[.key(.down)], [.key(.char("q"))]])
+    _ = AppRunner(backend: backend, state: AppState(size: backend.size)).run()
+    #expect(backend.timeouts == [nil, nil])
+  }
+
+  @Test func takesTheSizeFromTheBackendAndFollowsResizes() {
+    let small = Size(width: 40, height: 10)
+    let backend = FakeBackend(
+      size: Size(width: 100, height: 30), batches: [[.resize(small)], [.key(.char("q"))]])
+    let runner = AppRunner(backend: backend, state: AppState(size: Size(width: 1, height: 1)))
+    _ = runner.run()
+    #expect(backend.frames.first?.size == Size(width: 100, height: 30))
+    #expect(backend.frames.last?.size == small)
+    #expect(backend.frames.last?.text.contains("too small") == true)
+  }
+
+  @Test func aSignalEndsTheRunWithThatSignal() {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24), batches: [[.key(.tab), .terminate(signal: 1)]])
+    #expect(AppRunner(backend: backend, state: AppState(size: backend.size)).run() == .signal(1))
+  }
+
+  @Test func runsTheFirstFrameHookOnceAfterTheFirstDraw() {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24), batches: [[.key(.tab)], [.key(.char("q"))]])
+    var framesWhenCalled: [Int] = []
+    let runner = AppRunner(
+      backend: backend, state: AppState(size: backend.size),
+      afterFirstFrame: { framesWhenCalled.append(backend.frames.count) })
+    _ = runner.run()
+    #expect(framesWhenCalled == [1])
+  }
+}
