@@ -1,0 +1,108 @@
+import Foundation
+
+/// How logits become a distribution: temperature, then optional top-k, then optional top-p.
+public struct SamplerSettings: Hashable, Sendable {
+  public static let temperatureRange: ClosedRange<Double> = 0.1...2.5
+
+  public var temperature: Double
+  /// Keep only the k most likely tokens (nil: no limit).
+  public var topK: Int?
+  /// Keep the smallest most-likely set whose mass reaches p (nil: no nucleus filter).
+  public var topP: Double?
+
+  public init(temperature: Double = 1.0, topK: Int? = nil, topP: Double? = nil) {
+    self.temperature = temperature
+    self.topK = topK
+    self.topP = topP
+  }
+
+  /// The first problem with these settings, in words, or nil when they are usable.
+  public var problem: String? {
+    if !temperature.isFinite || !Self.temperatureRange.contains(temperature) {
+      return "temperature must be a number from 0.1 to 2.5 (got \(temperature))"
+    }
+    if let k = topK, k < 1 { return "top-k must be at least 1 (got \(k))" }
+    if let p = topP, !(p > 0 && p <= 1) { return "top-p must be in (0, 1] (got \(p))" }
+    return nil
+  }
+}
+
+/// One token and its probability, for top-n views.
+public struct TokenProbability: Hashable, Sendable {
+  public let id: Int
+  public let probability: Double
+}
+
+/// A next-token distribution over the whole vocabulary, with the views the screens show.
+public struct Distribution: Sendable {
+  /// One probability per vocabulary id (0 for tokens ruled out); sums to 1.
+  public let probabilities: [Double]
+  /// Vocabulary ids by falling probability (ties by id), zero-probability ids excluded.
+  public let ranked: [Int]
+
+  init(probabilities: [Double]) {
+    self.probabilities = probabilities
+    ranked = probabilities.indices.filter { probabilities[$0] > 0 }.sorted {
+      probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
+    }
+  }
+
+  /// The n most likely tokens and the mass of everything else.
+  public func top(_ n: Int) -> (entries: [TokenProbability], remainder: Double) {
+    let entries = ranked.prefix(n).map { TokenProbability(id: $0, probability: probabilities[$0]) }
+    let rest = ranked.dropFirst(n).reduce(0.0) { $0 + probabilities[$1] }
+    return (entries, rest)
+  }
+
+  /// 1-based rank of a token among the possible ones, or nil when it is ruled out.
+  public func rank(of id: Int) -> Int? { ranked.firstIndex(of: id).map { $0 + 1 } }
+
+  /// Shannon entropy in bits.
+  public var entropy: Double {
+    -probabilities.reduce(0.0) { $1 > 0 ? $0 + $1 * log2($1) : $0 }
+  }
+}
+
+/// softmax(z / τ) with the max subtracted, then the top-k and top-p filters.
+public enum Sampler {
+  /// The distribution for these logits; nil when every logit is `-infinity` (a dead end).
+  /// The settings must be valid (`settings.problem == nil`): check user input before this.
+  public static func distribution(logits: [Double], settings: SamplerSettings) -> Distribution? {
+    precondition(settings.problem == nil, settings.problem ?? "")
+    guard let top = logits.max(), top.isFinite else { return nil }
+    var weights = logits.map { $0.isFinite ? exp(($0 - top) / settings.temperature) : 0 }
+    normalise(&weights)
+    if let k = settings.topK { keepMostLikely(&weights) { rank, _ in rank < k } }
+    if let p = settings.topP {
+      var mass = 0.0
+      keepMostLikely(&weights) { _, weight in
+        defer { mass += weight }
+        return mass < p
+      }
+    }
+    return Distribution(probabilities: weights)
+  }
+
+  /// Draws one token the way `Generator.choice(vocabulary, p=distribution)` does.
+  public static func sample(_ distribution: Distribution, random: inout NumpyRandom) -> Int {
+    random.choice(p: distribution.probabilities)
+  }
+
+  /// Zeroes every weight whose rank (0-based, by falling weight) fails `keep`, then renormalises.
+  private static func keepMostLikely(
+    _ weights: inout [Double], keep: (_ rank: Int, _ weight: Double) -> Bool
+  ) {
+    let order = Distribution(probabilities: weights).ranked
+    var stillKeeping = true
+    for (rank, id) in order.enumerated() {
+      stillKeeping = stillKeeping && keep(rank, weights[id])
+      if !stillKeeping { weights[id] = 0 }
+    }
+    normalise(&weights)
+  }
+
+  private static func normalise(_ weights: inout [Double]) {
+    let total = weights.reduce(0, +)
+    for i in weights.indices { weights[i] /= total }
+  }
+}

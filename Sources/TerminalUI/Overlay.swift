@@ -1,0 +1,44 @@
+/// A modal box centred over the screen: it clears the cells under it, draws a focused panel
+/// with a title, and word-wraps its lines inside. For help and traces.
+public struct Overlay: Widget {
+  public var title: String
+  public var lines: [StyledText]
+  /// The widest the box may grow (it also never exceeds the area).
+  public var maxWidth: Int
+
+  public init(_ title: String, lines: [StyledText], maxWidth: Int = 72) {
+    self.title = title
+    self.lines = lines
+    self.maxWidth = maxWidth
+  }
+
+  private var body: TextBlock {
+    var text = StyledText()
+    for (i, line) in lines.enumerated() {
+      if i > 0 { text.append("\n") }
+      text.append(line)
+    }
+    return TextBlock(text)
+  }
+
+  /// The box's rect inside `area`: wide enough for the title and the longest line when it can
+  /// be, tall enough for the wrapped lines, border and one column of margin each side.
+  public func frame(in area: Rect) -> Rect {
+    let widest = max(title.displayWidth + 4, lines.map(\.displayWidth).max() ?? 0)
+    let width = min(area.width, maxWidth, widest + 4)
+    let height = body.layout(width: width - 4).count + 2
+    return area.centered(width: width, height: height)
+  }
+
+  public func render(into canvas: inout Canvas, area: Rect, context: RenderContext) {
+    let box = frame(in: area)
+    guard !box.isEmpty else { return }
+    let style = context.theme.overlay
+    canvas.fill(box, style: style)
+    let inner = Panel(title, focused: true, background: style).draw(
+      into: &canvas, area: box, context: context)
+    var block = body
+    block.base = style
+    block.render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+  }
+}

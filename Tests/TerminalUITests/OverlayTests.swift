@@ -1,0 +1,60 @@
+import SnapshotSupport
+import Testing
+
+@testable import TerminalUI
+
+struct OverlayTests {
+  let help = Overlay(
+    "Help",
+    lines: [
+      StyledText("Tab", style: Style(attrs: .bold)) + " next screen",
+      "q quit, Esc closes this box",
+    ])
+
+  func background(_ w: Int, _ h: Int) -> Canvas {
+    var c = Canvas(size: Size(width: w, height: h))
+    c.fill(c.bounds, glyph: "x")
+    return c
+  }
+
+  @Test func centredAndSizedToContent() {
+    let frame = help.frame(in: Rect(x: 0, y: 0, width: 80, height: 24))
+    #expect(frame == Rect(x: 24, y: 10, width: 31, height: 4))
+  }
+
+  @Test func clearsUnderAndWrapsWhenNarrow() {
+    var c = background(20, 8)
+    help.render(into: &c, area: c.bounds, context: unicodeContext)
+    #expect(
+      rows(c) == [
+        "xxxxxxxxxxxxxxxxxxxx",
+        "╭─ Help ───────────╮",
+        "│ Tab next screen  │",
+        "│ q quit, Esc      │",
+        "│ closes this box  │",
+        "╰──────────────────╯",
+        "xxxxxxxxxxxxxxxxxxxx",
+        "xxxxxxxxxxxxxxxxxxxx",
+      ])
+    #expect(c[5, 2].style.bg == Theme.dark.overlay.bg)
+  }
+
+  @Test func tinyAreasAreSafe() {
+    for (w, h) in [(0, 0), (1, 1), (2, 2), (3, 1)] {
+      var c = background(w, h)
+      help.render(into: &c, area: c.bounds, context: unicodeContext)
+      #expect(c.size == Size(width: w, height: h))
+    }
+  }
+
+  @Test func snapshots() {
+    for (ctx, set) in [(unicodeContext, "unicode"), (asciiContext, "ascii")] {
+      var c = background(40, 8)
+      help.render(into: &c, area: c.bounds, context: ctx)
+      assertSnapshot(c, named: "overlay-\(set)-40x8")
+      var small = background(12, 4)
+      help.render(into: &small, area: small.bounds, context: ctx)
+      assertSnapshot(small, named: "overlay-\(set)-12x4")
+    }
+  }
+}
