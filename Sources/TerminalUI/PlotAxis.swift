@@ -59,7 +59,7 @@ public struct PlotAxis: Hashable, Sendable {
 
   /// The step between round ticks.
   var tickStep: Double {
-    let rough = (range.upperBound - range.lowerBound) / 4
+    let rough = (range.upperBound - range.lowerBound) / 5
     let magnitude = Foundation.pow(10, Foundation.floor(Foundation.log10(rough)))
     return [1, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough * (1 - 1e-9) } ?? 10 * magnitude
   }

@@ -56,5 +56,8 @@ struct OverlayTests {
       help.render(into: &small, area: small.bounds, context: ctx)
       assertSnapshot(small, named: "overlay-\(set)-12x4")
     }
+    var plain = background(40, 8)
+    help.render(into: &plain, area: plain.bounds, context: plainContext)
+    assertSnapshot(plain, named: "overlay-monochrome-ascii-40x8")
   }
 }
