@@ -48,6 +48,13 @@ struct PlotAxisTests {
     #expect(b.ticks.map(b.label(for:)) == ["-1.0", "-0.5", "0.0", "0.5", "1.0"])
   }
 
+  @Test func rangesNarrowForTheirMagnitudeEnd() {
+    let a = PlotAxis(1e17...(1e17 + 64))
+    #expect(a.ticks.count <= 12)
+    #expect(!a.ticks.isEmpty)
+    #expect(PlotAxis(-1e300...1e300).ticks.count == 5)
+  }
+
   @Test func fixedFormatting() {
     #expect(PlotAxis.fixed(2.5, decimals: 2) == "2.50")
     #expect(PlotAxis.fixed(0.05, decimals: 2) == "0.05")
