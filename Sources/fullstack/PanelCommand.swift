@@ -56,10 +56,20 @@ struct PanelCommand: ParsableCommand {
       let state = AppState(
         screen: firstScreen, size: backend.size,
         theme: monochrome ? .monochrome : chosenTheme, capabilities: backend.capabilities)
+      let framesFile = Self.environment("FULLSTACK_DIAG_FRAMES")
       let runner = AppRunner(
         backend: backend, state: state,
-        afterFirstFrame: crashAfterFirstFrame ? { Self.crashOnPurpose() } : nil)
-      return runner.run().exitStatus
+        afterFirstFrame: crashAfterFirstFrame ? { Self.crashOnPurpose() } : nil,
+        recordFrames: framesFile != nil)
+      let reason = runner.run()
+      if let path = Self.environment("FULLSTACK_DIAG_STATE_FILE") {
+        Self.writeDiagnostic(Diagnostics.report(runner.state), to: path)
+      }
+      if let path = framesFile {
+        let first = runner.firstFrameAt.map { "first-frame-monotonic \($0)\n" } ?? ""
+        Self.writeDiagnostic(first + runner.frameTimes.map { "\($0)\n" }.joined(), to: path)
+      }
+      return reason.exitStatus
     }
     if status != 0 { throw ExitCode(status) }
   }
@@ -76,6 +86,17 @@ struct PanelCommand: ParsableCommand {
   static func printError(_ line: String) {
     let bytes = Array((line + "\n").utf8)
     _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+  }
+
+  /// FULLSTACK_DIAG_STATE_FILE and FULLSTACK_DIAG_FRAMES (robustness suite, benchmark):
+  /// text written on the way out; a file that cannot be written is reported, not fatal.
+  static func writeDiagnostic(_ text: String, to path: String) {
+    guard let file = fopen(path, "w") else {
+      printError("fullstack: could not write \(path)")
+      return
+    }
+    fputs(text, file)
+    fclose(file)
   }
 
   /// FULLSTACK_DIAG_CRASH=after-first-frame: trap with the panel on screen, so the

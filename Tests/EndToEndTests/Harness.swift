@@ -68,9 +68,11 @@ enum Harness {
   /// action (test threads block most signals, and children would inherit that), and with
   /// output going to files, since a daemon (the tmux server) may keep a pipe open forever.
   @discardableResult
-  static func run(_ path: String, _ args: [String], environment: [String: String]? = nil)
-    throws -> Result
-  {
+  /// `stdinClosed` starts the program with no file descriptor 0 at all.
+  static func run(
+    _ path: String, _ args: [String], environment: [String: String]? = nil,
+    stdinClosed: Bool = false
+  ) throws -> Result {
     let dir = FileManager.default.temporaryDirectory
     let tag = "fullstack-e2e-run-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
     let outPath = dir.appendingPathComponent(tag + ".out").path
@@ -82,7 +84,11 @@ enum Harness {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    if stdinClosed {
+      posix_spawn_file_actions_addclose(&actions, 0)
+    } else {
+      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    }
     posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var attrs = posix_spawnattr_t()

@@ -12,9 +12,12 @@ final class TmuxSession {
   /// Starts `fullstack args` in a `width`x`height` pane. The pane's shell then prints the
   /// exit status and the `icanon`/`echo` flags from `stty -a`, and a final marker line, then
   /// stays alive (tmux reports a dead pane's cursor as hidden).
-  init(width: Int = 80, height: Int = 24, args: [String] = [], env: [String: String] = [:])
-    throws
-  {
+  /// `unset` names variables removed from the app's environment; `redirect` is appended to
+  /// its command line as is (e.g. `> file`).
+  init(
+    width: Int = 80, height: Int = 24, args: [String] = [], env: [String: String] = [:],
+    unset: [String] = [], redirect: String = ""
+  ) throws {
     Self.counter += 1
     let name = "fullstack-e2e-\(getpid())-\(Self.counter)"
     socket = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".sock").path
@@ -28,8 +31,9 @@ final class TmuxSession {
     let envs = (["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(env) { $1 })
       .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
     let quoted = ([Harness.binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
+    let unsets = unset.map { "-u \($0) " }.joined()
     let script =
-      "env \(envs) \(quoted); s=$?; printf '\\nexit=%s\\nflags=' $s; "
+      "env \(unsets)\(envs) \(quoted) \(redirect); s=$?; printf '\\nexit=%s\\nflags=' $s; "
       + "stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | tr '\\n' ' '; "
       + "printf '\\nfinished\\n'; sleep 60"
     try tmux(
@@ -52,9 +56,10 @@ final class TmuxSession {
 
   struct TmuxError: Error { var message: String }
 
-  /// The pane as text, trailing spaces and blank lines trimmed.
-  func screen() throws -> String {
-    let raw = try tmux(["capture-pane", "-p", "-t", "e2e"])
+  /// The pane as text, trailing spaces and blank lines trimmed; with `escapes`, with the
+  /// SGR sequences of every cell's colours and attributes too.
+  func screen(escapes: Bool = false) throws -> String {
+    let raw = try tmux(["capture-pane", "-p", "-t", "e2e"] + (escapes ? ["-e"] : []))
     var lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map {
       String($0.reversed().drop { $0 == " " }.reversed())
     }
@@ -64,8 +69,11 @@ final class TmuxSession {
 
   func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "e2e"] + keys) }
 
-  /// Sends bytes exactly as given (for mouse reports).
-  func literal(_ bytes: String) throws { try tmux(["send-keys", "-t", "e2e", "-l", bytes]) }
+  /// Sends bytes exactly as given (for mouse reports). A string must not end in `;`, which
+  /// tmux would read as a command separator.
+  func literal(_ bytes: String) throws {
+    try tmux(["send-keys", "-t", "e2e", "-l", "--", bytes])
+  }
 
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
