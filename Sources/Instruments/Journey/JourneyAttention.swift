@@ -37,9 +37,9 @@ struct AttentionGlow: Equatable {
     if model.layerCount == 0 {
       caption = "bigram: it reads only the previous token"
     } else {
-      let l = layer.map { "layer \($0 + 1)" } ?? "all \(model.layerCount) layers"
-      let h = head.map { "head \($0 + 1)" } ?? "\(model.headCount) heads averaged"
-      caption = "real attention: \(l), \(h) (l, h choose)"
+      let l = layer.map { "layer \($0 + 1)" } ?? "layers averaged"
+      let h = head.map { "head \($0 + 1)" } ?? "heads averaged"
+      caption = "\(l), \(h) (l/h to pick)"
     }
   }
 }

@@ -2,7 +2,8 @@ import JourneyCore
 import TerminalUI
 
 /// The context panel: prompt tokens grey, generated ones mint, `?` at the position being
-/// predicted (the drawn token there during the sample stage), and the attention glow.
+/// predicted (the drawn token there, in brackets, during the sample stage), and the
+/// attention glow.
 extension JourneyState {
   /// One token placed on a line of the context.
   struct Placed: Equatable {
@@ -72,7 +73,7 @@ extension JourneyState {
       return (vocabulary.token(id), style)
     }
     if machine.stage == .sample, let drawn = machine.pending {
-      items.append((vocabulary.token(drawn.id), t.selection))
+      items.append(("[" + vocabulary.token(drawn.id) + "]", t.selection))
     } else {
       items.append(("?", t.focus.adding(.reverse)))
     }

@@ -53,7 +53,11 @@ extension JourneyState {
       let shown = ids.suffix(max(1, area.width / 6))
       line.append(shown.map { "\(vocab.token($0))=\($0)" }.joined(separator: " "), style: t.text)
     case .embedding(let row):
-      let label = "embedding of '\(vocab.token(machine.history.last ?? 0))' (\(row.count) numbers) "
+      let word = vocab.token(machine.history.last ?? 0)
+      let label =
+        machine.model.layerCount == 0
+        ? "embedding of '\(word)' = its table row (\(row.count) numbers) "
+        : "embedding of '\(word)' (\(row.count) numbers) "
       line.append(label, style: t.muted)
       let x = canvas.putLine(line, in: area, context: context)
       let finite = row.map { $0.isFinite ? $0 : 0 }
@@ -146,6 +150,10 @@ extension JourneyState {
   func modelLine(_ machine: StepMachine, context: RenderContext) -> StyledText {
     let t = context.theme
     var line = StyledText()
+    if let seconds = stepSeconds {
+      line.append("step \(Self.milliseconds(seconds))", style: t.accent)
+      line.append(" · ", style: t.muted)
+    }
     let lens = machine.pass?.logitLens ?? []
     if lens.isEmpty {
       line.append(machine.model.summary, style: t.muted)
@@ -155,9 +163,6 @@ extension JourneyState {
       line.append(
         lens.enumerated().map { "L\($0.offset + 1) '\(vocab.token($0.element))'" }
           .joined(separator: " → "), style: t.text)
-    }
-    if let seconds = stepSeconds {
-      line.append("  · step \(Self.milliseconds(seconds))", style: t.accent)
     }
     return line
   }

@@ -30,7 +30,7 @@ extension JourneyState {
     let p = machine.settings.topP.map { Self.fixed($0, 2) } ?? "off"
     settings.append(" · top-k \(k) · top-p \(p)", style: t.text)
     canvas.putLine(settings, in: captions.row(1), context: context)
-    if let entropy = machine.distribution?.entropy {
+    if view.marked == nil, let entropy = machine.distribution?.entropy {
       var line = StyledText("entropy ", style: t.muted)
       line.append("\(Self.fixed(entropy, 2)) bits", style: t.text)
       canvas.putLine(line, in: captions.row(2), context: context)
@@ -64,7 +64,7 @@ extension JourneyState {
         caption: StyledText("nothing ever follows '\(last)' here", style: theme.warn))
     }
     let top = dist.top(Self.topCount)
-    let caption = StyledText("live: [ ] turns τ before the draw", style: theme.muted)
+    let caption = StyledText("not drawn yet; [ ] turns τ", style: theme.muted)
     return TopView(
       title: "Next token after '\(last)'", entries: top.entries, remainder: top.remainder,
       marked: nil, caption: caption)
