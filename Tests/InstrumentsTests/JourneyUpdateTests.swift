@@ -286,4 +286,22 @@ struct JourneyUpdateTests {
     d.runUntilIdle()
     #expect((d.state.stepSeconds ?? -1) >= 0)
   }
+
+  @Test func replayLineCountsTokensUntilTheSettingsChangeMidRun() {
+    var d = JourneyDriver(model: "seed-toy")
+    d.key(.char("]"))
+    #expect(!d.state.settingsChangedMidRun, "changing τ before drawing keeps the run replayable")
+    for _ in 0..<3 {
+      d.key(.char(" "))
+      d.runUntilIdle()
+    }
+    #expect(
+      d.state.cliLine(d.machine)
+        == "fullstack journey --model seed-toy --prompt 'the' --temperature 1.1 --seed 0 --tokens 3"
+    )
+    d.key(.char("k"))
+    #expect(d.state.settingsChangedMidRun)
+    d.key(.char("r"))
+    #expect(!d.state.settingsChangedMidRun)
+  }
 }

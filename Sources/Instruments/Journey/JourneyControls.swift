@@ -63,6 +63,8 @@ extension JourneyState {
     guard var engine else { return }
     var settings = engine.settings
     change(&settings)
+    let drawn = engine.machine.history.generatedCount > 0 || engine.machine.pending != nil
+    if drawn && settings != engine.settings { settingsChangedMidRun = true }
     engine.settings = settings
     self.engine = engine
     lastDraw = nil
@@ -163,6 +165,7 @@ extension JourneyState {
     engine = next
     animation = nil
     lastDraw = nil
+    settingsChangedMidRun = false
     stepSeconds = nil
     scrollBack = 0
   }

@@ -17,6 +17,8 @@ import TerminalUI
 /// ```
 struct JourneyLayout: Equatable {
   var context: Rect
+  /// Every head's attention under the context; empty when the screen is too short for it.
+  var attention: Rect
   var top: Rect
   /// Model details under the bars; empty when the screen is too short for it.
   var model: Rect
@@ -29,6 +31,8 @@ struct JourneyLayout: Equatable {
   static let buttonWidth = 8
   /// Rows the next-token panel needs: eight bars, the remainder, a gap and three captions.
   static let topHeight = 2 + 8 + 1 + 1 + 3
+  /// The attention map appears when the context column has at least this many rows.
+  static let attentionMinColumn = 24
   /// The model panel appears only with at least this many rows to spare.
   static let modelMinHeight = 5
 
@@ -36,7 +40,14 @@ struct JourneyLayout: Equatable {
     let rows = area.rows([.fill, .fixed(5), .fixed(1), .fixed(1)])
     let topWidth = min(64, max(34, area.width * 42 / 100))
     let upper = rows[0].columns([.fill, .fixed(topWidth)])
-    context = upper[0]
+    if upper[0].height >= Self.attentionMinColumn {
+      let split = upper[0].rows([.fill, .fraction(0.45)])
+      context = split[0]
+      attention = split[1]
+    } else {
+      context = upper[0]
+      attention = Rect(x: upper[0].x, y: upper[0].maxY, width: upper[0].width, height: 0)
+    }
     let right = upper[1]
     if right.height >= Self.topHeight + Self.modelMinHeight {
       top = right.takingTop(Self.topHeight)

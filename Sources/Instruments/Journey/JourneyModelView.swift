@@ -29,8 +29,14 @@ extension JourneyState {
       text.append("last step's forward pass: ", style: t.muted)
       text.append(Self.milliseconds(seconds) + "\n", style: t.accent)
     }
-    text.append("replay with:\n", style: t.muted)
-    text.append(cliLine(machine), style: t.key)
+    if settingsChangedMidRun {
+      text.append(
+        "settings changed mid-run: r restarts from the prompt for a run the CLI can replay",
+        style: t.muted)
+    } else {
+      text.append("replay with:\n", style: t.muted)
+      text.append(cliLine(machine), style: t.key)
+    }
     let fitted = JourneyText.fitted(text, context.glyphs)
     TextBlock(fitted, overflow: .wrap).render(into: &canvas, area: inner, context: context)
   }
@@ -43,6 +49,8 @@ extension JourneyState {
     ]
     if let k = machine.settings.topK { parts.append("--top-k \(k)") }
     if let p = machine.settings.topP { parts.append("--top-p \(Self.fixed(p, 2))") }
+    let generated = machine.history.generatedCount
+    if generated > 0 { parts.append("--tokens \(generated)") }
     return parts.joined(separator: " ")
   }
 }

@@ -26,6 +26,8 @@ public struct JourneyState: Screen {
   /// The distribution the last token was drawn from, kept so the bars can show the draw
   /// after the context has moved on; dropped when the settings change or a new token starts.
   var lastDraw: Draw?
+  /// The settings changed after tokens were drawn, so no single CLI line replays this run.
+  var settingsChangedMidRun = false
   /// Seconds the forward pass of the latest step took (measured inside the model wrapper).
   var stepSeconds: Double?
 
