@@ -112,6 +112,7 @@ extension JourneyState {
   /// Keys while the prompt is being typed: text, Backspace, Enter to use it, Esc to cancel.
   mutating func edit(_ key: Key) -> ScreenResult {
     guard var text = draft else { return .ignored }
+    if message?.isProblem == true { message = nil }
     switch key {
     case .char(let c): text.append(c)
     case .backspace, .delete: if !text.isEmpty { text.removeLast() }
@@ -135,7 +136,7 @@ extension JourneyState {
       replace(with: engine.restarted(prompt: ids))
       message = .info("new prompt: \(ids.count) token\(ids.count == 1 ? "" : "s")")
     case .failure(let why):
-      message = .problem("\(why.text): type words it knows, or Esc")
+      message = .problem("refused: \(why.text)")
     }
     return .handled
   }

@@ -31,9 +31,10 @@ extension JourneyState {
       var line = StyledText("prompt: ", style: t.key)
       line.append(draft, style: t.text)
       line.append("_", style: t.focus)
-      line.append("   Enter uses it · Esc cancels", style: t.muted)
       if let message, message.isProblem {
-        line = StyledText(message.text, style: t.warn) + "  " + line
+        line.append("  " + message.text, style: t.warn)
+      } else {
+        line.append("   Enter uses it · Esc cancels", style: t.muted)
       }
       return line
     }

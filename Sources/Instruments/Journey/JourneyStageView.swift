@@ -98,7 +98,8 @@ extension JourneyState {
     }
     line.append("layer \(layer + 1) attends", style: t.muted)
     for (h, row) in weights.enumerated() {
-      guard let best = row.indices.max(by: { row[$0] < row[$1] }) else { continue }
+      guard let best = row.indices.max(by: { row[$0] < row[$1] }), window.indices.contains(best)
+      else { continue }
       line.append(" · head \(h + 1): ", style: t.muted)
       line.append("'\(vocab.token(window[best]))' \(Bar.percent(row[best]))", style: t.text)
     }

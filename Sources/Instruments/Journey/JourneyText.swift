@@ -5,7 +5,7 @@ import TerminalUI
 enum JourneyText {
   /// ASCII stand-ins for the few signs the Journey's sentences use.
   static let asciiSigns: [Character: String] = [
-    "·": "-", "÷": "/", "τ": "T", "→": "->", "≥": ">=", "–": "-", "↑": "^", "↓": "v",
+    "·": "-", "÷": "/", "τ": "temp", "→": "->", "≥": ">=", "–": "-", "↑": "^", "↓": "v",
     "×": "x", "…": "~", "▶": ">", "⏎": "Enter",
   ]
 
