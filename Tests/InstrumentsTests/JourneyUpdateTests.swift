@@ -269,14 +269,34 @@ struct JourneyUpdateTests {
     var d = JourneyDriver(model: "seed-toy")
     d.key(.up)
     #expect(d.state.scrollBack == 0, "nothing to scroll back to yet")
-    d.key(.char("a"))
-    d.runUntilIdle()
-    for _ in 0..<50 { d.key(.up) }
-    let lines = d.state.contextLineCount(width: JourneyLayout(JourneyDriver.area).contextText.width)
-    let visible = JourneyLayout(JourneyDriver.area).contextText.height
-    #expect(d.state.scrollBack == max(0, lines - visible))
+    for _ in 0..<4 {
+      d.key(.char("a"))
+      d.runUntilIdle()
+    }
+    let text = JourneyLayout(JourneyDriver.area).contextText
+    let lines = d.state.contextLineCount(width: text.width)
+    #expect(lines > text.height, "the context is longer than its panel")
+    for _ in 0..<(lines + 5) { d.key(.up) }
+    #expect(d.state.scrollBack == lines - text.height)
+    let oldest = d.render().line(2)
+    #expect(oldest.contains("│ the "), "scrolled to the prompt: \(oldest)")
+    d.key(.pageDown)
+    #expect(
+      d.state.scrollBack
+        == max(0, lines - text.height - (JourneyLayout(JourneyDriver.area).context.height - 3)))
     d.key(.char(" "))
     #expect(d.state.scrollBack == 0, "STEP follows the newest token again")
+  }
+
+  @Test func historyStaysBoundedInLongRuns() {
+    var d = JourneyDriver(model: "seed-toy")
+    for _ in 0..<(3 * JourneyEngine.historyCapacity) {
+      d.key(.char(" "))
+      d.key(.char(" "))  // a second STEP finishes the token at once
+    }
+    #expect(d.machine.history.generatedCount == 3 * JourneyEngine.historyCapacity)
+    #expect(d.machine.history.stored.count < 2 * JourneyEngine.historyCapacity)
+    #expect(d.render().text.contains("?"), "the newest position is still on show")
   }
 
   @Test func stepTimeIsRecordedWhenATokenJoins() {

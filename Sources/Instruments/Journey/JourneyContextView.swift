@@ -13,29 +13,26 @@ extension JourneyState {
   }
 
   func drawContext(into canvas: inout Canvas, area: Rect, context: RenderContext) {
-    let title = engine.map { "Context · \($0.model.name)" } ?? "Context"
-    let inner = canvas.panel(title, area: area, context: context)
-    guard let machine = engine?.machine, !inner.isEmpty else { return }
-    let t = context.theme
-    let glow = AttentionGlow(machine: machine, layer: layer, head: head)
     let layout = JourneyLayout.self
-    let textArea = layout.padded(inner).droppingBottom(layout.contextFooter)
+    let textArea = layout.padded(Panel.inner(of: area)).droppingBottom(layout.contextFooter)
+    let t = context.theme
+    let glow = engine.flatMap { AttentionGlow(machine: $0.machine, layer: layer, head: head) }
     let lines = contextLines(width: textArea.width, glow: glow, theme: t)
     let first = max(0, lines.count - textArea.height - scrollBack)
+    var title = engine.map { "Context · \($0.model.name)" } ?? "Context"
+    if scrollBack > 0 {
+      title += " · ↓ \(scrollBack) newer lines"
+    } else if first > 0 {
+      title += " · ↑ \(first) earlier lines"
+    }
+    let inner = canvas.panel(title, area: area, context: context)
+    guard !inner.isEmpty else { return }
     for (row, line) in lines.dropFirst(first).prefix(textArea.height).enumerated() {
       for item in line {
         let text = JourneyText.fitted(item.text, context.glyphs)
         canvas.put(
-          text, x: textArea.x + item.x, y: textArea.y + row, style: item.style,
-          clip: textArea)
+          text, x: textArea.x + item.x, y: textArea.y + row, style: item.style, clip: textArea)
       }
-    }
-    if first > 0 || scrollBack > 0 {
-      let note = scrollBack > 0 ? "↓ \(scrollBack) more lines" : "↑ earlier lines"
-      let w = note.displayWidth
-      canvas.putLine(
-        note, in: textArea.row(textArea.height - 1).droppingLeft(textArea.width - w),
-        style: t.muted, context: context)
     }
     let footer = layout.padded(inner).takingBottom(layout.contextFooter)
     drawLegend(into: &canvas, area: footer.row(0), context: context)
