@@ -128,8 +128,8 @@ final class TmuxSession {
     var cursorVisible: Bool
   }
 
-  func aftermath() throws -> Aftermath {
-    let text = try waitFor("the app to exit and the shell to report") {
+  func aftermath(seconds: Double = 5) throws -> Aftermath {
+    let text = try waitFor("the app to exit and the shell to report", seconds: seconds) {
       $0.contains("\nfinished")
     }
     let lines = text.split(separator: "\n").map(String.init)

@@ -6,34 +6,44 @@ public enum Diagnostics {
   /// How many children of one collection are walked (model weights are not state).
   static let walkLimit = 4096
 
-  /// The report: the screen on show, the size, the help flag, every non-finite number found
-  /// anywhere in the state (`nonfinite=0` when there is none), and whether the view of this
-  /// state fills a canvas of exactly the state's size.
+  /// The report: the screen on show, the size, the help flag, the NaNs anywhere in the
+  /// state (`nan=0` when there is none), every field holding an infinity (element indices
+  /// dropped, sign kept: `infinite=a.logits(-inf)`), and whether the view of this state
+  /// fills a canvas of exactly the state's size.
   public static func report(_ state: AppState) -> String {
-    var bad: [String] = []
-    walk(state, path: "state", into: &bad)
+    var found = Found()
+    walk(state, path: "state", field: "state", into: &found)
     let canvas = App.view(state)
     return [
       "screen=\(state.screen.rawValue)",
       "size=\(state.size)",
       "help=\(state.showHelp)",
-      "nonfinite=\(bad.count)" + (bad.isEmpty ? "" : " " + bad.prefix(5).joined(separator: " ")),
+      "nan=\(found.nan.count)" + found.nan.prefix(5).map { " " + $0 }.joined(),
+      "infinite=" + found.infinite.sorted().joined(separator: " "),
       "canvas=\(canvas.size == state.size ? "ok" : "\(canvas.size)")",
     ].joined(separator: "\n") + "\n"
   }
 
-  /// Collects the paths of NaN and infinite Doubles and Floats inside a value.
-  static func walk(_ value: Any, path: String, into bad: inout [String]) {
-    if let d = value as? Double {
-      if !d.isFinite { bad.append(path) }
-      return
+  struct Found {
+    /// Full paths of NaNs.
+    var nan: [String] = []
+    /// Fields (paths without element indices) holding +inf or -inf.
+    var infinite: Set<String> = []
+
+    mutating func check(_ value: Double, path: String, field: String) {
+      if value.isNaN { nan.append(path) }
+      if value.isInfinite { infinite.insert(field + (value < 0 ? "(-inf)" : "(+inf)")) }
     }
-    if let f = value as? Float {
-      if !f.isFinite { bad.append(path) }
-      return
-    }
+  }
+
+  /// Walks a value's stored properties, collection elements and optionals.
+  static func walk(_ value: Any, path: String, field: String, into found: inout Found) {
+    if let d = value as? Double { return found.check(d, path: path, field: field) }
+    if let f = value as? Float { return found.check(Double(f), path: path, field: field) }
     for (i, child) in Mirror(reflecting: value).children.prefix(walkLimit).enumerated() {
-      walk(child.value, path: path + "." + (child.label ?? "\(i)"), into: &bad)
+      let label = child.label.map { "." + $0 }
+      walk(
+        child.value, path: path + (label ?? ".\(i)"), field: field + (label ?? ""), into: &found)
     }
   }
 }
