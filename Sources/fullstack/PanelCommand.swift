@@ -7,7 +7,7 @@ import TerminalUI
 /// `fullstack` (the default subcommand): the full-screen instrument panel.
 ///
 /// Exit statuses: 0 after `q` or Ctrl-C; 128 + signal after SIGINT (130), SIGTERM (143) or
-/// SIGHUP (129); 2 when not on a terminal (or TERM=dumb); 64 for an unknown --theme or
+/// SIGHUP (129); 2 when not on a terminal (or TERM unset or dumb); 64 for an unknown --theme or
 /// --screen; 1 when the terminal cannot be started.
 struct PanelCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -34,10 +34,9 @@ struct PanelCommand: ParsableCommand {
       let names = ScreenID.allCases.map(\.rawValue).joined(separator: ", ")
       throw usage("unknown screen '\(screen)' (choose: \(names))")
     }
-    let term = Self.environment("TERM") ?? ""
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, term != "dumb" else {
+    if let why = Self.notATerminal() {
       Self.printError(
-        "fullstack: the panel needs an interactive terminal; for plain output use "
+        "fullstack: the panel needs an interactive terminal (\(why)); for plain output use "
           + "`fullstack forge` or `fullstack journey`")
       throw ExitCode(2)
     }
@@ -72,6 +71,17 @@ struct PanelCommand: ParsableCommand {
       return reason.exitStatus
     }
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// Why the panel cannot run here, or nil: stdin or stdout redirected, or a TERM that
+  /// cannot address the screen (unset, empty or `dumb`).
+  static func notATerminal() -> String? {
+    if isatty(STDIN_FILENO) != 1 { return "stdin is not a terminal" }
+    if isatty(STDOUT_FILENO) != 1 { return "stdout is not a terminal" }
+    let term = environment("TERM") ?? ""
+    if term.isEmpty { return "TERM is not set" }
+    if term == "dumb" { return "TERM=dumb" }
+    return nil
   }
 
   private func usage(_ message: String) -> ExitCode {
