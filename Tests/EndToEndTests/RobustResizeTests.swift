@@ -33,7 +33,7 @@ struct RobustResizeTests {
         screen: screen, width: size.width, height: size.height)
       #expect(
         resized == freshText,
-        "\(screen) after \(count) resizes, at \(size.width)x\(size.height), differs from a fresh start"
+        "\(screen) after \(count) resizes, at \(size.width)x\(size.height), is not a fresh start"
       )
       #expect(resizedStyled == (try fresh.screen(escapes: true)), "\(screen): styles differ")
       // Back to 80x24 first, so the shell's report after exit is not wrapped.
