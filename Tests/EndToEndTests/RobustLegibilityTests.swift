@@ -21,7 +21,8 @@ struct RobustLegibilityTests {
       $0.split(separator: "\n").first?.contains("F1") == true
     }
     let settled = try session.settled()
-    let styled = StyledCapture(try session.screen(escapes: true))
+    let raw = try session.screen(escapes: true)
+    let styled = StyledCapture(raw)
     try session.keys("C-c")
     try session.expectSane(status: 0, "\(screen) with \(env)")
     return (settled, styled)

@@ -9,7 +9,7 @@ struct StyledCapture {
     var attributes: Set<Int> = []
   }
 
-  struct Cell {
+  struct Cell: Equatable {
     var character: Character
     var style: Style
   }
@@ -66,6 +66,16 @@ struct StyledCapture {
       }
       i += 1
     }
+  }
+
+  /// The rows without trailing blank cells in the default style, and without trailing empty
+  /// rows: what a person sees, whichever way tmux wrote the resets into the capture.
+  var visible: [[Cell]] {
+    var out = rows.map { row in
+      Array(row.reversed().drop { $0.character == " " && $0.style == Style() }.reversed())
+    }
+    while out.last?.isEmpty == true { out.removeLast() }
+    return out
   }
 
   /// The cells whose text cannot be seen: a visible character in the same colour as its

@@ -15,6 +15,9 @@ enum Robust {
     return value
   }()
 
+  /// tmux holds a pane's resize back for up to 250 ms before the app is told of it.
+  static let resizeDelay: UInt32 = 400_000
+
   static func scaled(_ full: Int) -> Int { max(1, Int((Double(full) * scale).rounded())) }
 
   static let seed: UInt64 = {

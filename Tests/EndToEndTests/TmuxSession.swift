@@ -31,7 +31,9 @@ final class TmuxSession {
     let envs = (["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(env) { $1 })
       .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
     let quoted = ([Harness.binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
-    let unsets = unset.map { "-u \($0) " }.joined()
+    // `swift test` exports NO_COLOR=1 and the tmux server passes it on: the app gets it
+    // only when a test asks for it.
+    let unsets = (["NO_COLOR"] + unset).map { "-u \($0) " }.joined()
     let script =
       "env \(unsets)\(envs) \(quoted) \(redirect); s=$?; printf '\\nexit=%s\\nflags=' $s; "
       + "stty -a | tr ' ;' '\\n\\n' | grep -x -E -- '-?(icanon|echo)' | tr '\\n' ' '; "
