@@ -1,0 +1,94 @@
+import ForgeCore
+import TerminalUI
+
+/// Where the Forge screen puts its parts, as a pure function of the body rect. The view draws
+/// into these rects and mouse hit-testing reads the very same ones.
+///
+/// Under 120 columns: sliders over an info box on the left, the dossier over the verdicts on
+/// the right (`g` swaps the right column for the plot). From 120 columns a third column holds
+/// the selected figure's trace; from 40 rows the plot gets a slot of its own.
+public struct ForgeLayout: Equatable, Sendable {
+  /// Terminals at least this wide get the always-visible trace column.
+  public static let wideWidth = 120
+  /// Terminals at least this tall (body 38 rows) get a plot slot beside everything else.
+  public static let tallBody = 38
+  /// Rows of the sliders box and of the dossier box: twelve rows of content and the border.
+  public static let topHeight = 2 * Decision.allCases.count + 2
+
+  public var sliders: Rect
+  public var info: Rect
+  public var dossier: Rect
+  public var verdicts: Rect
+  /// The always-visible trace; empty under 120 columns.
+  public var trace: Rect
+  /// The plot's own slot; empty when the screen is too small for one (then `g` shows the plot
+  /// in `compactPlot` instead of the dossier and verdicts).
+  public var plot: Rect
+  /// Where `g` puts the plot when there is no slot for it.
+  public var compactPlot: Rect
+  /// The area the screen was laid out in (popups centre on it).
+  public var area: Rect
+
+  public init(_ area: Rect) {
+    self.area = area
+    let top = Self.topHeight
+    let tall = area.height >= Self.tallBody
+    if area.width < Self.wideWidth {
+      let left = min(max(area.width * 12 / 25, 38), 50)
+      let cols = area.columns([.fixed(left), .fill])
+      let a = cols[0].rows([.fixed(top), .fill])
+      let b = cols[1].rows([.fixed(top), .fill])
+      sliders = a[0]
+      info = a[1]
+      dossier = b[0]
+      verdicts = b[1]
+      trace = .zero
+      plot = .zero
+      compactPlot = cols[1]
+      return
+    }
+    let left = 44 + (area.width - Self.wideWidth) / 4
+    let cols = area.columns([.fixed(left), .fixed(46), .fill])
+    let b = cols[1].rows([.fixed(top), .fill])
+    dossier = b[0]
+    verdicts = b[1]
+    compactPlot = .zero
+    let infoHeight = 7
+    if tall && cols[2].width >= 60 {
+      let a = cols[0].rows([.fixed(top), .fill])
+      let c = cols[2].rows([.fixed(top + 2), .fill])
+      sliders = a[0]
+      info = a[1]
+      trace = c[0]
+      plot = c[1]
+    } else if tall {
+      let a = cols[0].rows([.fixed(top), .fixed(infoHeight), .fill])
+      sliders = a[0]
+      info = a[1]
+      plot = a[2]
+      trace = cols[2]
+    } else {
+      let a = cols[0].rows([.fixed(top), .fill])
+      sliders = a[0]
+      info = a[1]
+      plot = .zero
+      trace = cols[2]
+    }
+  }
+
+  /// The inside of the sliders box: two rows per slider (name and value, then the track).
+  public var sliderArea: Rect { Panel.inner(of: sliders).inset(left: 1, right: 1) }
+
+  /// The two rows of slider `index` (empty when they fall outside the box).
+  public func slider(_ index: Int) -> Rect {
+    let inner = sliderArea
+    return Rect(x: inner.x, y: inner.y + 2 * index, width: inner.width, height: 2)
+      .intersection(inner)
+  }
+
+  /// The inside of the dossier box: one row per figure.
+  public var figureArea: Rect { Panel.inner(of: dossier).inset(left: 1, right: 1) }
+
+  /// The row of figure `index` (empty when it falls outside the box).
+  public func figureRow(_ index: Int) -> Rect { figureArea.row(index) }
+}

@@ -1,0 +1,36 @@
+import ForgeCore
+import TerminalUI
+
+/// Draws the Forge screen into the rects of a `ForgeLayout`. Pure: same state, same canvas.
+enum ForgeView {
+  static func draw(
+    _ state: ForgeState, into canvas: inout Canvas, layout: ForgeLayout, context: RenderContext
+  ) {
+    ForgeSlidersView.draw(state, into: &canvas, layout: layout, context: context)
+    ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
+    if state.showPlot && !layout.compactPlot.isEmpty {
+      ForgePlotPanel.render(
+        into: &canvas, area: layout.compactPlot, design: state.design, state: state.plot,
+        context: context)
+    } else {
+      ForgeDossierView.draw(state, into: &canvas, layout: layout, context: context)
+      ForgeVerdictsView.draw(state, into: &canvas, area: layout.verdicts, context: context)
+    }
+    if !layout.trace.isEmpty {
+      ForgeTraceView.drawPanel(state, into: &canvas, area: layout.trace, context: context)
+    }
+    if !layout.plot.isEmpty {
+      ForgePlotPanel.render(
+        into: &canvas, area: layout.plot, design: state.design, state: state.plot,
+        context: context)
+    }
+    switch state.popup {
+    case .trace:
+      ForgeTraceView.overlay(state, context: context)?.render(
+        into: &canvas, area: layout.area, context: context)
+    case .advanced:
+      ForgeAdvancedView.draw(state, into: &canvas, area: layout.area, context: context)
+    case nil: break
+    }
+  }
+}
