@@ -35,7 +35,8 @@ enum ForgeAdvancedView {
     }
     let k = ForgeInfoView.keyNames(context.glyphs)
     let dot = " \(context.glyphs.middleDot) "
-    let hint = k.upDown + " setting" + dot + k.leftRight + " change" + dot + "d default" + dot
+    let hint =
+      k.upDown + " setting" + dot + k.leftRight + " change" + dot + "d default" + dot
       + "Esc close"
     canvas.put(hint, x: body.x, y: body.maxY - 1, style: t.muted, clip: body)
     canvas.restyle(inner) { $0.over(t.overlay) }

@@ -30,9 +30,6 @@ enum ForgeDossierView {
       let selected = i == state.figure
       if selected && state.zone == .figures { canvas.fill(row, style: t.selection) }
       let base = selected && state.zone == .figures ? t.selection : Style.plain
-      if selected && state.zone == .sliders {
-        canvas.put(g.bullet, x: row.x, y: row.y, style: t.muted, clip: row)
-      }
       let severity = severities[figure.id]
       if let severity {
         let mark = severity == .fail ? g.fail : g.warn
@@ -41,7 +38,7 @@ enum ForgeDossierView {
       }
       let valueEnd = row.maxX - 2
       let text = figure.text
-      let valueX = max(row.x + 2, valueEnd - text.displayWidth)
+      let valueX = max(row.x + 4, valueEnd - text.displayWidth)
       let valueStyle = severity.map { style($0, t) } ?? t.accent
       canvas.put(
         text, x: valueX, y: row.y, style: valueStyle.over(base),
@@ -50,9 +47,11 @@ enum ForgeDossierView {
         let (glyph, changeStyle) = mark(change, context)
         canvas.put(glyph, x: valueX - 2, y: row.y, style: changeStyle.over(base), clip: row)
       }
-      let labelRoom = max(0, valueX - 3 - (row.x + 2))
+      let labelRoom = max(0, valueX - 3 - (row.x + 1))
       let label = figure.label.truncated(to: labelRoom, ellipsis: g.ellipsis)
-      canvas.put(label, x: row.x + 2, y: row.y, style: t.text.over(base), clip: row)
+      // Out of the dossier, the figure Enter would trace stays underlined.
+      let labelStyle = selected ? t.text.adding(.underline) : t.text
+      canvas.put(label, x: row.x + 1, y: row.y, style: labelStyle.over(base), clip: row)
     }
   }
 

@@ -27,17 +27,19 @@ enum ForgeInfoView {
     out.append(
       StyledText("a", style: t.key) + StyledText(" advanced: ", style: t.muted)
         + StyledText(advanced.joined(separator: dot), style: t.text))
-    let guide: [(String, String)] = [
-      (k.upDown, "slider"), (k.leftRight, "one stop"), ("Shift", "more"), ("t", "figures"),
-      ("Enter", "trace"), ("g", "plot"),
+    let guide: [[(String, String)]] = [
+      [(k.upDown, "pick"), (k.leftRight, "move"), ("Shift/PgUp", "more")],
+      [("t", "figures"), ("Enter", "trace"), ("g", "plot")],
     ]
-    var line = StyledText()
-    for (i, (key, action)) in guide.enumerated() {
-      if i > 0 { line.append("  ") }
-      line.append(key, style: t.key)
-      line.append(" " + action, style: t.muted)
+    for pairs in guide {
+      var line = StyledText()
+      for (i, (key, action)) in pairs.enumerated() {
+        if i > 0 { line.append("  ") }
+        line.append(key, style: t.key)
+        line.append(" " + action, style: t.muted)
+      }
+      out.append(line)
     }
-    out.append(line)
     return out
   }
 

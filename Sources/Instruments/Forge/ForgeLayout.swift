@@ -6,7 +6,8 @@ import TerminalUI
 ///
 /// Under 120 columns: sliders over an info box on the left, the dossier over the verdicts on
 /// the right (`g` swaps the right column for the plot). From 120 columns a third column holds
-/// the selected figure's trace; from 40 rows the plot gets a slot of its own.
+/// the selected figure's trace; from 40 rows the plot gets a slot under the sliders, and when
+/// the third column is wide enough the plot takes it and the trace moves under the sliders.
 public struct ForgeLayout: Equatable, Sendable {
   /// Terminals at least this wide get the always-visible trace column.
   public static let wideWidth = 120
@@ -14,6 +15,8 @@ public struct ForgeLayout: Equatable, Sendable {
   public static let tallBody = 38
   /// Rows of the sliders box and of the dossier box: twelve rows of content and the border.
   public static let topHeight = 2 * Decision.allCases.count + 2
+  /// Rows of the info box when the plot or the trace sits under it.
+  static let infoHeight = 7
 
   public var sliders: Rect
   public var info: Rect
@@ -34,7 +37,7 @@ public struct ForgeLayout: Equatable, Sendable {
     let top = Self.topHeight
     let tall = area.height >= Self.tallBody
     if area.width < Self.wideWidth {
-      let left = min(max(area.width * 12 / 25, 38), 50)
+      let left = min(max(area.width * 9 / 20, 36), 50)
       let cols = area.columns([.fixed(left), .fill])
       let a = cols[0].rows([.fixed(top), .fill])
       let b = cols[1].rows([.fixed(top), .fill])
@@ -53,31 +56,26 @@ public struct ForgeLayout: Equatable, Sendable {
     dossier = b[0]
     verdicts = b[1]
     compactPlot = .zero
-    let infoHeight = 7
-    if tall && cols[2].width >= 60 {
-      let a = cols[0].rows([.fixed(top), .fill])
-      let c = cols[2].rows([.fixed(top + 2), .fill])
-      sliders = a[0]
-      info = a[1]
-      trace = c[0]
-      plot = c[1]
-    } else if tall {
-      let a = cols[0].rows([.fixed(top), .fixed(infoHeight), .fill])
-      sliders = a[0]
-      info = a[1]
-      plot = a[2]
+    let a = cols[0].rows([.fixed(top), .fixed(Self.infoHeight), .fill])
+    sliders = a[0]
+    if !tall {
+      info = cols[0].droppingTop(top)
       trace = cols[2]
-    } else {
-      let a = cols[0].rows([.fixed(top), .fill])
-      sliders = a[0]
-      info = a[1]
       plot = .zero
+    } else if cols[2].width >= 60 {
+      // Room for a big plot: it takes the third column, the trace moves under the sliders.
+      info = a[1]
+      trace = a[2]
+      plot = cols[2]
+    } else {
+      info = a[1]
       trace = cols[2]
+      plot = a[2]
     }
   }
 
   /// The inside of the sliders box: two rows per slider (name and value, then the track).
-  public var sliderArea: Rect { Panel.inner(of: sliders).inset(left: 1, right: 1) }
+  public var sliderArea: Rect { Panel.inner(of: sliders) }
 
   /// The two rows of slider `index` (empty when they fall outside the box).
   public func slider(_ index: Int) -> Rect {
@@ -87,7 +85,7 @@ public struct ForgeLayout: Equatable, Sendable {
   }
 
   /// The inside of the dossier box: one row per figure.
-  public var figureArea: Rect { Panel.inner(of: dossier).inset(left: 1, right: 1) }
+  public var figureArea: Rect { Panel.inner(of: dossier) }
 
   /// The row of figure `index` (empty when it falls outside the box).
   public func figureRow(_ index: Int) -> Rect { figureArea.row(index) }

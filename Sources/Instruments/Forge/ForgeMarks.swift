@@ -22,17 +22,18 @@ public enum ForgeMarks {
     "precision": ["weights"],
   ]
 
-  /// Figures that differ between `before` and `now`, by id.
+  /// Figures whose shown text differs between `before` and `now`, by id, with the direction
+  /// their values moved.
   public static func changes(from before: Dossier?, to now: Dossier) -> [String: FigureChange] {
     guard let before else { return [:] }
     var out: [String: FigureChange] = [:]
     for figure in now.figures {
-      guard let old = before[figure.id] else { continue }
+      guard let old = before[figure.id], old.text != figure.text else { continue }
       if figure.value > old.value {
         out[figure.id] = .up
       } else if figure.value < old.value {
         out[figure.id] = .down
-      } else if figure.text != old.text {
+      } else {
         out[figure.id] = .other
       }
     }

@@ -16,8 +16,7 @@ extension ForgeState {
     case .drag, .release:
       guard let decision = dragging else { return .ignored }
       let track = ForgeSlidersView.trackRow(decision, layout: layout)
-      if let stop = ForgeSlidersView.slider(decision, in: self).stop(atColumn: mouse.x, in: track)
-      {
+      if let stop = ForgeSlidersView.slider(decision, in: self).stop(atColumn: mouse.x, in: track) {
         set(decision, stop: stop)
       }
       if mouse.kind == .release { dragging = nil }
@@ -43,7 +42,8 @@ extension ForgeState {
       return .handled
     }
     let showsDossier = !(showPlot && !layout.compactPlot.isEmpty)
-    for i in Dossier.figureIDs.indices where showsDossier && layout.figureRow(i).contains(x: x, y: y) {
+    for i in Dossier.figureIDs.indices
+    where showsDossier && layout.figureRow(i).contains(x: x, y: y) {
       if figure == i && zone == .figures { popup = .trace }
       figure = i
       zone = .figures

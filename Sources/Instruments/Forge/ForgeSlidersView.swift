@@ -27,15 +27,16 @@ enum ForgeSlidersView {
     for (i, decision) in Decision.allCases.enumerated() {
       let rows = layout.slider(i)
       guard !rows.isEmpty else { continue }
+      let top = rows.row(0).inset(left: 1, right: 1)
       let focused = state.focus == decision
       let value = state.design.words(for: decision, ascii: !context.glyphs.isUnicode)
       let name = decision.label.truncated(
-        to: max(0, rows.width - value.displayWidth - 1), ellipsis: context.glyphs.ellipsis)
-      canvas.put(name, x: rows.x, y: rows.y, style: focused ? t.focus : t.text, clip: rows)
-      let shown = value.truncated(to: rows.width - name.displayWidth - 1)
+        to: max(0, top.width - value.displayWidth - 1), ellipsis: context.glyphs.ellipsis)
+      canvas.put(name, x: top.x, y: top.y, style: focused ? t.focus : t.text, clip: top)
+      let shown = value.truncated(to: top.width - name.displayWidth - 1)
       canvas.put(
-        shown, x: rows.maxX - shown.displayWidth, y: rows.y, style: t.accent.adding(.bold),
-        clip: rows)
+        shown, x: top.maxX - shown.displayWidth, y: top.y, style: t.accent.adding(.bold),
+        clip: top)
       slider(decision, in: state).render(
         into: &canvas, area: rows.row(1), context: context)
     }

@@ -5,10 +5,9 @@ import TerminalUI
 /// result, the seed's equation reference and the notes on assumptions. Drawn in a box beside
 /// the dossier from 120 columns, and in a popup on Enter at any size.
 enum ForgeTraceView {
-  /// `Trace · Predicted loss · EQ 4.1`.
+  /// `Trace · Predicted loss`.
   static func title(_ figure: Figure, _ g: GlyphSet) -> String {
-    let dot = " \(g.middleDot) "
-    return "Trace" + dot + figure.label + (figure.trace.eq.isEmpty ? "" : dot + figure.trace.eq)
+    "Trace \(g.middleDot) " + figure.label
   }
 
   static func lines(_ figure: Figure, context: RenderContext) -> [StyledText] {
@@ -17,7 +16,8 @@ enum ForgeTraceView {
     var out: [StyledText] = [
       StyledText(trace.formula, style: t.title),
       StyledText("= " + trace.substituted, style: t.text),
-      StyledText("= ", style: t.text) + StyledText(trace.result, style: t.accent.adding(.bold)),
+      StyledText("= ", style: t.text) + StyledText(trace.result, style: t.accent.adding(.bold))
+        + StyledText(trace.eq.isEmpty ? "" : "   (\(trace.eq))", style: t.muted),
     ]
     if !trace.notes.isEmpty { out.append("") }
     out += trace.notes.map { StyledText("\(context.glyphs.bullet) " + $0, style: t.muted) }

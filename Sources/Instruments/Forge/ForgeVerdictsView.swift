@@ -65,7 +65,8 @@ enum ForgeVerdictsView {
       case .warn: g.warn
       case .fail: g.fail
       }
-    return StyledText(String(glyph) + " ", style: ForgeDossierView.style(verdict.severity, context.theme))
+    return StyledText(
+      String(glyph) + " ", style: ForgeDossierView.style(verdict.severity, context.theme))
   }
 
   /// The verdict wrapped under its symbol, continuation lines indented past it.
