@@ -14,7 +14,7 @@ enum ForgeAdvancedView {
 
   /// The popup's box in `area`.
   static func frame(in area: Rect) -> Rect {
-    area.centered(width: 64, height: 3 * AdvancedSetting.allCases.count + 4)
+    area.centered(width: 64, height: 3 * AdvancedSetting.allCases.count + 3)
   }
 
   static func draw(

@@ -1,5 +1,4 @@
 import ForgeCore
-import Foundation
 import TerminalUI
 
 /// The box under the sliders: the active preset, the advanced settings with their defaults,
@@ -21,14 +20,14 @@ enum ForgeInfoView {
         StyledText("Preset \(p.rawValue): ", style: t.muted)
           + StyledText(title(p, g), style: t.accent.adding(.bold)))
     } else {
-      out.append(StyledText("Your own design (1-4, 0: presets)", style: t.muted))
+      out.append(StyledText("Own design (1-4, 0: presets)", style: t.muted))
     }
     let advanced = AdvancedSetting.allCases.map { $0.summary(in: state.design) }
     out.append(
       StyledText("a", style: t.key) + StyledText(" advanced: ", style: t.muted)
         + StyledText(advanced.joined(separator: dot), style: t.text))
     let guide: [[(String, String)]] = [
-      [(k.upDown, "pick"), (k.leftRight, "move"), ("Shift/PgUp", "more")],
+      [(k.upDown, "pick"), (k.leftRight, "move"), ("Shift", "more")],
       [("t", "figures"), ("Enter", "trace"), ("g", "plot")],
     ]
     for pairs in guide {
@@ -45,7 +44,7 @@ enum ForgeInfoView {
 
   /// A preset's title in the glyph set's alphabet.
   static func title(_ p: Preset, _ g: GlyphSet) -> String {
-    g.isUnicode ? p.title : p.title.replacingOccurrences(of: "×", with: "x")
+    ForgeText.shown(p.title, g)
   }
 
   static func draw(

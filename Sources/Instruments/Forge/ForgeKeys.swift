@@ -89,15 +89,15 @@ enum ForgeKeys {
   static func help(for state: ForgeState) -> [KeyHelp] {
     if state.popup == .advanced {
       return [
-        KeyHelp("↑↓", "setting"), KeyHelp("←→", "change"), KeyHelp("d", "default"),
+        KeyHelp("Up/Down", "setting"), KeyHelp("Left/Right", "change"), KeyHelp("d", "default"),
         KeyHelp("Esc", "close"),
       ]
     }
     return presetOrder.map { KeyHelp("\($0.rawValue)", hintName($0)) } + [
-      KeyHelp("↑↓ k j", "pick a slider (or a figure)", inHintBar: false),
-      KeyHelp("←→ h l", "move the slider one stop", inHintBar: false),
-      KeyHelp("⇧←→ PgUp/Dn", "several stops (Home End: ends)", inHintBar: false),
-      KeyHelp("t  Enter", "cursor on the figures; trace", inHintBar: false),
+      KeyHelp("Up/Down k j", "pick a slider (or a figure)", inHintBar: false),
+      KeyHelp("Left/Right", "slider one stop (also h l)", inHintBar: false),
+      KeyHelp("Shift, PgUp", "several stops (Home End: ends)", inHintBar: false),
+      KeyHelp("t / Enter", "cursor on the figures / trace", inHintBar: false),
       KeyHelp("a", "advanced: MFU, MoE k", inHintBar: false),
       KeyHelp("g", "plot in place of the dossier", inHintBar: false),
     ]

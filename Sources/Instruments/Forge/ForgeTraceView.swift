@@ -7,20 +7,22 @@ import TerminalUI
 enum ForgeTraceView {
   /// `Trace · Predicted loss`.
   static func title(_ figure: Figure, _ g: GlyphSet) -> String {
-    "Trace \(g.middleDot) " + figure.label
+    "Trace \(g.middleDot) " + ForgeText.shown(figure.label, g)
   }
 
   static func lines(_ figure: Figure, context: RenderContext) -> [StyledText] {
     let t = context.theme
     let trace = figure.trace
+    func shown(_ s: String) -> String { ForgeText.shown(s, context.glyphs) }
     var out: [StyledText] = [
-      StyledText(trace.formula, style: t.title),
-      StyledText("= " + trace.substituted, style: t.text),
-      StyledText("= ", style: t.text) + StyledText(trace.result, style: t.accent.adding(.bold))
+      StyledText(shown(trace.formula), style: t.title),
+      StyledText("= " + shown(trace.substituted), style: t.text),
+      StyledText("= ", style: t.text)
+        + StyledText(shown(trace.result), style: t.accent.adding(.bold))
         + StyledText(trace.eq.isEmpty ? "" : "   (\(trace.eq))", style: t.muted),
     ]
     if !trace.notes.isEmpty { out.append("") }
-    out += trace.notes.map { StyledText("\(context.glyphs.bullet) " + $0, style: t.muted) }
+    out += trace.notes.map { StyledText("\(context.glyphs.bullet) " + shown($0), style: t.muted) }
     return out
   }
 

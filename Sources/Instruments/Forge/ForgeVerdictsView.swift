@@ -72,7 +72,8 @@ enum ForgeVerdictsView {
   /// The verdict wrapped under its symbol, continuation lines indented past it.
   static func wrap(_ verdict: Verdict, width: Int, context: RenderContext) -> [StyledText] {
     let style = verdict.severity == .ok ? context.theme.muted : context.theme.text
-    let body = StyledText(verdict.message, style: style).wrapped(to: width - 2)
+    let body = StyledText(ForgeText.shown(verdict.message, context.glyphs), style: style).wrapped(
+      to: width - 2)
     return body.enumerated().map { i, line in
       (i == 0 ? symbol(verdict, context) : StyledText("  ")) + line
     }
@@ -82,7 +83,7 @@ enum ForgeVerdictsView {
   static func one(_ verdict: Verdict, width: Int, context: RenderContext) -> StyledText {
     let style = verdict.severity == .ok ? context.theme.muted : context.theme.text
     return symbol(verdict, context)
-      + StyledText(verdict.message, style: style).truncated(
+      + StyledText(ForgeText.shown(verdict.message, context.glyphs), style: style).truncated(
         to: width - 2, ellipsis: context.glyphs.ellipsis)
   }
 }
