@@ -28,7 +28,10 @@ enum ForgeDossierView {
       let row = layout.figureRow(i)
       guard !row.isEmpty else { continue }
       let selected = i == state.figure
-      if selected && state.zone == .figures { canvas.fill(row, style: t.selection) }
+      if selected && state.zone == .figures {
+        canvas.fill(row, style: t.selection)
+        canvas.put(g.arrowRight, x: row.x, y: row.y, style: t.selection, clip: row)
+      }
       let base = selected && state.zone == .figures ? t.selection : Style.plain
       let severity = severities[figure.id]
       if let severity {
@@ -47,11 +50,11 @@ enum ForgeDossierView {
         let (glyph, changeStyle) = mark(change, context)
         canvas.put(glyph, x: valueX - 2, y: row.y, style: changeStyle.over(base), clip: row)
       }
-      let labelRoom = max(0, valueX - 3 - (row.x + 1))
+      let labelRoom = max(0, valueX - 3 - (row.x + 2))
       let label = ForgeText.shown(figure.label, g).truncated(to: labelRoom, ellipsis: g.ellipsis)
       // Out of the dossier, the figure Enter would trace stays underlined.
       let labelStyle = selected ? t.text.adding(.underline) : t.text
-      canvas.put(label, x: row.x + 1, y: row.y, style: labelStyle.over(base), clip: row)
+      canvas.put(label, x: row.x + 2, y: row.y, style: labelStyle.over(base), clip: row)
     }
   }
 

@@ -26,10 +26,16 @@ enum ForgeInfoView {
     out.append(
       StyledText("a", style: t.key) + StyledText(" advanced: ", style: t.muted)
         + StyledText(advanced.joined(separator: dot), style: t.text))
-    let guide: [[(String, String)]] = [
-      [(k.upDown, "pick"), (k.leftRight, "move"), ("Shift", "more")],
-      [("t", "figures"), ("Enter", "trace"), ("g", "plot")],
-    ]
+    let guide: [[(String, String)]] =
+      state.zone == .sliders
+      ? [
+        [(k.upDown, "pick"), (k.leftRight, "move"), ("Shift", "more")],
+        [("t", "figures"), ("Enter", "trace"), ("g", "plot")],
+      ]
+      : [
+        [(k.upDown, "figure"), ("Enter", "trace"), ("Esc", "back")],
+        [(k.leftRight, "still moves the slider")],
+      ]
     for pairs in guide {
       var line = StyledText()
       for (i, (key, action)) in pairs.enumerated() {
