@@ -22,6 +22,12 @@ public enum ForgeMarks {
     "precision": ["weights"],
   ]
 
+  /// A few words for each check, for the checklist of passing verdicts.
+  static let checkNames: [String: String] = [
+    "kv_fits": "KV fits", "node_fit": "one node", "fleet": "fleet", "data": "data",
+    "decode_speed": "speed", "cost": "cost", "undertrained": "trained", "precision": "precision",
+  ]
+
   /// Figures whose shown text differs between `before` and `now`, by id, with the direction
   /// their values moved.
   public static func changes(from before: Dossier?, to now: Dossier) -> [String: FigureChange] {

@@ -2,8 +2,9 @@ import ForgeCore
 import TerminalUI
 
 /// The verdicts, worst first, each led by its severity symbol (✓ ! ✗, or + ! X in ASCII) so
-/// they read without colour. Problems are always wrapped in full; passing checks shrink to one
-/// line each when room runs short, and what still does not fit is counted on the last line.
+/// they read without colour. Problems are always wrapped in full; when room runs short the
+/// passing checks become a checklist of names, and what still does not fit is counted on the
+/// last line.
 enum ForgeVerdictsView {
   static func draw(
     _ state: ForgeState, into canvas: inout Canvas, area: Rect, context: RenderContext
@@ -35,26 +36,49 @@ enum ForgeVerdictsView {
   {
     let ranked = ForgeMarks.ranked(verdicts)
     let full = ranked.map { wrap($0, width: width, context: context) }
-    var blocks = full
-    if blocks.joined().count > height {
-      blocks = zip(ranked, full).map { verdict, lines in
-        verdict.severity == .ok ? [one(verdict, width: width, context: context)] : lines
-      }
+    if full.joined().count <= height { return Array(full.joined()) }
+    // Short of room: the problems in full, the passing checks as a checklist of names (which,
+    // having no numbers, stays still while the sliders move).
+    let passing = ranked.filter { $0.severity == .ok }
+    var blocks = zip(ranked, full).filter { $0.0.severity != .ok }.map { [$0.1] }
+    var counts = Array(repeating: 1, count: blocks.count)
+    if !passing.isEmpty {
+      blocks.append([checklist(passing, width: width, context: context)])
+      counts.append(passing.count)
     }
-    var out = Array(blocks.joined())
-    if out.count > height {
-      out = Array(out.prefix(max(0, height - 1)))
-      // Verdicts whose first line did not make it.
-      var start = 0
-      var hidden = 0
-      for block in blocks {
-        if start >= out.count { hidden += 1 }
-        start += block.count
-      }
-      out.append(
-        StyledText("\(context.glyphs.ellipsis) \(hidden) more", style: context.theme.muted))
+    let lines = blocks.flatMap { $0.flatMap { $0 } }
+    if lines.count <= height { return lines }
+    var out = Array(lines.prefix(max(0, height - 1)))
+    // Verdicts whose first line did not make it.
+    var start = 0
+    var hidden = 0
+    for (block, count) in zip(blocks, counts) {
+      if start >= out.count { hidden += count }
+      start += block.joined().count
     }
+    out.append(StyledText("\(context.glyphs.ellipsis) \(hidden) more", style: context.theme.muted))
     return out
+  }
+
+  /// `✓ KV fits  ✓ one node  ✓ fleet …`, as many items a line as fit in `width`.
+  static func checklist(_ passing: [Verdict], width: Int, context: RenderContext)
+    -> [StyledText]
+  {
+    var lines: [StyledText] = []
+    var line = StyledText()
+    for verdict in passing {
+      let item =
+        symbol(verdict, context)
+        + StyledText(ForgeMarks.checkNames[verdict.id] ?? verdict.id, style: context.theme.muted)
+      if !line.isEmpty, line.displayWidth + 2 + item.displayWidth > width {
+        lines.append(line)
+        line = StyledText()
+      }
+      if !line.isEmpty { line.append("  ") }
+      line.append(item)
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
   }
 
   private static func symbol(_ verdict: Verdict, _ context: RenderContext) -> StyledText {
@@ -77,13 +101,5 @@ enum ForgeVerdictsView {
     return body.enumerated().map { i, line in
       (i == 0 ? symbol(verdict, context) : StyledText("  ")) + line
     }
-  }
-
-  /// The verdict on one line, cut with an ellipsis.
-  static func one(_ verdict: Verdict, width: Int, context: RenderContext) -> StyledText {
-    let style = verdict.severity == .ok ? context.theme.muted : context.theme.text
-    return symbol(verdict, context)
-      + StyledText(ForgeText.shown(verdict.message, context.glyphs), style: style).truncated(
-        to: width - 2, ellipsis: context.glyphs.ellipsis)
   }
 }
