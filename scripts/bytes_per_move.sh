@@ -8,12 +8,15 @@
 #
 #   swift build && scripts/bytes_per_move.sh            # 80x24 and 200x50
 #   scripts/bytes_per_move.sh 120x40                    # other sizes
+#   FROM=1 scripts/bytes_per_move.sh                    # from preset 1 (keys 0-4), not the seed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 app=.build/debug/fullstack
 [ -x "$app" ] || { echo "bytes_per_move: $app not found; run swift build first" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "bytes_per_move: tmux is not installed" >&2; exit 2; }
+from=${FROM:-}
+[[ "$from" =~ ^[0-4]?$ ]] || { echo "bytes_per_move: FROM must be a preset key 0-4" >&2; exit 2; }
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(80x24 200x50)
 for s in "${sizes[@]}"; do
@@ -53,6 +56,9 @@ stats() { sort -n | awk '{ v[NR] = $1 } END {
   m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
   printf "%d %d %d %d\n", NR, m, v[1], v[NR] }'; }
 
+start="the seed default"
+[ -z "$from" ] || start="preset $from"
+echo "one-stop moves on each slider, from $start:"
 printf "%-8s %6s %14s %10s %10s %16s\n" size moves "median B/move" "min B" "max B" "full frame B"
 for s in "${sizes[@]}"; do
   w=${s%x*}
@@ -68,6 +74,7 @@ for s in "${sizes[@]}"; do
   sleep 0.3
   settle "$out"
   full=$(size_of "$out")
+  if [ -n "$from" ]; then measure "$out" "$from" >/dev/null; fi
   samples="$work/samples-$s.txt"
   : >"$samples"
   for slider in 1 2 3 4 5 6; do

@@ -46,7 +46,13 @@ enum ForgeVerdictsView {
       blocks.append([checklist(passing, width: width, context: context)])
       counts.append(passing.count)
     }
-    let lines = blocks.flatMap { $0.flatMap { $0 } }
+    var lines = blocks.flatMap { $0.flatMap { $0 } }
+    let note = StyledText(
+      "A problem shows here in full when a slider causes one.", style: context.theme.muted
+    ).wrapped(to: width)
+    if passing.count == ranked.count, lines.count + 1 + note.count <= height {
+      lines += [StyledText()] + note
+    }
     if lines.count <= height { return lines }
     var out = Array(lines.prefix(max(0, height - 1)))
     // Verdicts whose first line did not make it.
