@@ -197,9 +197,11 @@ struct ForgeUpdateTests {
     press(&s, .char("g"))
     #expect(s.forge.showPlot)
     #expect(!App.view(s).text.contains("Model dossier"))
-    var wide = app(Size(width: 120, height: 40))
-    press(&wide, .char("g"))
-    #expect(App.view(wide).text.contains("Model dossier"))
+    for size in [Size(width: 120, height: 40), Size(width: 120, height: 30)] {
+      var wide = app(size)
+      press(&wide, .char("g"))
+      #expect(App.view(wide).text.contains("Model dossier"), "\(size)")
+    }
   }
 
   @Test func theFailingDesignSaysWhyUnderTheDossier() {

@@ -29,6 +29,16 @@ public struct ForgeLayout: Equatable, Sendable {
   public var plot: Rect
   /// Where `g` puts the plot when there is no slot for it.
   public var compactPlot: Rect
+  /// Where the plot is on show: its own slot, or with `g` under 120 columns the right column.
+  public func plotShown(toggled: Bool) -> Rect {
+    !plot.isEmpty ? plot : (toggled ? compactPlot : .zero)
+  }
+
+  /// True when `g` has put the plot over the dossier and verdicts.
+  public func plotCoversDossier(toggled: Bool) -> Bool {
+    toggled && plot.isEmpty && !compactPlot.isEmpty
+  }
+
   /// The area the screen was laid out in (popups centre on it).
   public var area: Rect
 

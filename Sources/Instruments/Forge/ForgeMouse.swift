@@ -5,12 +5,20 @@ import TerminalUI
 /// release ends the drag; a press on a figure puts the cursor on it (a second press opens its
 /// trace); a press anywhere closes a popup.
 extension ForgeState {
-  mutating func handle(_ mouse: MouseEvent, layout: ForgeLayout) -> ScreenResult {
+  mutating func handle(_ mouse: MouseEvent, layout: ForgeLayout, context: RenderContext)
+    -> ScreenResult
+  {
     switch mouse.kind {
     case .press:
       if popup != nil {
         popup = nil
         return .handled
+      }
+      let plotArea = layout.plotShown(toggled: showPlot)
+      if plotArea.contains(x: mouse.x, y: mouse.y) {
+        let used = ForgePlotSlot.handle(
+          mouse, area: plotArea, design: design, state: &plot, context: context)
+        return used ? .handled : .ignored
       }
       return press(x: mouse.x, y: mouse.y, layout: layout)
     case .drag, .release:
@@ -41,7 +49,7 @@ extension ForgeState {
       }
       return .handled
     }
-    let showsDossier = !(showPlot && !layout.compactPlot.isEmpty)
+    let showsDossier = !layout.plotCoversDossier(toggled: showPlot)
     for i in Dossier.figureIDs.indices
     where showsDossier && layout.figureRow(i).contains(x: x, y: y) {
       if figure == i && zone == .figures { popup = .trace }

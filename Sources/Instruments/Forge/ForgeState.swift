@@ -54,7 +54,8 @@ public struct ForgeState: Screen {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
     case .key(let key): return handle(key)
-    case .mouse(let mouse): return handle(mouse, layout: ForgeLayout(area))
+    case .mouse(let mouse):
+      return handle(mouse, layout: ForgeLayout(area), context: app.renderContext)
     default: return .ignored
     }
   }

@@ -8,20 +8,17 @@ enum ForgeView {
   ) {
     ForgeSlidersView.draw(state, into: &canvas, layout: layout, context: context)
     ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
-    if state.showPlot && !layout.compactPlot.isEmpty {
-      ForgePlotPanel.render(
-        into: &canvas, area: layout.compactPlot, design: state.design, state: state.plot,
-        context: context)
-    } else {
+    if !layout.plotCoversDossier(toggled: state.showPlot) {
       ForgeDossierView.draw(state, into: &canvas, layout: layout, context: context)
       ForgeVerdictsView.draw(state, into: &canvas, area: layout.verdicts, context: context)
     }
     if !layout.trace.isEmpty {
       ForgeTraceView.drawPanel(state, into: &canvas, area: layout.trace, context: context)
     }
-    if !layout.plot.isEmpty {
-      ForgePlotPanel.render(
-        into: &canvas, area: layout.plot, design: state.design, state: state.plot,
+    let plotArea = layout.plotShown(toggled: state.showPlot)
+    if !plotArea.isEmpty {
+      ForgePlotSlot.render(
+        into: &canvas, area: plotArea, design: state.design, state: state.plot,
         context: context)
     }
     switch state.popup {

@@ -2,7 +2,7 @@ import ForgeCore
 import TerminalUI
 
 // A stand-in for the plot branch (forge-plot), which defines the real `ForgePlotState` and
-// `ForgePlotPanel` with these same signatures. Delete this file when that branch is merged.
+// `ForgePlotSlot` with these same signatures. Delete this file when that branch is merged.
 
 /// The plot slot's state (stand-in: no keys, no view to choose).
 public struct ForgePlotState: Equatable, Sendable {
@@ -14,8 +14,8 @@ public struct ForgePlotState: Equatable, Sendable {
   public var keys: [KeyHelp] { [] }
 }
 
-/// The plot panel (stand-in: a titled, empty box saying where the plot goes).
-public enum ForgePlotPanel {
+/// The plot slot (stand-in: a titled box saying where the plot goes).
+public enum ForgePlotSlot {
   public static func render(
     into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
     context: RenderContext
@@ -24,4 +24,10 @@ public enum ForgePlotPanel {
     TextBlock(StyledText("The IsoFLOP plot arrives with issue 8.", style: context.theme.muted))
       .render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
   }
+
+  /// A press on the plot; true when the plot used it.
+  public static func handle(
+    _ mouse: MouseEvent, area: Rect, design: ForgeDesign, state: inout ForgePlotState,
+    context: RenderContext
+  ) -> Bool { false }
 }
