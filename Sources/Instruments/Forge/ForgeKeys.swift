@@ -86,6 +86,9 @@ enum ForgeKeys {
     Preset.allCases.filter { $0 != .seedDefault } + [.seedDefault]
   }
 
+  /// The keys of the screen, for the help overlay and (those marked) the hint bar, where the
+  /// lowest priorities give way first on a narrow terminal: the presets always fit at 80
+  /// columns, the trace and advanced keys join them on wider ones.
   static func help(for state: ForgeState) -> [KeyHelp] {
     if state.popup == .advanced {
       return [
@@ -93,13 +96,27 @@ enum ForgeKeys {
         KeyHelp("Esc", "close"),
       ]
     }
-    return presetOrder.map { KeyHelp("\($0.rawValue)", hintName($0)) } + [
-      KeyHelp("Up/Down k j", "pick a slider (or a figure)", inHintBar: false),
+    let onFigures = state.zone == .figures
+    let tracing = state.popup == .trace
+    let presets = presetOrder.map {
+      KeyHelp("\($0.rawValue)", hintName($0), inHintBar: !onFigures, priority: 6)
+    }
+    let sliders = [
       KeyHelp("Left/Right", "slider one stop (also h l)", inHintBar: false),
       KeyHelp("Shift, PgUp", "several stops (Home End: ends)", inHintBar: false),
-      KeyHelp("t / Enter", "cursor on the figures / trace", inHintBar: false),
-      KeyHelp("a", "advanced: MFU, MoE k", inHintBar: false),
+      KeyHelp("a", "advanced", priority: 3),
       KeyHelp("g", "plot in place of the dossier", inHintBar: false),
     ]
+    if onFigures {
+      return [
+        KeyHelp("Up/Down", "figure", priority: 7),
+        KeyHelp("Enter", tracing ? "close" : "trace", priority: 7),
+        KeyHelp("Esc", tracing ? "close" : "sliders", priority: 7),
+      ] + presets + sliders
+    }
+    return presets + [
+      KeyHelp("Enter", "trace", priority: 5), KeyHelp("t", "figures", priority: 4),
+      KeyHelp("Up/Down k j", "pick a slider", inHintBar: false),
+    ] + sliders
   }
 }
