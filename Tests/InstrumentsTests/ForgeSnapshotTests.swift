@@ -63,6 +63,11 @@ struct ForgeSnapshotTests {
     assertSnapshot(canvas, named: "forge-monochrome-\(size)")
   }
 
+  @Test func highContrastFailingDesign() {
+    let s = Self.app(Size(width: 80, height: 24), keys: [.char("4")], theme: .highContrast)
+    assertSnapshot(App.view(s), named: "forge-high-contrast-80x24")
+  }
+
   @Test(arguments: sizes)
   func asciiFrontier(size: Size) {
     let s = Self.app(size, keys: [.char("3"), .right], unicode: false)

@@ -4,9 +4,9 @@ import TerminalUI
 /// The box under the sliders: the active preset, the advanced settings with their defaults,
 /// and a short guide to the keys.
 enum ForgeInfoView {
-  /// Arrow key names in the glyph set's alphabet.
+  /// Arrow key names in the glyph set's alphabet (in ASCII the letter keys that do the same).
   static func keyNames(_ g: GlyphSet) -> (upDown: String, leftRight: String) {
-    g.isUnicode ? ("↑↓", "←→") : ("Up/Dn", "Lt/Rt")
+    g.isUnicode ? ("↑↓", "←→") : ("j/k", "h/l")
   }
 
   static func lines(_ state: ForgeState, context: RenderContext) -> [StyledText] {
@@ -30,7 +30,7 @@ enum ForgeInfoView {
       state.zone == .sliders
       ? [
         [(k.upDown, "pick"), (k.leftRight, "move"), ("Shift", "more")],
-        [("t", "figures"), ("Enter", "trace"), ("g", "plot")],
+        [("t", "figures"), ("Enter", "trace"), ("g", state.showPlot ? "dossier" : "plot")],
       ]
       : [
         [(k.upDown, "figure"), ("Enter", "trace"), ("Esc", "back")],
