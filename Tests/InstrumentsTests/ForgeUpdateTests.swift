@@ -179,6 +179,26 @@ struct ForgeUpdateTests {
     #expect(s.forge.stop(of: .context) == middle)
   }
 
+  /// A click on a track puts the knob under the pointer (compute has more stops than columns,
+  /// so the stop is only as exact as a column).
+  @Test(arguments: Decision.allCases)
+  func clickOnATrackPutsTheKnobUnderThePointer(decision: Decision) {
+    let layout = ForgeLayout(ShellLayout(size: Self.size).body)
+    let row = ForgeSlidersView.trackRow(decision, layout: layout)
+    for stop in [1, decision.stopCount / 2, decision.stopCount - 2] {
+      var s = app()
+      let slider = ForgeSlidersView.slider(decision, in: s.forge)
+      let track = slider.trackRect(in: row)
+      var at = slider
+      at.value = stop
+      let x = track.x + at.knobOffset(trackWidth: track.width)
+      _ = App.update(&s, .mouse(MouseEvent(.press, x: x, y: row.y)))
+      let knob = ForgeSlidersView.slider(decision, in: s.forge).knobOffset(trackWidth: track.width)
+      #expect(track.x + knob == x, "\(decision) clicked at \(x)")
+      #expect(decision == .compute || s.forge.stop(of: decision) == stop)
+    }
+  }
+
   @Test func clickOnAFigureSelectsItAndASecondClickTracesIt() {
     var s = app()
     let row = ForgeLayout(ShellLayout(size: Self.size).body).figureRow(10)

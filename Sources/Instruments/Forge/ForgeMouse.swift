@@ -39,13 +39,11 @@ extension ForgeState {
     {
       focus = decision
       zone = .sliders
-      let track = ForgeSlidersView.slider(decision, in: self)
-        .trackRect(in: layout.slider(i).row(1))
-      if track.contains(x: x, y: y) {
+      let row = ForgeSlidersView.trackRow(decision, layout: layout)
+      let slider = ForgeSlidersView.slider(decision, in: self)
+      if slider.trackRect(in: row).contains(x: x, y: y) {
         dragging = decision
-        if let stop = ForgeSlidersView.slider(decision, in: self).stop(atColumn: x, in: track) {
-          set(decision, stop: stop)
-        }
+        if let stop = slider.stop(atColumn: x, in: row) { set(decision, stop: stop) }
       }
       return .handled
     }
