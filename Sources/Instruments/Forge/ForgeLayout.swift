@@ -61,7 +61,7 @@ public struct ForgeLayout: Equatable, Sendable {
       return
     }
     let left = 44 + (area.width - Self.wideWidth) / 4
-    let cols = area.columns([.fixed(left), .fixed(46), .fill])
+    let cols = area.columns([.fixed(left), .fixed(46 + (area.width - Self.wideWidth) / 8), .fill])
     let b = cols[1].rows([.fixed(top), .fill])
     dossier = b[0]
     verdicts = b[1]
