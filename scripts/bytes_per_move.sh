@@ -9,6 +9,8 @@
 #   swift build && scripts/bytes_per_move.sh            # 80x24 and 200x50
 #   scripts/bytes_per_move.sh 120x40                    # other sizes
 #   FROM=1 scripts/bytes_per_move.sh                    # from preset 1 (keys 0-4), not the seed
+#   APP_TERM=tmux-256color scripts/bytes_per_move.sh    # the app's TERM (default xterm-256color,
+#                                                       # what most terminal emulators announce)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +18,8 @@ app=.build/debug/fullstack
 [ -x "$app" ] || { echo "bytes_per_move: $app not found; run swift build first" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "bytes_per_move: tmux is not installed" >&2; exit 2; }
 from=${FROM:-}
+app_term=${APP_TERM:-xterm-256color}
+infocmp "$app_term" >/dev/null 2>&1 || { echo "bytes_per_move: no terminfo for $app_term" >&2; exit 2; }
 [[ "$from" =~ ^[0-4]?$ ]] || { echo "bytes_per_move: FROM must be a preset key 0-4" >&2; exit 2; }
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(80x24 200x50)
@@ -58,7 +62,7 @@ stats() { sort -n | awk '{ v[NR] = $1 } END {
 
 start="the seed default"
 [ -z "$from" ] || start="preset $from"
-echo "one-stop moves on each slider, from $start:"
+echo "one-stop moves on each slider, from $start, TERM=$app_term:"
 printf "%-8s %6s %14s %10s %10s %16s\n" size moves "median B/move" "min B" "max B" "full frame B"
 for s in "${sizes[@]}"; do
   w=${s%x*}
@@ -68,7 +72,7 @@ for s in "${sizes[@]}"; do
   # The pane waits for the pipe to be attached before starting the app, so the first frame
   # is recorded whole.
   tm new-session -d -s bench -x "$w" -y "$h" \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color sh -c 'while [ ! -e $work/go ]; do sleep 0.05; done; exec $app --screen forge'"
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$app_term sh -c 'while [ ! -e $work/go ]; do sleep 0.05; done; exec $app --screen forge'"
   tm pipe-pane -t bench -o "cat >> '$out'"
   touch "$work/go"
   sleep 0.3
