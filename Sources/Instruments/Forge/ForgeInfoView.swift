@@ -30,7 +30,7 @@ enum ForgeInfoView {
       state.zone == .sliders
       ? [
         [(k.upDown, "pick"), (k.leftRight, "move"), ("Shift", "more")],
-        [("t", "figures"), ("Enter", "trace"), ("g", state.showPlot ? "dossier" : "plot")],
+        [("t", "figures"), ("Enter", "trace"), ("g", state.showPlot ? "back" : "plot")],
       ]
       : [
         [(k.upDown, "figure"), ("Enter", "trace"), ("Esc", "back")],
