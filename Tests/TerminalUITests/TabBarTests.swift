@@ -20,15 +20,15 @@ struct TabBarTests {
 
   @Test func compressesStepByStep() {
     let bar = TabBar(tabs, active: 0)
-    #expect(bar.labels(width: 80).labels[1] == "F2 Token Journey")
-    #expect(bar.labels(width: 72).labels[1] == "F2 Token Journey")
-    #expect(bar.labels(width: 71).labels[1] == "F2 Journey")
-    #expect(bar.labels(width: 51).padding == 1)
-    #expect(bar.labels(width: 50).padding == 0)
-    #expect(bar.labels(width: 41).labels[1] == "F2 Journey")
-    #expect(bar.labels(width: 30).labels == ["Forge", "Journey", "Life", "Ex", "Read"])
-    #expect(bar.labels(width: 16).labels == ["F1", "F2", "F3", "F4", "F5"])
-    #expect(bar.labels(width: 9).labels == ["F", "J", "L", "E", "R"])
+    #expect(bar.layout(width: 80).labels[1] == "F2 Token Journey")
+    #expect(bar.layout(width: 72).labels[1] == "F2 Token Journey")
+    #expect(bar.layout(width: 71).labels[1] == "F2 Journey")
+    #expect(bar.layout(width: 51).padding == 1)
+    #expect(bar.layout(width: 50).padding == 0)
+    #expect(bar.layout(width: 41).labels[1] == "F2 Journey")
+    #expect(bar.layout(width: 30).labels == ["Forge", "Journey", "Life", "Ex", "Read"])
+    #expect(bar.layout(width: 16).labels == ["F1", "F2", "F3", "F4", "F5"])
+    #expect(bar.layout(width: 9).labels == ["F", "J", "L", "E", "R"])
   }
 
   @Test func everyLabelFitsItsWidth() {
