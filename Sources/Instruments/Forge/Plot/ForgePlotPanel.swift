@@ -1,0 +1,106 @@
+import ForgeCore
+import Foundation
+import TerminalUI
+
+/// The Forge's plot: the IsoFLOP curve at the design's budget (or the loss frontier over
+/// 10^20…10^27) with the compute-optimal point, the design and the real models marked, in a
+/// titled box with a legend under the chart.
+public enum ForgePlotPanel {
+  /// Inner sizes below these get the compact legend (one line, only the picked model named).
+  static let roomyWidth = 50
+  static let roomyHeight = 14
+
+  /// Draws the panel into `area` (border included).
+  public static func render(
+    into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
+    context: RenderContext
+  ) {
+    let inner = Panel(
+      title(design: design, state: state, glyphs: context.glyphs, width: area.width)
+    )
+    .draw(into: &canvas, area: area, context: context)
+    guard !inner.isEmpty else { return }
+    let roomy = inner.width >= roomyWidth && inner.height >= roomyHeight
+    let points = ForgePlotPoints(design: design, state: state, resolution: inner.width * 2 + 1)
+    let legend = ForgePlotLegend(points: points, design: design, state: state, context: context)
+      .lines(roomy: roomy, width: inner.width)
+    let legendRows = min(legend.count, max(0, inner.height - 5))
+    let chartArea = inner.droppingBottom(legendRows)
+    chart(points, state: state, area: chartArea, roomy: roomy, context: context)
+      .render(into: &canvas, area: chartArea, context: context)
+    for (i, line) in legend.prefix(legendRows).enumerated() {
+      TextBlock(line, overflow: .ellipsis).render(
+        into: &canvas, area: inner.row(chartArea.height + i), context: context)
+    }
+  }
+
+  /// `IsoFLOP · loss vs params at 10^25.0 FLOPs` or `Loss frontier · 10^20…10^27 FLOPs`,
+  /// shortened to fit `width`.
+  static func title(
+    design: ForgeDesign, state: ForgePlotState, glyphs g: GlyphSet, width: Int
+  ) -> String {
+    let dot = " \(g.middleDot) "
+    let forms: [String]
+    switch state.mode {
+    case .isoFLOP:
+      let budget = Format.flopsPower(design.budget)
+      forms = [
+        "IsoFLOP" + dot + "loss vs params at " + budget + " FLOPs",
+        "IsoFLOP at " + budget + " FLOPs", "IsoFLOP " + budget,
+      ]
+    case .frontier:
+      let r = ForgePlotPoints.frontierRange
+      let span =
+        "10^\(Int(log10(r.lowerBound).rounded()))" + g.ellipsis
+        + "10^\(Int(log10(r.upperBound).rounded()))"
+      forms = ["Loss frontier" + dot + span + " FLOPs", "Frontier " + span, "Frontier"]
+    }
+    // The panel keeps a corner, a rule and a space either side of its title.
+    return forms.first { $0.displayWidth <= width - 6 } ?? forms[forms.count - 1]
+  }
+
+  /// The chart widget for `points` in `area`: curves, then markers from least to most
+  /// important so the design is drawn last and always visible.
+  static func chart(
+    _ points: ForgePlotPoints, state: ForgePlotState, area: Rect, roomy: Bool,
+    context: RenderContext
+  ) -> Plot {
+    let t = context.theme
+    let g = context.glyphs
+    let xName = points.mode == .isoFLOP ? "active params (log)" : "budget, FLOPs (log)"
+    var plot = Plot(
+      x: PlotAxis(points.xRange, scale: .log, label: xName),
+      y: PlotAxis(points.lossRange, label: "loss (nats/token)"),
+      series: [
+        PlotSeries(
+          points.selectedCurve.map { PlotPoint(x: $0.x, y: $0.loss) }, style: t.muted,
+          asciiGlyph: ForgePlotMark.selectedCurveASCII),
+        PlotSeries(
+          points.curve.map { PlotPoint(x: $0.x, y: $0.loss) }, style: t.barFill,
+          asciiGlyph: ForgePlotMark.curveASCII),
+      ])
+    // Most important first for labelling; drawn in reverse so it lands on top.
+    var ranked: [(ForgePlotMark, ForgePlotPoints.Mark, String)] = [
+      (.design, points.design, "you"),
+      (.optimum, points.optimum, points.mode == .isoFLOP ? "N_opt" : "optimum"),
+    ]
+    let models = points.models.filter { $0.mark != nil }
+    for m in models where m.index == state.selected {
+      ranked.append((.selectedModel, m.mark!, m.model.shortName))
+    }
+    for m in models where m.index != state.selected {
+      ranked.append((.model, m.mark!, roomy ? m.model.shortName : ""))
+    }
+    let placed = ranked.compactMap { kind, mark, label in
+      let at = PlotPoint(x: mark.x, y: mark.loss)
+      return plot.cell(for: at, in: area).map { (kind, at, label, $0) }
+    }
+    var placer = LabelPlacer(markers: placed.map(\.3))
+    let markers = placed.map { kind, at, label, cell in
+      PlotMarker(
+        at: at, glyph: kind.glyph(g), label: placer.place(label, at: cell), style: kind.style(t))
+    }
+    plot.markers = markers.reversed()
+    return plot
+  }
+}
