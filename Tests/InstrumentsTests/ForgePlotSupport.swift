@@ -24,4 +24,16 @@ enum ForgePlotFixture {
       into: &canvas, area: canvas.bounds, design: design, state: state, context: context)
     return canvas
   }
+
+  /// The compare panel drawn alone into a canvas of `width`x`height`.
+  static func compare(
+    _ width: Int, _ height: Int, model id: String?, design: ForgeDesign = .seedDefault,
+    context: RenderContext = unicode
+  ) -> Canvas {
+    var canvas = Canvas(size: Size(width: width, height: height))
+    let state = ForgePlotState(selected: id.map(index), compareOpen: true)
+    ForgeComparePanel.render(
+      into: &canvas, area: canvas.bounds, design: design, state: state, context: context)
+    return canvas
+  }
 }
