@@ -36,4 +36,15 @@ enum ForgePlotFixture {
       into: &canvas, area: canvas.bounds, design: design, state: state, context: context)
     return canvas
   }
+
+  /// The whole slot (plot, and the comparison when open) drawn into a canvas.
+  static func slot(
+    _ width: Int, _ height: Int, design: ForgeDesign = .seedDefault,
+    state: ForgePlotState, context: RenderContext = unicode
+  ) -> Canvas {
+    var canvas = Canvas(size: Size(width: width, height: height))
+    ForgePlotSlot.render(
+      into: &canvas, area: canvas.bounds, design: design, state: state, context: context)
+    return canvas
+  }
 }

@@ -25,8 +25,8 @@ public enum ForgeComparePanel {
     guard !inner.isEmpty else { return }
     let data = ForgeCompareRows(design: design, model: model, glyphs: g)
     let notes = footer(data, width: inner.width, height: inner.height, context: context)
-    let table = inner.droppingBottom(notes.count)
-    let rows = data.visible(in: table.height - 1)
+    let rows = data.visible(in: inner.height - 1 - notes.before.count - notes.after.count)
+    let table = inner.takingTop(rows.count + 1)
     let labelWidth = rows.map(\.label.displayWidth).max() ?? 0
     Table(
       [
@@ -41,8 +41,10 @@ public enum ForgeComparePanel {
         ]
       }
     ).render(into: &canvas, area: table.takingTop(rows.count + 1), context: context)
-    for (i, line) in notes.enumerated() {
-      canvas.put(line, x: inner.x, y: table.maxY + i, clip: inner)
+    let spare = inner.height - table.height - notes.before.count - notes.after.count
+    let gap = spare > 0 ? 1 : 0
+    for (i, line) in (notes.before + notes.after).enumerated() {
+      canvas.put(line, x: inner.x, y: table.maxY + gap + i, clip: inner)
     }
   }
 
@@ -59,22 +61,34 @@ public enum ForgeComparePanel {
     return forms.first { $0.displayWidth <= width - 6 } ?? forms[forms.count - 1]
   }
 
-  /// The lines under the table: the KV assumption in full when there is room (wrapped), in
-  /// a few words otherwise, then the source if room remains after the table's key rows.
+  /// The lines under the table. The KV assumption always (in full when there is room beside
+  /// the key rows, else in a few words), then the verdict when it fits; `after` (the source)
+  /// only when every row fits too.
   static func footer(_ data: ForgeCompareRows, width: Int, height: Int, context: RenderContext)
-    -> [StyledText]
+    -> (before: [StyledText], after: [StyledText])
   {
     let muted = context.theme.muted
+    func wrap(_ s: String) -> [StyledText] { StyledText(s, style: muted).wrapped(to: width) }
     let keyRows = data.rows.filter { $0.priority == 0 }.count + 1
-    let full = data.kvNotes.flatMap { StyledText($0, style: muted).wrapped(to: width) }
-    let source = StyledText(data.source, style: muted).wrapped(to: width)
-    let short = StyledText(data.kvShort, style: muted).truncated(
-      to: width, ellipsis: context.glyphs.ellipsis)
-    let room = height - keyRows
-    if full.count + source.count <= room - (data.rows.count + 1 - keyRows) {
-      return full + source
+    var room = height - keyRows
+    var before: [StyledText] = []
+    let full = data.kvNotes.flatMap(wrap)
+    if full.count <= room {
+      before = full
+    } else if room > 0 {
+      before = [
+        StyledText(data.kvShort, style: muted).truncated(
+          to: width, ellipsis: context.glyphs.ellipsis)
+      ]
     }
-    if full.count <= room { return full }
-    return room > 0 ? [short] : []
+    room -= before.count
+    let verdict = StyledText(data.verdict, style: context.theme.text).wrapped(to: width)
+    if verdict.count <= room {
+      before = verdict + before
+      room -= verdict.count
+    }
+    let source = wrap(data.source)
+    let allRows = data.rows.count + 1 - keyRows
+    return (before, source.count <= room - allRows ? source : [])
   }
 }

@@ -17,6 +17,13 @@ struct ForgeCompareRows {
   /// The model's KV per token in a few words, for compact panels.
   let kvShort: String
   let source: String
+  /// Where the model sits against the compute-optimal ratio, in words.
+  let verdict: String
+
+  /// Below this many times the compute-optimal tokens per parameter a model is called
+  /// under-trained; above `overTrained`, over-trained; between, near the optimum.
+  static let underTrained = 0.5
+  static let overTrained = 2.0
 
   init(
     design d: ForgeDesign, model: GalleryModel, glyphs g: GlyphSet,
@@ -72,6 +79,17 @@ struct ForgeCompareRows {
       "KV/token " + model.kvTrace.substituted + " B, " + model.attention.label + latent,
       glyphs: g)
     source = Self.plain("Source: " + model.source, glyphs: g)
+    verdict = Self.plain(
+      model.shortName + ": " + Self.verdict(overtraining: c.overtraining, times: times), glyphs: g)
+  }
+
+  /// Over-training in words: under-trained, near the optimum, or over-trained and why.
+  static func verdict(overtraining: Double?, times: String) -> String {
+    guard let x = overtraining else { return "training tokens undisclosed, over-training unknown" }
+    let ratio = Format.ratio(x) + times + " the compute-optimal tokens/param"
+    if x < underTrained { return ratio + ": under-trained, too big for its data" }
+    if x > overTrained { return ratio + ": over-trained, paid in training to serve cheaply" }
+    return ratio + ": near compute-optimal"
   }
 
   /// What the attention type caches, for the KV note.

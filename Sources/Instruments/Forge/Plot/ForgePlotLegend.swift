@@ -32,7 +32,7 @@ struct ForgePlotLegend {
       line = mark(.optimum, "N_opt " + Format.params(points.optimum.x) + "  ")
       line.append(mark(.design, "you " + Format.params(points.design.x)))
     case .frontier:
-      line = mark(.optimum, "opt " + Self.loss(points.optimum.loss) + "  ")
+      line = mark(.curve, "opt " + Self.loss(points.optimum.loss) + "  ")
       line.append(mark(.design, "you " + Self.loss(points.design.loss)))
     }
     if let m = state.selectedModel {
@@ -60,8 +60,8 @@ struct ForgePlotLegend {
           + sep + design.words(for: .overtrain, ascii: !g.isUnicode))
     case .frontier:
       optimum = mark(
-        .optimum,
-        "optimum at " + Format.flopsPower(design.budget) + sep + "L "
+        .curve,
+        "compute-optimal loss" + sep + "at " + Format.flopsPower(design.budget) + " L "
           + Self.loss(points.optimum.loss))
       let gap = points.design.loss - points.optimum.loss
       you = mark(

@@ -51,7 +51,7 @@ public enum ForgePlotPanel {
     case .frontier:
       let r = ForgePlotPoints.frontierRange
       let span =
-        "10^\(Int(log10(r.lowerBound).rounded()))" + g.ellipsis
+        "10^\(Int(log10(r.lowerBound).rounded()))" + (g.isUnicode ? "…" : "..")
         + "10^\(Int(log10(r.upperBound).rounded()))"
       forms = ["Loss frontier" + dot + span + " FLOPs", "Frontier " + span, "Frontier"]
     }
@@ -67,23 +67,26 @@ public enum ForgePlotPanel {
   ) -> Plot {
     let t = context.theme
     let g = context.glyphs
+    let top = points.lossRange.upperBound
     let xName = points.mode == .isoFLOP ? "active params (log)" : "budget, FLOPs (log)"
     var plot = Plot(
       x: PlotAxis(points.xRange, scale: .log, label: xName),
       y: PlotAxis(points.lossRange, label: "loss (nats/token)"),
       series: [
+        // The picked model's own curve is cut where it leaves the chart.
         PlotSeries(
-          points.selectedCurve.map { PlotPoint(x: $0.x, y: $0.loss) }, style: t.muted,
+          points.selectedCurve.map {
+            PlotPoint(x: $0.x, y: $0.loss <= top ? $0.loss : .nan)
+          }, style: t.muted,
           asciiGlyph: ForgePlotMark.selectedCurveASCII),
         PlotSeries(
           points.curve.map { PlotPoint(x: $0.x, y: $0.loss) }, style: t.barFill,
           asciiGlyph: ForgePlotMark.curveASCII),
       ])
     // Most important first for labelling; drawn in reverse so it lands on top.
-    var ranked: [(ForgePlotMark, ForgePlotPoints.Mark, String)] = [
-      (.design, points.design, "you"),
-      (.optimum, points.optimum, points.mode == .isoFLOP ? "N_opt" : "optimum"),
-    ]
+    // The frontier is itself the optimum at every budget: no separate marker there.
+    var ranked: [(ForgePlotMark, ForgePlotPoints.Mark, String)] = [(.design, points.design, "you")]
+    if points.mode == .isoFLOP { ranked.append((.optimum, points.optimum, "N_opt")) }
     let models = points.models.filter { $0.mark != nil }
     for m in models where m.index == state.selected {
       ranked.append((.selectedModel, m.mark!, m.model.shortName))
@@ -95,10 +98,17 @@ public enum ForgePlotPanel {
       let at = PlotPoint(x: mark.x, y: mark.loss)
       return plot.cell(for: at, in: area).map { (kind, at, label, $0) }
     }
-    var placer = LabelPlacer(markers: placed.map(\.3))
+    // The picked model's label may cover other real models' points, never the design's or
+    // the optimum's.
+    let cells = placed.map(\.3)
+    let firstModel = placed.firstIndex { $0.0 == .selectedModel || $0.0 == .model }
+    let keyCells = Array(cells.prefix(firstModel ?? cells.count))
+    var placer = LabelPlacer(plot: plot.plotRect(in: area))
     let markers = placed.map { kind, at, label, cell in
-      PlotMarker(
-        at: at, glyph: kind.glyph(g), label: placer.place(label, at: cell), style: kind.style(t))
+      let avoiding = kind == .selectedModel ? keyCells : cells
+      return PlotMarker(
+        at: at, glyph: kind.glyph(g), label: placer.place(label, at: cell, avoiding: avoiding),
+        style: kind.style(t))
     }
     plot.markers = markers.reversed()
     return plot
