@@ -29,6 +29,19 @@ struct ForgePlotCanvasTests {
     }
   }
 
+  /// The rects the Forge screen gives the slot: beside the sliders at 80x24 (after `g`),
+  /// under the sliders at 120x40, the third column at 200x50.
+  @Test func hostSlotSnapshots() {
+    let compare = ForgePlotState(selected: F.index("llama3-70b"), compareOpen: true)
+    let picked = ForgePlotState(selected: F.index("deepseek-v3"))
+    for (w, h) in [(44, 22), (44, 17), (90, 48)] {
+      assertSnapshot(F.slot(w, h, state: picked), named: "forge-plot-host-unicode-\(w)x\(h)")
+      assertSnapshot(
+        F.slot(w, h, state: compare, context: F.ascii),
+        named: "forge-plot-host-compare-ascii-\(w)x\(h)")
+    }
+  }
+
   @Test func colourAndMoESnapshot() {
     let frontier = Preset.frontier2025.design
     let state = ForgePlotState(selected: F.index("deepseek-v3"), compareOpen: true)

@@ -21,7 +21,9 @@ struct ForgePlotLegend {
 
   /// The legend for an area `width` columns wide: one line when not roomy.
   func lines(roomy: Bool, width: Int) -> [StyledText] {
-    roomy ? roomyLines(width: width) : [compactLine]
+    roomy
+      ? roomyLines(width: width).flatMap { $0.wrapped(to: width) }
+      : [compactLine.truncated(to: width, ellipsis: g.ellipsis)]
   }
 
   /// One line: the optimum, the design and the picked model's name.
@@ -87,9 +89,8 @@ struct ForgePlotLegend {
     out.append(
       mark(
         .model,
-        (points.mode == .isoFLOP
-          ? "real models at their own budgets" : "real models at their 6ND budgets")
-          + ", loss by the same law"))
+        points.mode == .isoFLOP
+          ? "real models, each at its own budget" : "real models at their 6ND budget"))
     return out
   }
 

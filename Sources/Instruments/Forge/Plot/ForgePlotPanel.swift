@@ -6,8 +6,9 @@ import TerminalUI
 /// 10^20…10^27) with the compute-optimal point, the design and the real models marked, in a
 /// titled box with a legend under the chart.
 public enum ForgePlotPanel {
-  /// Inner sizes below these get the compact legend (one line, only the picked model named).
-  static let roomyWidth = 50
+  /// Inner sizes below these get the compact legend (one line, only the picked model named)
+  /// and unlabelled real models.
+  static let roomyWidth = 40
   static let roomyHeight = 14
 
   /// Draws the panel into `area` (border included).
@@ -29,7 +30,7 @@ public enum ForgePlotPanel {
     chart(points, state: state, area: chartArea, roomy: roomy, context: context)
       .render(into: &canvas, area: chartArea, context: context)
     for (i, line) in legend.prefix(legendRows).enumerated() {
-      TextBlock(line, overflow: .ellipsis).render(
+      TextBlock(line, overflow: .clip).render(
         into: &canvas, area: inner.row(chartArea.height + i), context: context)
     }
   }
