@@ -63,8 +63,8 @@ struct ForgePlotLegend {
     case .frontier:
       optimum = mark(
         .curve,
-        "compute-optimal loss" + sep + "at " + Format.flopsPower(design.budget) + " L "
-          + Self.loss(points.optimum.loss))
+        "compute-optimal: L " + Self.loss(points.optimum.loss) + " at "
+          + Format.flopsPower(design.budget))
       let gap = points.design.loss - points.optimum.loss
       you = mark(
         .design,
@@ -77,7 +77,7 @@ struct ForgePlotLegend {
 
   private func roomyLines(width: Int) -> [StyledText] {
     var out = optimumAndDesign(width: width)
-    if let picked = selectedLine { out.append(picked) }
+    if let picked = selectedLine(width: width) { out.append(picked) }
     if !design.isDense {
       let ratio = Format.significant(design.moeRatio, 3)
       out.append(
@@ -95,7 +95,7 @@ struct ForgePlotLegend {
   }
 
   /// The picked model in a line: its size, loss and over-training, or why it is not plotted.
-  private var selectedLine: StyledText? {
+  private func selectedLine(width: Int) -> StyledText? {
     guard let index = state.selected, let m = state.selectedModel else { return nil }
     guard let mark = points.models.first(where: { $0.index == index })?.mark,
       let over = Gallery.compare(m, on: design).overtraining
@@ -105,7 +105,9 @@ struct ForgePlotLegend {
     var text =
       m.name + sep + "L " + Self.loss(mark.loss) + sep + Format.ratio(over)
       + String(g.times) + " optimal D/N"
-    if !points.selectedCurve.isEmpty { text += sep + "faint curve" }
+    // "faint curve" only when it fits: the line must not wrap in a small slot.
+    let faint = sep + "faint curve"
+    if !points.selectedCurve.isEmpty && (text + faint).displayWidth + 2 <= width { text += faint }
     return self.mark(.selectedModel, text)
   }
 }

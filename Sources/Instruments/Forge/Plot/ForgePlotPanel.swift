@@ -25,7 +25,8 @@ public enum ForgePlotPanel {
     let points = ForgePlotPoints(design: design, state: state, resolution: inner.width * 2 + 1)
     let legend = ForgePlotLegend(points: points, design: design, state: state, context: context)
       .lines(roomy: roomy, width: inner.width)
-    let legendRows = min(legend.count, max(0, inner.height - 5))
+    // The chart keeps at least three quarters of the rows; the legend's tail goes first.
+    let legendRows = min(legend.count, max(1, inner.height / 4), max(0, inner.height - 5))
     let chartArea = inner.droppingBottom(legendRows)
     chart(points, state: state, area: chartArea, roomy: roomy, context: context)
       .render(into: &canvas, area: chartArea, context: context)
