@@ -17,11 +17,13 @@ public struct LabelRow: Hashable, Sendable {
     labels.reduce(0) { $0 + $1.displayWidth + 2 * padding } + gap * max(0, labels.count - 1)
   }
 
-  /// The first candidate that fits in `width`; if none does, the last candidate's labels cut
-  /// to an equal share each (at least one column).
-  public static func choose(_ candidates: [LabelRow], width: Int) -> LabelRow {
+  /// The first candidate that fits in `width`; if none does, `fallback` (by default the last
+  /// candidate) with its labels cut to an equal share each (at least one column).
+  public static func choose(
+    _ candidates: [LabelRow], width: Int, fallback: LabelRow? = nil
+  ) -> LabelRow {
     if let fit = candidates.first(where: { $0.width <= width }) { return fit }
-    guard var last = candidates.last, !last.labels.isEmpty else { return LabelRow([]) }
+    guard var last = fallback ?? candidates.last, !last.labels.isEmpty else { return LabelRow([]) }
     let n = last.labels.count
     let share = max(1, (width - last.gap * (n - 1)) / n - 2 * last.padding)
     last.labels = last.labels.map { $0.truncated(to: share, ellipsis: "") }

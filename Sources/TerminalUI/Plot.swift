@@ -110,8 +110,11 @@ public struct Plot: Widget {
     let t = context.theme
     let g = context.glyphs
     let axisX = plot.x - 1
-    canvas.put(y.label, x: area.x, y: area.y, style: t.muted, clip: area)
-    canvas.put(x.label, x: area.maxX - x.label.displayWidth, y: area.y, style: t.muted, clip: area)
+    let yEnd = canvas.put(y.label, x: area.x, y: area.y, style: t.muted, clip: area)
+    let xStart = area.maxX - x.label.displayWidth
+    if xStart > yEnd || y.label.isEmpty {
+      canvas.put(x.label, x: xStart, y: area.y, style: t.muted, clip: area)
+    }
     for row in plot.y..<plot.maxY { canvas.put(g.vertical, x: axisX, y: row, style: t.border) }
     let rule = String(g.bottomLeft) + String(repeating: g.horizontal, count: plot.width)
     canvas.put(rule, x: axisX, y: plot.maxY, style: t.border, clip: area)
@@ -139,10 +142,10 @@ public struct Plot: Widget {
     guard let c = cell(for: m.at, in: area) else { return }
     canvas.put(m.glyph, x: c.x, y: c.y, style: m.style, clip: plot)
     guard !m.label.isEmpty else { return }
-    let width = m.label.displayWidth
-    let right = c.x + 2
-    let left = c.x - 1 - width
-    let start = right + width <= plot.maxX || left < plot.x ? right : left
-    canvas.put(m.label, x: start, y: c.y, style: m.style, clip: plot)
+    // One blank cell between the glyph and its label, on the right when it fits.
+    let width = m.label.displayWidth + 1
+    let fitsRight = c.x + 1 + width <= plot.maxX || c.x - width < plot.x
+    let text = fitsRight ? " " + m.label : m.label + " "
+    canvas.put(text, x: fitsRight ? c.x + 1 : c.x - width, y: c.y, style: m.style, clip: plot)
   }
 }

@@ -41,10 +41,14 @@ public struct PlotAxis: Hashable, Sendable {
     if let decades { return decades }
     let step = tickStep
     var out: [Double] = []
-    var k = Foundation.ceil(range.lowerBound / step - 1e-9)
-    while k * step <= range.upperBound + step * 1e-9 {
-      out.append(k * step)
-      k += 1
+    let first = Foundation.ceil(range.lowerBound / step - 1e-9)
+    // At most a dozen round steps fit; the bound also ends the loop when the range is too
+    // narrow for its magnitude (k + 1 == k in floating point).
+    for i in 0..<12 {
+      let v = (first + Double(i)) * step
+      if v > range.upperBound + step * 1e-9 { break }
+      if out.last == v { break }
+      out.append(v)
     }
     return out
   }
@@ -59,7 +63,7 @@ public struct PlotAxis: Hashable, Sendable {
 
   /// The step between round ticks.
   var tickStep: Double {
-    let rough = (range.upperBound - range.lowerBound) / 4
+    let rough = (range.upperBound - range.lowerBound) / 5
     let magnitude = Foundation.pow(10, Foundation.floor(Foundation.log10(rough)))
     return [1, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough * (1 - 1e-9) } ?? 10 * magnitude
   }

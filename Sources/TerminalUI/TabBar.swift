@@ -34,8 +34,7 @@ public struct TabBar: Widget {
         LabelRow(tabs.map { "\($0.key) \($0.shortTitle)" }),
         LabelRow(tabs.map(\.shortTitle)),
         LabelRow(tabs.map(\.key)),
-        LabelRow(tabs.map(\.shortTitle)),
-      ], width: width)
+      ], width: width, fallback: LabelRow(tabs.map(\.shortTitle)))
   }
 
   /// Each tab's rect in a one-row area (clipped to it; a tab that does not fit is empty).

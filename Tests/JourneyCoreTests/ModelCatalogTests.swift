@@ -7,7 +7,7 @@ import Testing
     #expect {
       _ = try ModelCatalog().load("gpt-5")
     } throws: { error in
-      "\(error)" == "gpt-5: unknown model; choose seed-toy, corpus or a corpus file path"
+      "\(error)" == "gpt-5: unknown model; choose seed-toy, corpus, tiny-gpt or a corpus file path"
     }
   }
 

@@ -65,5 +65,7 @@ struct BarsTests {
       assertSnapshot(render(top, width: 14, height: 2, context: ctx), named: "bars-\(set)-14x2")
     }
     assertSnapshot(render(Bars([]), width: 10, height: 2), named: "bars-empty")
+    assertSnapshot(
+      render(top, width: 30, height: 4, context: plainContext), named: "bars-monochrome-ascii-30x4")
   }
 }

@@ -40,5 +40,6 @@ struct HeatStripTests {
         render(HeatStrip(values, cellWidth: 2), width: 16, height: 1, context: ctx),
         named: "heat-\(set)-16")
     }
+    assertSnapshot(render(HeatStrip(values), width: 1, height: 1), named: "heat-1x1")
   }
 }

@@ -94,5 +94,9 @@ struct SliderTests {
         render(s, width: 50, height: 1, context: ctx), named: "slider-\(set)-dragging-50")
       assertSnapshot(render(s, width: 6, height: 1, context: ctx), named: "slider-\(set)-6")
     }
+    s.dragging = false
+    assertSnapshot(
+      render(s, width: 40, height: 1, context: plainContext),
+      named: "slider-monochrome-ascii-focused-40")
   }
 }

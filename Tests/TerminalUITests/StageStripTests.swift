@@ -60,5 +60,8 @@ struct StageStripTests {
           named: "stages-\(set)-\(width)")
       }
     }
+    let plain = render(StageStrip(stages, lit: 4), width: 60, height: 1, context: plainContext)
+    assertSnapshot(plain, named: "stages-monochrome-ascii-60")
+    assertSnapshot(render(StageStrip(stages, lit: 4), width: 0, height: 0), named: "stages-0x0")
   }
 }

@@ -58,8 +58,11 @@ struct TabBarTests {
 
   @Test func snapshots() {
     for width in [100, 80, 50, 30, 12] {
-      assertSnapshot(
-        render(TabBar(tabs, active: 1), width: width, height: 1), named: "tabbar-\(width)")
+      let c = render(TabBar(tabs, active: 1), width: width, height: 1)
+      assertSnapshot(c, named: "tabbar-\(width)")
     }
+    let plain = render(TabBar(tabs, active: 2), width: 80, height: 1, context: plainContext)
+    assertSnapshot(plain, named: "tabbar-monochrome-ascii-80")
+    assertSnapshot(render(TabBar(tabs, active: 0), width: 0, height: 0), named: "tabbar-0x0")
   }
 }

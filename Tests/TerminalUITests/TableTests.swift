@@ -63,5 +63,9 @@ struct TableTests {
       assertSnapshot(render(table, width: 40, height: 5, context: ctx), named: "table-\(set)-40x5")
       assertSnapshot(render(table, width: 20, height: 3, context: ctx), named: "table-\(set)-20x3")
     }
+    assertSnapshot(
+      render(table, width: 30, height: 4, context: plainContext),
+      named: "table-monochrome-ascii-30x4")
+    assertSnapshot(render(table, width: 5, height: 1), named: "table-5x1")
   }
 }
