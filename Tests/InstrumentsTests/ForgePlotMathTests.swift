@@ -36,18 +36,16 @@ struct ForgePlotMathTests {
   @Test func optimumIsDrawnWhereItBelongs() throws {
     var canvas = Canvas(size: Size(width: 60, height: 20))
     let design = ForgeDesign.seedDefault
+    let state = ForgePlotState()
     ForgePlotPanel.render(
-      into: &canvas, area: canvas.bounds, design: design, state: ForgePlotState(),
-      context: F.ascii)
-    let (points, plot) = chart(design)
-    // The panel's chart sits inside the border, above the legend.
-    let inner = Rect(x: 1, y: 1, width: 58, height: 18)
-    let legendRows = 3
-    let chartArea = inner.droppingBottom(legendRows)
-    #expect(chartArea.size == area.size)
+      into: &canvas, area: canvas.bounds, design: design, state: state, context: F.ascii)
+    let f = try #require(
+      ForgePlotPanel.frame(area: canvas.bounds, design: design, state: state, context: F.ascii))
+    let plot = ForgePlotPanel.chart(
+      f.points, state: state, area: f.chartArea, roomy: f.roomy, context: F.ascii)
     let cell = try #require(
-      plot.cell(for: PlotPoint(x: points.optimum.x, y: points.optimum.loss), in: area))
-    #expect(canvas[cell.x + 1, cell.y + 1].glyph == ForgePlotMark.optimum.glyph(.ascii))
+      plot.cell(for: PlotPoint(x: f.points.optimum.x, y: f.points.optimum.loss), in: f.chartArea))
+    #expect(canvas[cell.x, cell.y].glyph == ForgePlotMark.optimum.glyph(.ascii))
   }
 
   @Test func designSitsOnTheCurveAndOverTrainingSlidesItLeft() throws {

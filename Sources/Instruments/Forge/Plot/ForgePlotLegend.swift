@@ -77,7 +77,7 @@ struct ForgePlotLegend {
 
   private func roomyLines(width: Int) -> [StyledText] {
     var out = optimumAndDesign(width: width)
-    if let picked = selectedLine(width: width) { out.append(picked) }
+    out.append(selectedLine(width: width))
     if !design.isDense {
       let ratio = Format.significant(design.moeRatio, 3)
       out.append(
@@ -94,9 +94,13 @@ struct ForgePlotLegend {
     return out
   }
 
-  /// The picked model in a line: its size, loss and over-training, or why it is not plotted.
-  private func selectedLine(width: Int) -> StyledText? {
-    guard let index = state.selected, let m = state.selectedModel else { return nil }
+  /// The picked model in a line: its loss and over-training, or why it is not plotted, or how
+  /// to pick one.
+  private func selectedLine(width: Int) -> StyledText {
+    guard let index = state.selected, let m = state.selectedModel else {
+      // Holds the picked model's row so the chart does not jump when one is picked.
+      return self.mark(.selectedModel, "[ ] or a click picks a real model, c compares")
+    }
     guard let mark = points.models.first(where: { $0.index == index })?.mark,
       let over = Gallery.compare(m, on: design).overtraining
     else {

@@ -11,29 +11,74 @@ public enum ForgePlotPanel {
   static let roomyWidth = 40
   static let roomyHeight = 14
 
-  /// Draws the panel into `area` (border included).
-  public static func render(
-    into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
-    context: RenderContext
-  ) {
-    let inner = Panel(
-      title(design: design, state: state, glyphs: context.glyphs, width: area.width)
-    )
-    .draw(into: &canvas, area: area, context: context)
-    guard !inner.isEmpty else { return }
+  /// What the panel draws in an area: the chart's rect, its points and the legend's lines.
+  struct Frame {
+    let inner: Rect
+    let chartArea: Rect
+    let points: ForgePlotPoints
+    let roomy: Bool
+    let legend: [StyledText]
+  }
+
+  /// The frame for `area` (border included); nil when the area has no inside.
+  static func frame(
+    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext
+  ) -> Frame? {
+    let inner = Panel.inner(of: area)
+    guard !inner.isEmpty else { return nil }
     let roomy = inner.width >= roomyWidth && inner.height >= roomyHeight
     let points = ForgePlotPoints(design: design, state: state, resolution: inner.width * 2 + 1)
     let legend = ForgePlotLegend(points: points, design: design, state: state, context: context)
       .lines(roomy: roomy, width: inner.width)
     // The chart keeps at least three quarters of the rows; the legend's tail goes first.
     let legendRows = min(legend.count, max(1, inner.height / 4), max(0, inner.height - 5))
-    let chartArea = inner.droppingBottom(legendRows)
-    chart(points, state: state, area: chartArea, roomy: roomy, context: context)
-      .render(into: &canvas, area: chartArea, context: context)
-    for (i, line) in legend.prefix(legendRows).enumerated() {
-      TextBlock(line, overflow: .clip).render(
-        into: &canvas, area: inner.row(chartArea.height + i), context: context)
+    return Frame(
+      inner: inner, chartArea: inner.droppingBottom(legendRows), points: points, roomy: roomy,
+      legend: Array(legend.prefix(legendRows)))
+  }
+
+  /// Draws the panel into `area` (border included).
+  public static func render(
+    into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
+    context: RenderContext
+  ) {
+    Panel(title(design: design, state: state, glyphs: context.glyphs, width: area.width))
+      .draw(into: &canvas, area: area, context: context)
+    guard let f = frame(area: area, design: design, state: state, context: context) else {
+      return
     }
+    chart(f.points, state: state, area: f.chartArea, roomy: f.roomy, context: context)
+      .render(into: &canvas, area: f.chartArea, context: context)
+    for (i, line) in f.legend.enumerated() {
+      TextBlock(line, overflow: .clip).render(
+        into: &canvas, area: f.inner.row(f.chartArea.height + i), context: context)
+    }
+  }
+
+  /// The real model whose point is drawn at `cell`, else one column either side, for
+  /// clicks. Where points overlap, the one drawn on top wins (the picked one, then the
+  /// earliest in the gallery).
+  public static func model(
+    at cell: Point, area: Rect, design: ForgeDesign, state: ForgePlotState,
+    context: RenderContext
+  ) -> Int? {
+    guard let f = frame(area: area, design: design, state: state, context: context) else {
+      return nil
+    }
+    let plot = chart(f.points, state: state, area: f.chartArea, roomy: f.roomy, context: context)
+    let cells = f.points.models.compactMap { m -> (index: Int, cell: Point)? in
+      guard let mark = m.mark,
+        let c = plot.cell(for: PlotPoint(x: mark.x, y: mark.loss), in: f.chartArea)
+      else { return nil }
+      return (m.index, c)
+    }
+    for slack in 0...1 {
+      let hits = cells.filter { $0.cell.y == cell.y && abs($0.cell.x - cell.x) <= slack }
+      if let hit = hits.first(where: { $0.index == state.selected }) ?? hits.first {
+        return hit.index
+      }
+    }
+    return nil
   }
 
   /// `IsoFLOP · loss vs params at 10^25.0 FLOPs` or `Loss frontier · 10^20…10^27 FLOPs`,

@@ -32,4 +32,20 @@ public enum ForgePlotSlot {
         into: &canvas, area: parts.compare, design: design, state: state, context: context)
     }
   }
+
+  /// A press on a real model's point in the plot picks that model; true when it did. The
+  /// host passes the same `area` and context it draws the slot with.
+  public static func handle(
+    _ mouse: MouseEvent, area: Rect, design: ForgeDesign, state: inout ForgePlotState,
+    context: RenderContext
+  ) -> Bool {
+    let plot = layout(area, state: state).plot
+    let cell = Point(x: mouse.x, y: mouse.y)
+    guard mouse.kind == .press, plot.contains(cell),
+      let index = ForgePlotPanel.model(
+        at: cell, area: plot, design: design, state: state, context: context)
+    else { return false }
+    state.pick(index)
+    return true
+  }
 }

@@ -19,8 +19,8 @@ public struct ForgePlotState: Equatable, Sendable {
 
   public init(mode: Mode = .isoFLOP, selected: Int? = nil, compareOpen: Bool = false) {
     self.mode = mode
-    self.selected = selected.flatMap { Gallery.models.indices.contains($0) ? $0 : nil }
     self.compareOpen = compareOpen
+    pick(selected)
   }
 
   /// The picked gallery model, if any.
@@ -46,6 +46,11 @@ public struct ForgePlotState: Equatable, Sendable {
       return false
     }
     return true
+  }
+
+  /// Picks gallery model `index` (nil, or an index outside the gallery, picks none).
+  public mutating func pick(_ index: Int?) {
+    selected = index.flatMap { Gallery.models.indices.contains($0) ? $0 : nil }
   }
 
   /// Moves the pick through none, the first model, …, the last model, and back to none.
