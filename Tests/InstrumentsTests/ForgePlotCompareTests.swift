@@ -5,7 +5,7 @@ import Testing
 
 @testable import Instruments
 
-struct ForgeComparePanelTests {
+struct ForgePlotCompareTests {
   typealias F = ForgePlotFixture
 
   @Test(arguments: ["gpt3", "deepseek-v3"])
