@@ -101,8 +101,8 @@ struct ForgePlotLegend {
       // Holds the picked model's row so the chart does not jump when one is picked.
       return self.mark(.selectedModel, "[ ] or a click picks a real model, c compares")
     }
-    guard let mark = points.models.first(where: { $0.index == index })?.mark,
-      let over = Gallery.compare(m, on: design).overtraining
+    let picked = points.models.first { $0.index == index }
+    guard let mark = picked?.mark, let over = picked?.comparison.overtraining
     else {
       return self.mark(.selectedModel, m.name + ": training tokens undisclosed, not plotted")
     }

@@ -13,7 +13,9 @@ struct ForgePlotPoints: Equatable {
   /// A gallery model's point, or why it has none.
   struct ModelMark: Equatable {
     var index: Int
-    var model: GalleryModel
+    /// The model served on the design's setting (ForgeCore's comparison).
+    var comparison: Comparison
+    var model: GalleryModel { comparison.model }
     /// nil where the model's training tokens are undisclosed (no loss, no 6ND).
     var mark: Mark?
   }
@@ -50,7 +52,7 @@ struct ForgePlotPoints: Equatable {
       design = Mark(x: metrics.activeParams, loss: metrics.loss)
       models = comparisons.enumerated().map { i, c in
         ModelMark(
-          index: i, model: c.model, mark: c.loss.map { Mark(x: c.model.activeParams, loss: $0) })
+          index: i, comparison: c, mark: c.loss.map { Mark(x: c.model.activeParams, loss: $0) })
       }
       let picked = state.selectedModel.flatMap { m in
         m.totalParams == m.activeParams ? m.compute : nil
@@ -67,7 +69,7 @@ struct ForgePlotPoints: Equatable {
       design = Mark(x: d.budget, loss: metrics.loss)
       models = comparisons.enumerated().map { i, c in
         let mark = both(c.model.compute, c.loss).map { Mark(x: $0.0, loss: $0.1) }
-        return ModelMark(index: i, model: c.model, mark: mark)
+        return ModelMark(index: i, comparison: c, mark: mark)
       }
       selectedCurve = []
     }
