@@ -31,7 +31,8 @@ extension ForgeState {
       guard let p = c.wholeNumberValue.flatMap(Preset.init(rawValue:)) else { return .ignored }
       apply(p)
     default:
-      return plot.handle(key) ? .handled : .ignored
+      guard plot.handle(key) else { return .ignored }
+      showPlot = true  // under 120 columns the plot's keys bring the plot into view
     }
     return .handled
   }
@@ -101,12 +102,13 @@ enum ForgeKeys {
     let presets = presetOrder.map {
       KeyHelp("\($0.rawValue)", hintName($0), inHintBar: !onFigures, priority: 6)
     }
-    let sliders = [
-      KeyHelp("Left/Right", "slider one stop (also h l)", inHintBar: false),
-      KeyHelp("Shift, PgUp", "several stops (Home End: ends)", inHintBar: false),
-      KeyHelp("a", "advanced", priority: 3),
-      KeyHelp("g", "plot in place of the dossier", inHintBar: false),
-    ]
+    let sliders =
+      [
+        KeyHelp("Left/Right", "slider one stop (also h l)", inHintBar: false),
+        KeyHelp("Shift, PgUp", "several stops (Home End: ends)", inHintBar: false),
+        KeyHelp("a", "advanced", priority: 3),
+        KeyHelp("g", "plot in place of the dossier", inHintBar: false),
+      ] + state.plot.keys.map { KeyHelp($0.keys, $0.action, inHintBar: false) }
     if onFigures {
       return [
         KeyHelp("Up/Down", "figure", priority: 7),
