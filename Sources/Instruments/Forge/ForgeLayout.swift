@@ -78,9 +78,16 @@ public struct ForgeLayout: Equatable, Sendable {
       trace = a[2]
       plot = cols[2]
     } else {
+      // A narrow third column: the trace sits beside the dossier, the verdicts go under the
+      // sliders, and the plot takes the whole width under the dossier and trace.
+      let right = Rect(
+        x: cols[1].x, y: area.y, width: area.maxX - cols[1].x, height: area.height
+      ).rows([.fixed(top), .fill])
+      dossier = b[0]
+      trace = Rect(x: cols[2].x, y: right[0].y, width: cols[2].width, height: top)
       info = a[1]
-      trace = cols[2]
-      plot = a[2]
+      verdicts = a[2]
+      plot = right[1]
     }
   }
 
