@@ -3,8 +3,13 @@ import TerminalUI
 
 extension LifecycleState {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
+    draw(into: &canvas, area: area, design: app.forgeDesign, context: context)
+  }
+
+  /// Draws the figure with the live figures of `design`.
+  func draw(into canvas: inout Canvas, area: Rect, design: ForgeDesign, context: RenderContext) {
     let layout = LifecycleLayout(area)
-    let dossier = Dossier(app.forgeDesign)
+    let dossier = Dossier(design)
     drawCaption(into: &canvas, layout: layout, design: dossier.design, context: context)
     for stage in LifecycleStage.allCases {
       drawBox(
