@@ -13,6 +13,6 @@ struct AsciiFallbackTests {
   }
 
   @Test func everyFallbackIsASCII() {
-    for (_, swap) in GlyphSet.asciiFallbacks { #expect(swap.allSatisfy(\.isASCII)) }
+    for (_, swap) in GlyphSet.asciiFallbacks { #expect(swap.allSatisfy { $0.isASCII }) }
   }
 }

@@ -66,7 +66,8 @@ public struct ExercisesState: Screen {
       ]
     }
     return [
-      KeyHelp("0-9", "answer"), KeyHelp("←→", "card"), KeyHelp("s", "solution"),
+      KeyHelp("0-9", "type an answer", inHintBar: false), KeyHelp("Left/Right", "card"),
+      KeyHelp("s", "solution"),
       KeyHelp("n", "new numbers"), KeyHelp("Enter", "answer", inHintBar: false),
       KeyHelp("o", "seed's own numbers", inHintBar: false),
     ]

@@ -14,7 +14,7 @@ public struct LifecycleState: Screen {
 
   public var keys: [KeyHelp] {
     [
-      KeyHelp("←→↑↓", "move"), KeyHelp("Enter", "explain"), KeyHelp("g", "go to instrument"),
+      KeyHelp("arrows", "move"), KeyHelp("Enter", "explain"), KeyHelp("g", "go to instrument"),
       KeyHelp("j", "Token Journey (serve)", inHintBar: false),
       KeyHelp("Home/End", "first/last box", inHintBar: false),
       KeyHelp("Esc", "close explanation", inHintBar: false),

@@ -62,7 +62,7 @@ extension LifecycleState {
     let inner = Panel("", focused: isSelected).draw(into: &canvas, area: rect, context: context)
     guard !inner.isEmpty else { return }
     let live = LifecycleFigures.lines(for: stage, dossier: dossier, glyphs: context.glyphs)
-    let arrow = context.glyphs.isUnicode ? "→" : ">"
+    let arrow = context.glyphs.isUnicode ? "→" : "->"
     let room = max(0, inner.height - 2 - live.count)
     let gist =
       [false, true].lazy.map {

@@ -10,7 +10,7 @@ public struct ReadingState: Screen {
 
   public var keys: [KeyHelp] {
     [
-      KeyHelp("↑↓", "choose"), KeyHelp("Enter", "open its screen"),
+      KeyHelp("Up/Down", "choose"), KeyHelp("Enter", "open its screen"),
       KeyHelp("Home/End", "first/last", inHintBar: false),
     ]
   }
