@@ -28,8 +28,14 @@ extension ExercisesState {
       text.append("s", style: theme.key)
       text.append(" shows the worked solution   ", style: theme.muted)
       text.append("n", style: theme.key)
-      text.append(" deals this question with new numbers", style: theme.muted)
+      text.append(" deals this question with new numbers\n", style: theme.muted)
     }
+    text.append(
+      "\nAnswers can be plain (51.5), scientific (2.4e23), scaled (6.24M) or carry a unit "
+        + "(51.5 GB). Within 1% is correct, within 5% close.\n", style: theme.muted)
+    text.append("In the Forge (F1): ", style: theme.title)
+    text.append(
+      "the dossier's \(card.forgeFigure) figure uses this same equation.", style: theme.muted)
     return text
   }
 
@@ -53,7 +59,8 @@ extension ExercisesState {
       case .wrong:
         return StyledText(
           mark + "Not quite: " + Self.miss(value, e.answer)
-            + ". Try again, or s for the worked solution.", style: theme.fail)
+            + (revealed ? ". Try again." : ". Try again, or s for the worked solution."),
+          style: theme.fail)
       }
     }
   }

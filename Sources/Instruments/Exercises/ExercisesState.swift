@@ -85,5 +85,15 @@ extension Exercise.Kind {
     }
   }
 
+  /// The Forge dossier figure computed by the same equation.
+  var forgeFigure: String {
+    switch self {
+    case .computeBudget: return "Compute C"
+    case .decodeCeiling: return "Single-stream ceiling"
+    case .gpuHours: return "Fleet for 90-day run"
+    case .kvCache: return "KV cache / user"
+    }
+  }
+
   var number: Int { (Exercise.Kind.allCases.firstIndex(of: self) ?? 0) + 1 }
 }
