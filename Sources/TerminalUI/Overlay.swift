@@ -1,15 +1,20 @@
 /// A modal box centred over the screen: it clears the cells under it, draws a focused panel
-/// with a title, and word-wraps its lines inside. For help and traces.
+/// with a title, and word-wraps its lines inside. For help and traces. Content taller than
+/// the screen scrolls with `firstLine`; arrows on the border show there is more above or
+/// below.
 public struct Overlay: Widget {
   public var title: String
   public var lines: [StyledText]
   /// The widest the box may grow (it also never exceeds the area).
   public var maxWidth: Int
+  /// The first wrapped line shown.
+  public var firstLine: Int
 
-  public init(_ title: String, lines: [StyledText], maxWidth: Int = 72) {
+  public init(_ title: String, lines: [StyledText], maxWidth: Int = 72, firstLine: Int = 0) {
     self.title = title
     self.lines = lines
     self.maxWidth = maxWidth
+    self.firstLine = firstLine
   }
 
   private var body: TextBlock {
@@ -30,15 +35,30 @@ public struct Overlay: Widget {
     return area.centered(width: width, height: height)
   }
 
+  /// The largest useful `firstLine` in `area` (0 when everything fits): for clamping scrolls.
+  public func lastFirstLine(in area: Rect) -> Int {
+    let box = frame(in: area)
+    return max(0, body.layout(width: box.width - 4).count - max(0, box.height - 2))
+  }
+
   public func render(into canvas: inout Canvas, area: Rect, context: RenderContext) {
     let box = frame(in: area)
     guard !box.isEmpty else { return }
     let style = context.theme.overlay
     canvas.fill(box, style: style)
-    let inner = Panel(title, focused: true, background: style).draw(
-      into: &canvas, area: box, context: context)
+    let panel = Panel(title, focused: true, background: style)
+    let inner = panel.draw(into: &canvas, area: box, context: context)
     var block = body
     block.base = style
+    block.firstLine = min(max(0, firstLine), lastFirstLine(in: area))
     block.render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    guard box.width >= 4, box.height >= 3 else { return }
+    let arrowStyle = context.theme.key.over(style)
+    if block.firstLine > 0 {
+      canvas.put(context.glyphs.arrowUp, x: box.maxX - 3, y: box.y, style: arrowStyle)
+    }
+    if block.firstLine < lastFirstLine(in: area) {
+      canvas.put(context.glyphs.arrowDown, x: box.maxX - 3, y: box.maxY - 1, style: arrowStyle)
+    }
   }
 }

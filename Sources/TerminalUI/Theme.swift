@@ -50,6 +50,9 @@ public struct Theme: Hashable, Sendable {
 
   /// This theme as the terminal can show it: unchanged at 256 colours, mapped to the 8
   /// basic colours at `.basic`, and replaced by the attributes-only theme at `.none`.
+  /// At `.basic`, greys map towards the theme's own background (a theme whose text is light
+  /// is for dark terminals), and roles that must differ (good/warn/fail, glow levels) are
+  /// told apart by attributes when their colours merge.
   public func adapted(to depth: ColorDepth) -> Theme {
     switch depth {
     case .palette256: return self
@@ -57,7 +60,11 @@ public struct Theme: Hashable, Sendable {
     case .basic:
       var t = self
       t.name = name + " (8 colours)"
-      t.mapStyles { BasicPalette.downgrade($0) }
+      let onDark = BasicPalette.isLight(text.fg)
+      t.mapStyles { BasicPalette.downgrade($0, onDark: onDark) }
+      let verdicts = BasicPalette.keepingDistinct([t.good, t.warn, t.fail])
+      (t.good, t.warn, t.fail) = (verdicts[0], verdicts[1], verdicts[2])
+      t.glow = BasicPalette.keepingDistinct(t.glow)
       return t
     }
   }
@@ -169,15 +176,23 @@ enum BasicPalette {
     return (steps[c / 36], steps[(c / 6) % 6], steps[c % 6])
   }
 
-  static func nearest(_ i: UInt8, background: Bool) -> (Color, Attributes) {
+  /// Whether a colour is light (the default counts as light text on a dark terminal).
+  static func isLight(_ c: Color) -> Bool {
+    guard case .index(let i) = c else { return true }
+    let (r, g, b) = rgb(i)
+    return max(r, g, b) >= 128
+  }
+
+  static func nearest(_ i: UInt8, background: Bool, onDark: Bool = true) -> (Color, Attributes) {
     if i < 8 { return (.index(i), []) }
     if i < 16 { return (.index(i - 8), background ? [] : .bold) }
     let (r, g, b) = rgb(i)
     let hi = max(r, g, b)
     let lo = min(r, g, b)
     if hi - lo < 40 {
-      // A grey: keep it readable rather than close in hue.
+      // A grey: keep it readable on the theme's background rather than close in hue.
       if background { return hi > 180 ? (.white, []) : (.default, []) }
+      if !onDark { return hi < 80 ? (.black, []) : (hi < 160 ? (.black, .dim) : (.white, [])) }
       return hi < 140 ? (.white, .dim) : (.white, hi > 230 ? .bold : [])
     }
     var best = 1
@@ -193,10 +208,21 @@ enum BasicPalette {
     return (.index(UInt8(best)), [])
   }
 
-  static func downgrade(_ s: Style) -> Style {
+  /// Styles that should look different, made so: one equal to an earlier one gets reverse
+  /// video, then underline, added.
+  static func keepingDistinct(_ styles: [Style]) -> [Style] {
+    var out: [Style] = []
+    for var s in styles {
+      for extra in [Attributes.reverse, .underline] where out.contains(s) { s.attrs.insert(extra) }
+      out.append(s)
+    }
+    return out
+  }
+
+  static func downgrade(_ s: Style, onDark: Bool = true) -> Style {
     var out = s
     if case .index(let i) = s.fg {
-      let (c, a) = nearest(i, background: false)
+      let (c, a) = nearest(i, background: false, onDark: onDark)
       out.fg = c
       out.attrs.formUnion(a)
     }

@@ -42,14 +42,12 @@ struct ShellUpdateTests {
 
   @Test func clickOnEachTabOpensIt() {
     let base = state()
-    let hits = ShellChrome.tabRects(
-      in: ShellLayout(size: base.size).tabBar, state: base, context: base.renderContext)
-    #expect(hits.map(\.screen) == ScreenID.allCases)
-    for hit in hits.reversed() {
+    let rects = ShellChrome.tabBar(base).hitRects(in: ShellLayout(size: base.size).tabBar)
+    #expect(rects.count == ScreenID.allCases.count)
+    for (rect, screen) in zip(rects, ScreenID.allCases).reversed() {
       var s = base
-      let click = MouseEvent(.press, x: hit.rect.x + hit.rect.width / 2, y: hit.rect.y)
-      _ = App.update(&s, .mouse(click))
-      #expect(s.screen == hit.screen)
+      _ = App.update(&s, .mouse(MouseEvent(.press, x: rect.x + rect.width / 2, y: rect.y)))
+      #expect(s.screen == screen)
     }
   }
 

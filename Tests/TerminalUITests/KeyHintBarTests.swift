@@ -40,5 +40,7 @@ struct KeyHintBarTests {
     for width in [60, 40, 20, 1] {
       assertSnapshot(render(KeyHintBar(hints), width: width, height: 1), named: "keyhints-\(width)")
     }
+    let plain = render(KeyHintBar(hints), width: 40, height: 1, context: plainContext)
+    assertSnapshot(plain, named: "keyhints-monochrome-ascii-40")
   }
 }

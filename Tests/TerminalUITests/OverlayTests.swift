@@ -39,6 +39,23 @@ struct OverlayTests {
     #expect(c[5, 2].style.bg == Theme.dark.overlay.bg)
   }
 
+  @Test func scrollsWithArrowsWhenTallerThanTheArea() {
+    let long = Overlay("Trace", lines: (1...10).map { StyledText("line \($0)") })
+    let area = Rect(x: 0, y: 0, width: 20, height: 6)
+    #expect(long.lastFirstLine(in: area) == 6)
+    let top = render(long, width: 20, height: 6)
+    #expect(rows(top)[1].contains("line 1 "))
+    #expect(rows(top)[5].contains("▼"))
+    #expect(!rows(top)[0].contains("▲"))
+    var scrolled = long
+    scrolled.firstLine = 99
+    let bottom = render(scrolled, width: 20, height: 6)
+    #expect(rows(bottom)[4].contains("line 10"))
+    #expect(rows(bottom)[0].contains("▲"))
+    #expect(!rows(bottom)[5].contains("▼"))
+    #expect(help.lastFirstLine(in: area) == 0)
+  }
+
   @Test func tinyAreasAreSafe() {
     for (w, h) in [(0, 0), (1, 1), (2, 2), (3, 1)] {
       var c = background(w, h)
@@ -56,5 +73,11 @@ struct OverlayTests {
       help.render(into: &small, area: small.bounds, context: ctx)
       assertSnapshot(small, named: "overlay-\(set)-12x4")
     }
+    var plain = background(40, 8)
+    help.render(into: &plain, area: plain.bounds, context: plainContext)
+    assertSnapshot(plain, named: "overlay-monochrome-ascii-40x8")
+    var trace = Overlay("Trace", lines: (1...10).map { StyledText("line \($0)") })
+    trace.firstLine = 3
+    assertSnapshot(render(trace, width: 24, height: 6), named: "overlay-unicode-scrolled-24x6")
   }
 }

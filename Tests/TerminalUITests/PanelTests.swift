@@ -62,10 +62,13 @@ struct PanelTests {
         assertSnapshot(render(panel, width: 20, height: 4, context: ctx), named: name + "-20x4")
         assertSnapshot(render(panel, width: 9, height: 3, context: ctx), named: name + "-9x3")
       }
-      assertSnapshot(
-        render(Panel("X"), width: 2, height: 2, context: ctx), named: "panel-\(set)-2x2")
-      assertSnapshot(
-        render(Panel("X"), width: 1, height: 1, context: ctx), named: "panel-\(set)-1x1")
+      for size in [2, 1] {
+        let c = render(Panel("X"), width: size, height: size, context: ctx)
+        assertSnapshot(c, named: "panel-\(set)-\(size)x\(size)")
+      }
     }
+    let plain = render(Panel("Forge", focused: true), width: 16, height: 3, context: plainContext)
+    assertSnapshot(plain, named: "panel-monochrome-ascii-focused-16x3")
+    assertSnapshot(render(Panel("X"), width: 0, height: 0), named: "panel-0x0")
   }
 }

@@ -3,6 +3,8 @@ import TerminalUI
 /// The two glyph sets with the dark theme, for tests that draw both ways.
 let unicodeContext = RenderContext(theme: .dark, glyphs: .unicode)
 let asciiContext = RenderContext(theme: .dark, glyphs: .ascii)
+/// No colour and no Unicode: what a C-locale NO_COLOR terminal gets.
+let plainContext = RenderContext(theme: .monochrome, glyphs: .ascii)
 
 /// Draws `widget` into a fresh canvas filling it (or into `area` when given).
 func render(

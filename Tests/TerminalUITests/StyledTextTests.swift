@@ -36,6 +36,9 @@ struct StyledTextTests {
     let t = StyledText("日本語")
     #expect(t.truncated(to: 5, ellipsis: "").plain == "日本")
     #expect(t.wrapped(to: 3).map(\.plain) == ["日", "本", "語"])
+    // Too narrow for one wide character: it stays on its own line (the canvas clips it).
+    #expect(StyledText("日本").wrapped(to: 1).map(\.plain) == ["日本"])
+    #expect(rows(render(TextBlock("日本"), width: 1, height: 2)) == ["", ""])
   }
 
   @Test func wrapBreaksAtSpacesAndDropsThem() {

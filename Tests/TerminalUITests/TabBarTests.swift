@@ -20,15 +20,15 @@ struct TabBarTests {
 
   @Test func compressesStepByStep() {
     let bar = TabBar(tabs, active: 0)
-    #expect(bar.labels(width: 80).labels[1] == "F2 Token Journey")
-    #expect(bar.labels(width: 72).labels[1] == "F2 Token Journey")
-    #expect(bar.labels(width: 71).labels[1] == "F2 Journey")
-    #expect(bar.labels(width: 51).padding == 1)
-    #expect(bar.labels(width: 50).padding == 0)
-    #expect(bar.labels(width: 41).labels[1] == "F2 Journey")
-    #expect(bar.labels(width: 30).labels == ["Forge", "Journey", "Life", "Ex", "Read"])
-    #expect(bar.labels(width: 16).labels == ["F1", "F2", "F3", "F4", "F5"])
-    #expect(bar.labels(width: 9).labels == ["F", "J", "L", "E", "R"])
+    #expect(bar.layout(width: 80).labels[1] == "F2 Token Journey")
+    #expect(bar.layout(width: 72).labels[1] == "F2 Token Journey")
+    #expect(bar.layout(width: 71).labels[1] == "F2 Journey")
+    #expect(bar.layout(width: 51).padding == 1)
+    #expect(bar.layout(width: 50).padding == 0)
+    #expect(bar.layout(width: 41).labels[1] == "F2 Journey")
+    #expect(bar.layout(width: 30).labels == ["Forge", "Journey", "Life", "Ex", "Read"])
+    #expect(bar.layout(width: 16).labels == ["F1", "F2", "F3", "F4", "F5"])
+    #expect(bar.layout(width: 9).labels == ["F", "J", "L", "E", "R"])
   }
 
   @Test func everyLabelFitsItsWidth() {
@@ -58,8 +58,11 @@ struct TabBarTests {
 
   @Test func snapshots() {
     for width in [100, 80, 50, 30, 12] {
-      assertSnapshot(
-        render(TabBar(tabs, active: 1), width: width, height: 1), named: "tabbar-\(width)")
+      let c = render(TabBar(tabs, active: 1), width: width, height: 1)
+      assertSnapshot(c, named: "tabbar-\(width)")
     }
+    let plain = render(TabBar(tabs, active: 2), width: 80, height: 1, context: plainContext)
+    assertSnapshot(plain, named: "tabbar-monochrome-ascii-80")
+    assertSnapshot(render(TabBar(tabs, active: 0), width: 0, height: 0), named: "tabbar-0x0")
   }
 }

@@ -67,5 +67,10 @@ struct TextBlockTests {
       }
     }
     assertSnapshot(render(TextBlock(prose), width: 1, height: 1), named: "textblock-1x1")
+    let ascii = TextBlock(prose, overflow: .ellipsis)
+    assertSnapshot(
+      render(ascii, width: 12, height: 3, context: asciiContext),
+      named: "textblock-ascii-ellipsis-12x3")
+    assertSnapshot(render(TextBlock(prose), width: 0, height: 0), named: "textblock-0x0")
   }
 }

@@ -41,10 +41,12 @@ public enum App {
 
   /// The shell's own keys, listed before the screen's in the hint bar and help.
   static let shellKeys: [KeyHelp] = [
-    KeyHelp("Tab", "next screen"), KeyHelp("F1-F5", "pick screen", inHintBar: false),
-    KeyHelp("Shift-Tab", "previous screen", inHintBar: false), KeyHelp("?", "help"),
-    KeyHelp("Esc", "close help", inHintBar: false), KeyHelp("q", "quit"),
-    KeyHelp("Ctrl-C", "quit", inHintBar: false),
+    KeyHelp("Tab", "next screen", priority: 8),
+    KeyHelp("Shift-Tab", "previous screen", inHintBar: false),
+    KeyHelp("F1-F\(ScreenID.allCases.count)", "pick a screen", inHintBar: false),
+    KeyHelp("click a tab", "open it", inHintBar: false),
+    KeyHelp("?", "help", priority: 9), KeyHelp("Esc", "close help", inHintBar: false),
+    KeyHelp("q", "quit", priority: 10), KeyHelp("Ctrl-C", "quit", inHintBar: false),
   ]
 
   /// Every key that works on the screen on show: the screen's first, then the shell's.
@@ -97,11 +99,9 @@ public enum App {
     let layout = ShellLayout(size: state.size)
     guard layout.fits else { return }
     if mouse.kind == .press, layout.tabBar.contains(x: mouse.x, y: mouse.y) {
-      let context = state.renderContext
-      if let hit = ShellChrome.tabRects(in: layout.tabBar, state: state, context: context)
-        .first(where: { $0.rect.contains(x: mouse.x, y: mouse.y) })
-      {
-        show(&state, hit.screen)
+      let point = Point(x: mouse.x, y: mouse.y)
+      if let screen = ShellChrome.tab(at: point, in: layout.tabBar, state: state) {
+        show(&state, screen)
       }
       return
     }
@@ -142,12 +142,13 @@ public enum App {
       ShellChrome.tooSmall(into: &canvas, have: state.size, context: context)
       return canvas
     }
-    ShellChrome.tabBar(into: &canvas, area: layout.tabBar, state: state, context: context)
+    ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     state.state(of: state.screen).view(
       into: &canvas, area: layout.body, app: state, context: context)
-    ShellChrome.hintBar(into: &canvas, area: layout.hintBar, keys: keys(state), context: context)
+    ShellChrome.hintBar(keys(state)).render(into: &canvas, area: layout.hintBar, context: context)
     if state.showHelp {
-      ShellChrome.help(into: &canvas, area: layout.body, state: state, context: context)
+      ShellChrome.help(state, context: context).render(
+        into: &canvas, area: layout.body, context: context)
     }
     return canvas
   }

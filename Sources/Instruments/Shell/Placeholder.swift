@@ -7,11 +7,12 @@ enum Placeholder {
     into canvas: inout Canvas, area: Rect, title: String, lines: [String],
     context: RenderContext
   ) {
-    let inner = ShellChrome.panel(into: &canvas, area: area, title: title, context: context)
+    let inner = Panel(title).draw(into: &canvas, area: area, context: context)
+    var text = StyledText()
     for (i, line) in lines.enumerated() {
-      canvas.put(
-        line.truncated(to: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: inner.y + i,
-        style: i == 0 ? context.theme.text : context.theme.muted, clip: inner)
+      text.append(
+        (i > 0 ? "\n" : "") + line, style: i == 0 ? context.theme.text : context.theme.muted)
     }
+    TextBlock(text).render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
   }
 }

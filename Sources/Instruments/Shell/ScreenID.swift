@@ -44,10 +44,13 @@ public struct KeyHelp: Hashable, Sendable {
   public var action: String
   /// Shown in the one-line hint bar (the help overlay lists every entry).
   public var inHintBar: Bool
+  /// When the hint bar is too narrow, lower priorities are dropped first.
+  public var priority: Int
 
-  public init(_ keys: String, _ action: String, inHintBar: Bool = true) {
+  public init(_ keys: String, _ action: String, inHintBar: Bool = true, priority: Int = 0) {
     self.keys = keys
     self.action = action
     self.inHintBar = inHintBar
+    self.priority = priority
   }
 }

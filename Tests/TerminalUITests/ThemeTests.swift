@@ -1,0 +1,88 @@
+import Testing
+
+@testable import TerminalUI
+
+struct ThemeTests {
+  static let all: [Theme] = [.dark, .light, .highContrast, .monochrome]
+  static let adapted: [Theme] = all + all.map { $0.adapted(to: .basic) }
+
+  /// Every style a theme defines.
+  static func styles(_ t: Theme) -> [Style] {
+    [
+      t.text, t.muted, t.title, t.border, t.borderFocus, t.accent, t.focus, t.selection, t.key,
+      t.good, t.warn, t.fail, t.changedUp, t.changedDown, t.prompt, t.generated, t.barFill,
+      t.barEmpty, t.barHighlight, t.tabActive, t.tabInactive, t.hintBar, t.overlay,
+    ] + t.glow
+  }
+
+  @Test(arguments: adapted)
+  func okWarnFailAreDistinct(theme: Theme) {
+    #expect(Set([theme.good, theme.warn, theme.fail]).count == 3, "\(theme.name)")
+  }
+
+  @Test(arguments: adapted)
+  func selectionAndActiveTabStandOutFromText(theme: Theme) {
+    #expect(theme.selection != theme.text)
+    #expect(theme.tabActive != theme.tabInactive)
+    #expect(theme.borderFocus != theme.border)
+    #expect(Set(theme.glow).count == theme.glow.count)
+  }
+
+  @Test func monochromeUsesNoColour() {
+    for t in [Theme.monochrome, Theme.dark.adapted(to: .none), Theme.light.adapted(to: .none)] {
+      #expect(Self.styles(t).allSatisfy { $0.fg == .default && $0.bg == .default })
+    }
+  }
+
+  @Test(arguments: all)
+  func basicAdaptationUsesEightColoursAndKeepsTextVisible(theme: Theme) {
+    let basic = theme.adapted(to: .basic)
+    for s in Self.styles(basic) {
+      for c in [s.fg, s.bg] {
+        if case .index(let i) = c { #expect(i < 8, "\(theme.name): \(Canvas.describe(s))") }
+      }
+      if s.fg != .default { #expect(s.fg != s.bg, "\(theme.name): \(Canvas.describe(s))") }
+    }
+  }
+
+  @Test func basicAdaptationKeepsGreysOnTheThemesSide() {
+    // Light text for dark terminals stays light; dark text for light ones stays dark.
+    #expect(Theme.dark.adapted(to: .basic).text.fg == .white)
+    #expect(Theme.light.adapted(to: .basic).text.fg == .black)
+    #expect(Theme.light.adapted(to: .basic).glow[0].fg == .black)
+  }
+
+  @Test func keepingDistinctAddsAttributesOnlyToRepeats() {
+    let a = Style(fg: .red)
+    let b = Style(fg: .green)
+    #expect(
+      BasicPalette.keepingDistinct([a, b, a, a]) == [
+        a, b, a.adding(.reverse), a.adding([.reverse, .underline]),
+      ])
+  }
+
+  @Test func fullColourAdaptationIsIdentity() {
+    for t in Self.all { #expect(t.adapted(to: .palette256) == t) }
+  }
+
+  @Test func namesRoundTrip() {
+    for name in Theme.names { #expect(Theme.named(name)?.name == name) }
+    #expect(Theme.named("sepia") == nil)
+  }
+
+  @Test(arguments: [GlyphSet.ascii, .unicode])
+  func glyphSetsAreConsistent(glyphs: GlyphSet) {
+    let all: [Character] =
+      [
+        glyphs.horizontal, glyphs.vertical, glyphs.topLeft, glyphs.topRight, glyphs.bottomLeft,
+        glyphs.bottomRight, glyphs.teeLeft, glyphs.teeRight, glyphs.full, glyphs.shade,
+        glyphs.track, glyphs.knob, glyphs.arrowUp, glyphs.arrowDown, glyphs.arrowLeft,
+        glyphs.arrowRight, glyphs.bullet, glyphs.ok, glyphs.warn, glyphs.fail, glyphs.middleDot,
+        glyphs.times,
+      ] + glyphs.eighths + glyphs.heat + Array(glyphs.ellipsis)
+    #expect(all.allSatisfy { $0.isASCII } == !glyphs.isUnicode)
+    #expect(all.allSatisfy { CharWidth.of($0) == 1 })
+    #expect(glyphs.eighths.count == 9)
+    #expect(glyphs.ellipsis.displayWidth == 1)
+  }
+}
