@@ -17,11 +17,4 @@ struct ReadingLayout: Equatable, Sendable {
     table = Panel.inner(of: tablePanel).inset(left: 1, right: 1)
     detail = area.droppingTop(1 + tablePanel.height)
   }
-
-  /// The entry whose table row holds the point.
-  func row(atY y: Int, x: Int) -> Int? {
-    guard table.contains(x: x, y: y) else { return nil }
-    let index = y - table.y - 1
-    return ReadingEntry.all.indices.contains(index) ? index : nil
-  }
 }

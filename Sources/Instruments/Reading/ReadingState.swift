@@ -26,7 +26,10 @@ public struct ReadingState: Screen {
     case .key(.end): selected = last
     case .key(.enter): return .switchTo(entry.screen)
     case .mouse(let mouse) where mouse.kind == .press:
-      guard let row = ReadingLayout(area).row(atY: mouse.y, x: mouse.x) else { return .ignored }
+      let rect = ReadingLayout(area).table
+      guard rect.contains(x: mouse.x, y: mouse.y),
+        let row = table(RenderContext()).row(atY: mouse.y, in: rect)
+      else { return .ignored }
       if row == selected { return .switchTo(entry.screen) }
       selected = row
     default: return .ignored
