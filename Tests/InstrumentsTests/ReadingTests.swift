@@ -1,6 +1,6 @@
 import SnapshotSupport
-import Testing
 import TerminalUI
+import Testing
 
 @testable import Instruments
 
