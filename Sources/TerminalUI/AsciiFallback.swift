@@ -2,7 +2,7 @@ extension GlyphSet {
   /// Typographic signs that text from the cores uses, with the ASCII a C/POSIX terminal can
   /// show instead.
   static let asciiFallbacks: [(Character, String)] = [
-    ("·", "."), ("×", "x"), ("→", "->"), ("←", "<-"), ("–", "-"), ("—", "-"), ("≈", "~"),
+    ("·", "*"), ("×", "x"), ("→", "->"), ("←", "<-"), ("–", "-"), ("—", "-"), ("≈", "~"),
     ("√", "sqrt"), ("α", "alpha"), ("β", "beta"), ("…", "..."), ("≤", "<="), ("≥", ">="),
     ("’", "'"), ("‘", "'"), ("“", "\""), ("”", "\""), ("−", "-"),
   ]

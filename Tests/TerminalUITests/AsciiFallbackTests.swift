@@ -8,7 +8,7 @@ struct AsciiFallbackTests {
   }
 
   @Test func asciiSpellsKnownSignsAndMarksTheRest() {
-    #expect(GlyphSet.ascii.text("6·2e10 × 3 → N_opt/√f ≈ 1–2") == "6.2e10 x 3 -> N_opt/sqrtf ~ 1-2")
+    #expect(GlyphSet.ascii.text("6·2e10 × 3 → N_opt/√f ≈ 1–2") == "6*2e10 x 3 -> N_opt/sqrtf ~ 1-2")
     #expect(GlyphSet.ascii.text("α β 日") == "alpha beta ?")
   }
 

@@ -62,7 +62,7 @@ public struct ExercisesState: Screen {
     if editing {
       return [
         KeyHelp("Enter", "check"), KeyHelp("Esc", "stop typing"),
-        KeyHelp("Backspace", "delete"),
+        KeyHelp("Backspace", "delete", inHintBar: false),
       ]
     }
     return [

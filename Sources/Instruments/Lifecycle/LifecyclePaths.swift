@@ -40,7 +40,7 @@ enum LifecyclePaths {
   }
 
   static let returnLabels = [
-    " telemetry \u{B7} preferences \u{B7} distilled outputs: the next generation's training set ",
+    " telemetry, preferences, distilled outputs: the next generation's training set ",
     " telemetry, preferences, distilled outputs: next model's data ",
     " the loop that trains the next model ",
   ]
@@ -84,8 +84,8 @@ enum LifecyclePaths {
     let fleet = g.text(dossier["fleet"]?.text ?? "?")
     let lines = [
       StyledText(
-        g.text("GPUs · HBM · interconnect · parallelism (CH 4.5) · rooflines (CH 8.1)"),
-        style: context.theme.text),
+        ["GPUs", "HBM", "interconnect", "parallelism (CH 4.5)", "rooflines (CH 8.1)"]
+          .joined(separator: " \(g.middleDot) "), style: context.theme.text),
       StyledText("This design trains on \(fleet) for 90 days; ", style: context.theme.accent)
         + StyledText(
           "every box above is, in the end, bytes moving through memory.",

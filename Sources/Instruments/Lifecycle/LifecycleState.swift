@@ -14,7 +14,8 @@ public struct LifecycleState: Screen {
 
   public var keys: [KeyHelp] {
     [
-      KeyHelp("arrows", "move"), KeyHelp("Enter", "explain"), KeyHelp("g", "go to instrument"),
+      KeyHelp("arrows", "move"), KeyHelp("Enter", "explain", priority: 6),
+      KeyHelp("g", "open instrument", priority: 5),
       KeyHelp("j", "Token Journey (serve)", inHintBar: false),
       KeyHelp("Home/End", "first/last box", inHintBar: false),
       KeyHelp("Esc", "close explanation", inHintBar: false),
