@@ -94,3 +94,28 @@ struct ExercisesTests {
     #expect(ExercisesState.miss(2.4e20, 2.4e23) == "about 1000 times too low")
   }
 }
+
+struct ExercisesOddSizeTests {
+  @Test(arguments: [(0, 0), (1, 1), (10, 3), (30, 8), (109, 22), (110, 22), (300, 100)])
+  func drawsAndHitTestsAtAnySize(width: Int, height: Int) {
+    let area = Rect(x: 2, y: 2, width: width, height: height)
+    let app = AppState(screen: .exercises, size: Size(width: width, height: height))
+    var s = ExercisesState()
+    for key in [Key.char("1"), .char("e"), .enter, .char("s"), .right] {
+      _ = s.update(.key(key), area: area, app: app)
+    }
+    _ = s.update(.mouse(MouseEvent(.press, x: 2 + width / 2, y: 2)), area: area, app: app)
+    var canvas = Canvas(size: Size(width: width + 4, height: height + 4))
+    s.view(into: &canvas, area: area, app: app, context: RenderContext())
+    let outside = canvas.bounds.cellsOutside(area).filter { canvas[$0.x, $0.y] != .blank }
+    #expect(outside.isEmpty, "drew outside the area at \(outside.prefix(3))")
+  }
+
+  @Test func theAnswerFieldHasALimit() {
+    var s = ExercisesState()
+    let app = AppState(screen: .exercises, size: Size(width: 80, height: 24))
+    let area = ShellLayout(size: app.size).body
+    for _ in 0..<100 { _ = s.update(.key(.char("9")), area: area, app: app) }
+    #expect(s.typed.count == ExercisesState.maxTyped)
+  }
+}

@@ -119,3 +119,28 @@ struct LifecycleTests {
     }
   }
 }
+
+struct LifecycleOddSizeTests {
+  @Test(arguments: [(0, 0), (1, 1), (10, 3), (30, 8), (79, 22), (80, 5), (300, 100), (500, 20)])
+  func drawsAndHitTestsAtAnySize(width: Int, height: Int) {
+    let area = Rect(x: 2, y: 2, width: width, height: height)
+    var canvas = Canvas(size: Size(width: width + 4, height: height + 4))
+    var s = LifecycleState()
+    s.explaining = true
+    s.draw(into: &canvas, area: area, design: .seedDefault, context: RenderContext())
+    let app = AppState(screen: .lifecycle, size: Size(width: width, height: height))
+    for key in [Key.right, .down, .end, .up] { _ = s.update(.key(key), area: area, app: app) }
+    _ = s.update(
+      .mouse(MouseEvent(.press, x: 2 + width / 2, y: 2 + height / 2)), area: area, app: app)
+    let outside = canvas.bounds.cellsOutside(area).filter { canvas[$0.x, $0.y] != .blank }
+    #expect(outside.isEmpty, "drew outside the area at \(outside.prefix(3))")
+  }
+}
+
+extension Rect {
+  /// Every cell of this rect that lies outside `inner`.
+  func cellsOutside(_ inner: Rect) -> [Point] {
+    (y..<maxY).flatMap { y in (x..<maxX).map { Point(x: $0, y: y) } }
+      .filter { !inner.contains($0) }
+  }
+}

@@ -55,3 +55,19 @@ struct ReadingTests {
       App.view(app([.end], size: Size(width: 120, height: 40)).0), named: "reading-120x40")
   }
 }
+
+struct ReadingOddSizeTests {
+  @Test(arguments: [(0, 0), (1, 1), (10, 3), (30, 8), (300, 100)])
+  func drawsAndHitTestsAtAnySize(width: Int, height: Int) {
+    let area = Rect(x: 2, y: 2, width: width, height: height)
+    let app = AppState(screen: .reading, size: Size(width: width, height: height))
+    var s = ReadingState()
+    _ = s.update(.key(.down), area: area, app: app)
+    _ = s.update(
+      .mouse(MouseEvent(.press, x: 2 + width / 2, y: 2 + height / 2)), area: area, app: app)
+    var canvas = Canvas(size: Size(width: width + 4, height: height + 4))
+    s.view(into: &canvas, area: area, app: app, context: RenderContext())
+    let outside = canvas.bounds.cellsOutside(area).filter { canvas[$0.x, $0.y] != .blank }
+    #expect(outside.isEmpty, "drew outside the area at \(outside.prefix(3))")
+  }
+}

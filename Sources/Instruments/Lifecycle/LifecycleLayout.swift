@@ -3,6 +3,8 @@ import TerminalUI
 /// Where the lifecycle figure's parts go, as a pure function of the body rect: the view draws
 /// into these rects and mouse clicks are hit-tested against the same ones.
 struct LifecycleLayout: Equatable, Sendable {
+  /// The whole body: nothing is drawn outside it.
+  var area: Rect
   /// One line on top naming the design the live figures come from.
   var caption: Rect
   /// One rect per stage, in `LifecycleStage` order, left to right then top to bottom.
@@ -24,6 +26,7 @@ struct LifecycleLayout: Equatable, Sendable {
   static let margin = 2
 
   init(_ area: Rect) {
+    self.area = area
     let stages = LifecycleStage.allCases.count
     let usable = max(0, area.width - Self.margin)
     let fit = max(1, (usable + Self.gap) / (Self.minBoxWidth + Self.gap))
@@ -40,7 +43,7 @@ struct LifecycleLayout: Equatable, Sendable {
       let column = i % perRow
       let x = area.x + Self.margin + widths.prefix(column).reduce(0, +) + column * Self.gap
       let y = area.y + 1 + row * (boxHeight + 1)
-      boxes.append(Rect(x: x, y: y, width: widths[column], height: boxHeight))
+      boxes.append(Rect(x: x, y: y, width: widths[column], height: boxHeight).intersection(area))
     }
     self.boxes = boxes
     narrow = (widths.min() ?? 0) < 18

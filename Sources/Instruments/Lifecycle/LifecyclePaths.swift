@@ -13,11 +13,13 @@ enum LifecyclePaths {
     for i in boxes.indices.dropLast() {
       let a = boxes[i]
       let b = boxes[i + 1]
+      if a.isEmpty || b.isEmpty { continue }
       if a.y == b.y {
         canvas.put(
-          g.isUnicode ? "─▶" : "->", x: a.maxX, y: a.y + a.height / 2, style: flow)
+          g.isUnicode ? "─▶" : "->", x: a.maxX, y: a.y + a.height / 2, style: flow,
+          clip: layout.area)
       } else {
-        turn(into: &canvas, from: a, to: b, style: flow, glyphs: g)
+        turn(into: &canvas, from: a, to: b, style: flow, glyphs: g, clip: layout.area)
       }
     }
     returnPath(into: &canvas, layout: layout, context: context)
@@ -27,16 +29,18 @@ enum LifecyclePaths {
   /// From the bottom of the last box of a row, left along the gap row, down into the first
   /// box of the next row.
   private static func turn(
-    into canvas: inout Canvas, from a: Rect, to b: Rect, style: Style, glyphs g: GlyphSet
+    into canvas: inout Canvas, from a: Rect, to b: Rect, style: Style, glyphs g: GlyphSet,
+    clip: Rect
   ) {
     let y = a.maxY
     let left = b.x + b.width / 2
     let right = a.x + a.width / 2
     guard right > left else { return }
-    canvas.put(String(repeating: g.horizontal, count: right - left), x: left, y: y, style: style)
-    canvas.put(g.isUnicode ? "╭" : "+", x: left, y: y, style: style)
-    canvas.put(g.isUnicode ? "╯" : "+", x: right, y: y, style: style)
-    canvas.put(g.arrowLeft, x: (left + right) / 2, y: y, style: style)
+    canvas.put(
+      String(repeating: g.horizontal, count: right - left), x: left, y: y, style: style, clip: clip)
+    canvas.put(g.isUnicode ? "╭" : "+", x: left, y: y, style: style, clip: clip)
+    canvas.put(g.isUnicode ? "╯" : "+", x: right, y: y, style: style, clip: clip)
+    canvas.put(g.arrowLeft, x: (left + right) / 2, y: y, style: style, clip: clip)
   }
 
   static let returnLabels = [
@@ -52,9 +56,9 @@ enum LifecyclePaths {
     let g = context.glyphs
     let style = context.theme.generated
     let row = layout.returnRow
-    guard !row.isEmpty, let first = layout.boxes.first, let last = layout.boxes.last else {
-      return
-    }
+    guard !row.isEmpty, let first = layout.boxes.first, let last = layout.boxes.last,
+      !first.isEmpty, !last.isEmpty
+    else { return }
     let x0 = layout.returnColumn
     let x1 = last.x + last.width / 2
     let y = row.y
@@ -64,7 +68,9 @@ enum LifecyclePaths {
     canvas.put(g.isUnicode ? "╯" : "+", x: x1, y: y, style: style)
     canvas.put(g.arrowLeft, x: x0 + 2, y: y, style: style)
     let entry = first.y + first.height / 2
-    for yy in (entry + 1)..<y { canvas.put(g.vertical, x: x0, y: yy, style: style) }
+    for yy in stride(from: entry + 1, to: y, by: 1) {
+      canvas.put(g.vertical, x: x0, y: yy, style: style)
+    }
     canvas.put(g.isUnicode ? "╭" : "+", x: x0, y: entry, style: style)
     canvas.put(g.arrowRight, x: x0 + 1, y: entry, style: style)
     let room = x1 - x0 - 6
