@@ -11,14 +11,18 @@ reaches back more than one word, so a transformer has something a bigram cannot 
   * "when the x ..., the x ..." repeats of the same noun;
   * paired openers and closers: "( ... )", "either ... or", "not only ... but also";
   * counting: "count to four : one , two , three , four";
-  * topic consistency: every noun keeps its own verbs and objects within a sentence.
+  * topic consistency: every noun keeps its own verbs and objects within a sentence;
+  * determiner agreement: "a", "every", "this" take one thing, "two", "some", "these" many;
+  * tense agreement with the opener: "yesterday ," leads to past verbs, "today ," to present.
+Sentences open in many ways (a determiner, a time or place phrase, "when", "either", "not"),
+so after "." a sampler has real choices to make.
 """
 
 import pathlib
 import random
 
 SEED = 20261129
-TARGET = 3000
+TARGET = 3500
 OUT = pathlib.Path(__file__).resolve().parent.parent / "Assets" / "data" / "corpus.txt"
 
 # noun -> (plural, actions as (singular, plural, past) verb phrases, adjectives)
@@ -66,21 +70,36 @@ PEOPLE = {"lecturer", "student"}
 CARRIED = {"cat": "cats", "token": "tokens", "gpu": "gpus", "box": "boxes", "book": "books"}
 CARRIERS = ["robot", "lecturer", "student"]
 NUMBERS = ["one", "two", "three", "four", "five", "six", "seven"]
+# Determiners by number; "the" is the commonest, as in real text.
+SINGULAR = ["the"] * 6 + ["a", "a", "a", "every", "my", "our", "this", "that"]
+PLURAL = ["the"] * 6 + ["two", "three", "some", "many", "my", "our", "these", "those"]
+# Sentence openers that fix the tense of the verbs that follow, and ones that fit either.
+OPENERS = {"past": [["yesterday"], ["last", "night"], ["this", "morning"], ["once"]],
+           "present": [["today"], ["every", "day"], ["usually"], ["now"]],
+           "any": [["at", "night"], ["in", "the", "lab"], ["after", "lunch"]]}
 
 
 class Maker:
     def __init__(self, rng: random.Random):
         self.r = rng
 
-    def subject(self):
-        """A noun, its number and the words that name it ("the old robots")."""
-        noun = self.r.choice(list(NOUNS))
+    def subject(self, noun=None):
+        """A noun, its number and the words that name it ("the old robots", "a cat")."""
+        noun = noun or self.r.choice(list(NOUNS))
         plural = self.r.random() < 0.4
-        words = ["the"]
+        det = self.r.choice(PLURAL if plural else SINGULAR)
+        words = []
         if self.r.random() < 0.3:
             words.append(self.r.choice(NOUNS[noun][2]))
         words.append(NOUNS[noun][0] if plural else noun)
-        return noun, plural, words
+        if det == "a" and words[0][0] in "aeiou":
+            det = "an"
+        return noun, plural, [det] + words
+
+    def again(self, noun, plural, subj):
+        """A second mention of the same thing: "my robot" stays "my robot", others become "the"."""
+        det = subj[0] if subj[0] in ("my", "our", "this", "that", "these", "those") else "the"
+        return [det, NOUNS[noun][0] if plural else noun]
 
     def pronoun(self, noun, plural):
         if plural:
@@ -96,12 +115,24 @@ class Maker:
         be = ("were" if plural else "was")
         adj = self.r.choice(NOUNS[noun][2])
         pron = self.pronoun(noun, plural)
-        return subj + self.action(noun, plural, "past") + ["because", pron, be, adj]
+        head = subj + self.action(noun, plural, "past")
+        if self.r.random() < 0.5:
+            return head + ["because", pron, be, adj]
+        noun2, plural2, subj2 = self.subject()
+        return head + ["because"] + subj2 + self.action(noun2, plural2, "past")
+
+    def so(self):
+        """A state and its consequence, told with a pronoun: "the cats were hungry , so they ..."."""
+        noun, plural, subj = self.subject()
+        be = "were" if plural else "was"
+        adj = self.r.choice([a for a in NOUNS[noun][2] if a not in subj])
+        pron = self.pronoun(noun, plural)
+        return subj + [be, adj, ",", "so", pron] + self.action(noun, plural, "past")
 
     def when(self):
         noun, plural, subj = self.subject()
         if self.r.random() < 0.7:
-            noun2, plural2, subj2 = noun, plural, ["the", NOUNS[noun][0] if plural else noun]
+            noun2, plural2, subj2 = noun, plural, self.again(noun, plural, subj)
         else:
             noun2, plural2, subj2 = self.subject()
         return (["when"] + subj + self.action(noun, plural, "present") + [","] + subj2
@@ -117,7 +148,8 @@ class Maker:
         verb = self.r.choice([("picked up", "put", "down"), ("found", "lost", "again"),
                               ("washed", "dried", "carefully")])
         back = "them" if many else "it"
-        return (["the", who] + verb[0].split() + ["the", obj, "and", "then", verb[1], back]
+        det = self.r.choice(PLURAL if plural else SINGULAR)
+        return ([det, who] + verb[0].split() + ["the", obj, "and", "then", verb[1], back]
                 + [verb[2]])
 
     def describe(self):
@@ -138,7 +170,7 @@ class Maker:
             a, b = self.r.sample(NOUNS[noun][1], 2)
             pick = (lambda v: v[1] if plural else v[0])
             return (["either"] + subj + pick(a).split() + ["or"]
-                    + ["the", subj[-1]] + pick(b).split())
+                    + self.again(noun, plural, subj) + pick(b).split())
         a, b = self.r.sample(NOUNS[noun][1], 2)
         return (["not", "only", "did"] + subj + a[1].split() + [",", "but"]
                 + [self.pronoun(noun, plural), "also"] + b[2].split())
@@ -171,10 +203,16 @@ class Maker:
         return s
 
     def sentence(self):
-        makers = [self.because, self.when, self.carry, self.describe, self.paired, self.count,
-                  self.seed_world]
-        weights = [3, 3, 3, 2, 3, 2, 3]
-        return " ".join(self.r.choices(makers, weights)[0]() + ["."])
+        makers = [(self.because, "past"), (self.so, "past"), (self.when, "present"),
+                  (self.carry, "past"), (self.describe, "present"), (self.paired, None),
+                  (self.count, "past"), (self.seed_world, "past")]
+        weights = [3, 2, 3, 3, 2, 3, 2, 3]
+        make, tense = self.r.choices(makers, weights)[0]
+        words = make()
+        if tense and self.r.random() < 0.3:
+            opener = self.r.choice(OPENERS[tense] + OPENERS["any"])
+            words = opener + [","] + words
+        return " ".join(words + ["."])
 
 
 def main():

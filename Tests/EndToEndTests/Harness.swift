@@ -6,7 +6,8 @@ enum Harness {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The debug build of the app (`swift build` puts it there; `swift test` does not link it).
+  /// The debug build of the app (`swift build` puts it there; `swift test` does not link it,
+  /// so the harness links it itself when it is missing or stale).
   static let binary = root.appendingPathComponent(".build/debug/fullstack")
 
   static let inCI =
@@ -18,9 +19,20 @@ enum Harness {
   }
 
   /// Why the built binary cannot be trusted, or nil. `swift test` compiles the app's modules
-  /// but does not relink the executable, so a binary older than any compiled object of the
-  /// app is stale.
+  /// but does not relink the executable, so a missing binary, or one older than any compiled
+  /// object of the app, is (re)linked once with `swift build --product fullstack` — a nested
+  /// SwiftPM call that works while `swift test` runs — and checked again.
   static let binaryProblem: String? = {
+    guard let first = staleness() else { return nil }
+    let build = try? run(
+      "/usr/bin/env", ["swift", "build", "--product", "fullstack", "--package-path", root.path])
+    guard let build, build.status == 0 else {
+      return "\(first), and `swift build --product fullstack` failed: run `swift build`"
+    }
+    return staleness()
+  }()
+
+  private static func staleness() -> String? {
     let fm = FileManager.default
     let build = "run `swift build` before `swift test` (.ci/run does)"
     guard let attrs = try? fm.attributesOfItem(atPath: binary.path),
@@ -42,7 +54,7 @@ enum Harness {
       }
     }
     return nil
-  }()
+  }
 
   /// Nil when the tests can run. With CI set they always run (and fail loudly instead).
   static let skipReason: String? = {
