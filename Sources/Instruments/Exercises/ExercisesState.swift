@@ -66,9 +66,9 @@ public struct ExercisesState: Screen {
       ]
     }
     return [
-      KeyHelp("0-9", "type an answer", inHintBar: false), KeyHelp("Left/Right", "card"),
+      KeyHelp("0-9 . -", "start typing an answer", inHintBar: false), KeyHelp("Left/Right", "card"),
       KeyHelp("s", "solution"),
-      KeyHelp("n", "new numbers"), KeyHelp("Enter", "answer", inHintBar: false),
+      KeyHelp("n", "new numbers"), KeyHelp("Enter", "open the answer field", inHintBar: false),
       KeyHelp("o", "seed's own numbers", inHintBar: false),
     ]
   }
