@@ -127,15 +127,32 @@ public final class NcursesBackend: TerminalBackend {
     let cols = min(canvas.size.width, Int(getmaxx(window)))
     var chars: [wchar_t] = Array(repeating: 0, count: 6)
     for y in 0..<rows {
-      for x in 0..<cols {
+      var x = 0
+      while x < cols {
         let cell = canvas[x, y]
+        if Self.isPlainBlank(cell) {
+          // A run of blanks: werase already left them, unless the run sits between two
+          // cells of one style, in which case drawing it in that style spares the terminal
+          // an attribute reset and re-set around every space between styled words.
+          var end = x
+          while end < cols && Self.isPlainBlank(canvas[end, y]) { end += 1 }
+          let before = x > 0 ? canvas[x - 1, y].style : nil
+          let after = end < cols ? canvas[end, y].style : nil
+          if let before, before == after, Self.hidesInBlanks(before) {
+            chars[0] = wchar_t(bitPattern: 32)
+            chars[1] = 0
+            for bx in x..<end {
+              _ = fs_put_cell(
+                window, Int32(y), Int32(bx), chars, attributes(before.attrs),
+                pairs.pair(for: before))
+            }
+          }
+          x = end
+          continue
+        }
+        defer { x += 1 }
         if cell.width == 0 { continue }
         if cell.width == 2 && x + 1 >= cols { continue }
-        if cell.glyph == " " && cell.style.bg == .default && !cell.style.attrs.contains(.reverse)
-          && !cell.style.attrs.contains(.underline)
-        {
-          continue  // werase already left a blank here
-        }
         var n = 0
         for scalar in cell.glyph.unicodeScalars where n < 5 {
           chars[n] = wchar_t(bitPattern: scalar.value)
@@ -149,6 +166,17 @@ public final class NcursesBackend: TerminalBackend {
     }
     wnoutrefresh(window)
     doupdate()
+  }
+
+  /// A blank whose look does not depend on its style: werase leaves the same thing.
+  private static func isPlainBlank(_ cell: Cell) -> Bool {
+    cell.width == 1 && cell.glyph == " " && hidesInBlanks(cell.style)
+  }
+
+  /// A style that a space shows the same as the default: no background, no reverse, no
+  /// underline (foreground, bold, dim and italic do not mark a space).
+  private static func hidesInBlanks(_ style: Style) -> Bool {
+    style.bg == .default && !style.attrs.contains(.reverse) && !style.attrs.contains(.underline)
   }
 
   private func attributes(_ a: Attributes) -> attr_t {

@@ -1,0 +1,206 @@
+import JourneyCore
+import TerminalUI
+
+/// The sampler settings, the model switcher, the prompt editor, the seed and scrolling.
+extension JourneyState {
+  /// Top-k values `k` steps through (nil: off).
+  static let topKChoices: [Int?] = [nil, 1, 2, 3, 5, 8, 20]
+  /// Top-p values `p` steps through (nil: off).
+  static let topPChoices: [Double?] = [nil, 0.5, 0.75, 0.9, 0.95]
+
+  /// The temperature in tenths (1...25), the unit the keys and the slider move in.
+  var temperatureTenths: Int {
+    Int(((engine?.settings.temperature ?? 1) * 10).rounded())
+  }
+
+  static var temperatureTenthsRange: ClosedRange<Int> {
+    let r = SamplerSettings.temperatureRange
+    return Int((r.lowerBound * 10).rounded())...Int((r.upperBound * 10).rounded())
+  }
+
+  /// The temperature slider (its stops are the tenths from 0.1 to 2.5).
+  var temperatureSlider: Slider {
+    let range = Self.temperatureTenthsRange
+    return Slider(
+      "temperature", stops: range.count, value: temperatureTenths - range.lowerBound,
+      valueText: Self.format(temperature: temperatureTenths))
+  }
+
+  static func format(temperature tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
+
+  mutating func nudgeTemperature(by steps: Int) {
+    let target = temperatureTenths + steps
+    guard Self.temperatureTenthsRange.contains(target) else {
+      let bound = steps < 0 ? "lowest" : "highest"
+      message = .info("temperature is at its \(bound) setting, \(temperatureText)")
+      return
+    }
+    setTemperature(tenths: target)
+  }
+
+  mutating func setTemperature(tenths: Int) {
+    guard Self.temperatureTenthsRange.contains(tenths) else { return }
+    changeSettings { $0.temperature = Double(tenths) / 10 }
+  }
+
+  var temperatureText: String { Self.format(temperature: temperatureTenths) }
+
+  mutating func cycleTopK() {
+    changeSettings { $0.topK = Self.next(after: $0.topK, in: Self.topKChoices) }
+  }
+
+  mutating func cycleTopP() {
+    changeSettings { $0.topP = Self.next(after: $0.topP, in: Self.topPChoices) }
+  }
+
+  private static func next<T: Equatable>(after value: T?, in choices: [T?]) -> T? {
+    let i = choices.firstIndex(of: value) ?? 0
+    return choices[(i + 1) % choices.count]
+  }
+
+  /// New settings re-derive the bars from the same logits (no draw, no forward pass).
+  private mutating func changeSettings(_ change: (inout SamplerSettings) -> Void) {
+    guard var engine else { return }
+    var settings = engine.settings
+    change(&settings)
+    let drawn = engine.machine.history.generatedCount > 0 || engine.machine.pending != nil
+    if drawn && settings != engine.settings { settingsChangedMidRun = true }
+    engine.settings = settings
+    self.engine = engine
+    lastDraw = nil
+  }
+
+  /// `m`: the next model in the catalog, on the same prompt when it knows every word.
+  mutating func switchModel() {
+    guard !modelNames.isEmpty else { return }
+    let current = engine.flatMap { modelNames.firstIndex(of: $0.model.name) }
+    let name = modelNames[current.map { ($0 + 1) % modelNames.count } ?? 0]
+    let model: any LanguageModel
+    switch Self.loadModel(name) {
+    case .success(let loaded): model = loaded
+    case .failure(let why):
+      message = .problem(why.text)
+      return
+    }
+    var note = ""
+    var ids: [Int]
+    switch Self.promptIDs(promptText, model: model) {
+    case .success(let known): ids = known
+    case .failure(let why):
+      // Fall back to the default prompt (every bundled model knows it), else its first word.
+      ids = (try? Self.promptIDs(Self.defaultPrompt, model: model).get()) ?? [0]
+      note = " (\(why.text); prompt reset)"
+    }
+    replace(
+      with: JourneyEngine(
+        model: model, prompt: ids, settings: engine?.settings ?? SamplerSettings(),
+        seed: engine?.machine.seed ?? 0))
+    message = .info("model: \(model.name)\(note)")
+  }
+
+  /// The prompt as text (the tokens joined the way the CLI prints them).
+  var promptText: String {
+    guard let machine = engine?.machine else { return Self.defaultPrompt }
+    return Tokenizer.text(machine.prompt.map(machine.model.vocabulary.token))
+  }
+
+  mutating func startEditing() {
+    animation = nil
+    draft = promptText
+  }
+
+  /// Keys while the prompt is being typed: text, Backspace, Enter to use it, Esc to cancel.
+  mutating func edit(_ key: Key) -> ScreenResult {
+    guard var text = draft else { return .ignored }
+    if message?.isProblem == true { message = nil }
+    switch key {
+    case .char(let c): text.append(c)
+    case .backspace, .delete: if !text.isEmpty { text.removeLast() }
+    case .escape:
+      draft = nil
+      message = .info("prompt unchanged")
+      return .handled
+    case .enter:
+      return usePrompt(text)
+    default: return .ignored
+    }
+    draft = text
+    return .handled
+  }
+
+  private mutating func usePrompt(_ text: String) -> ScreenResult {
+    guard let engine else { return .ignored }
+    switch Self.promptIDs(text, model: engine.model) {
+    case .success(let ids):
+      draft = nil
+      replace(with: engine.restarted(prompt: ids))
+      message = .info("new prompt: \(ids.count) token\(ids.count == 1 ? "" : "s")")
+    case .failure(let why):
+      message = .problem("refused: \(why.text)")
+    }
+    return .handled
+  }
+
+  /// `S`: the next seed, from the prompt again, so the run replays with the CLI.
+  mutating func newSeed() {
+    guard let engine else { return }
+    let seed = engine.machine.seed &+ 1
+    replace(with: engine.restarted(seed: seed))
+    message = .info("seed \(seed): back to the prompt so the run can be replayed")
+  }
+
+  mutating func reset() {
+    guard var engine else { return }
+    engine.reset()
+    replace(with: engine)
+    message = .info("back to the prompt, seed \(engine.machine.seed)")
+  }
+
+  /// Puts a new or restarted engine in place and forgets everything about the old run.
+  private mutating func replace(with next: JourneyEngine) {
+    let layers = next.model.layerCount
+    if engine.map({ $0.model !== next.model }) ?? true {
+      layer = layers > 0 ? layers - 1 : 0
+      head = nil
+    }
+    engine = next
+    animation = nil
+    lastDraw = nil
+    settingsChangedMidRun = false
+    stepSeconds = nil
+    scrollBack = 0
+  }
+
+  /// `l`: the next layer, then the average over layers.
+  mutating func cycleLayer() {
+    guard let model = engine?.model else { return }
+    guard model.layerCount > 1 else {
+      message = .info("\(model.name) has \(model.layerCount == 0 ? "no layers" : "one layer")")
+      return
+    }
+    layer = Self.next(after: layer, in: (0..<model.layerCount).map(Optional.some) + [nil])
+  }
+
+  /// `h`: the next head, then the average over heads.
+  mutating func cycleHead() {
+    guard let model = engine?.model else { return }
+    guard model.headCount > 1 else {
+      message = .info("\(model.name) has a single attention head")
+      return
+    }
+    head = Self.next(after: head, in: (0..<model.headCount).map(Optional.some) + [nil])
+  }
+
+  mutating func changePace(by steps: Int) {
+    paceIndex = min(max(0, paceIndex + steps), Self.paces.count - 1)
+    message = .info("each stage stays lit \(Int((pace * 1000).rounded())) ms")
+  }
+
+  /// Scrolls the context by whole lines (positive: back in time), within what there is.
+  mutating func scroll(by lines: Int, area: Rect) {
+    let text = JourneyLayout(area).contextText
+    let total = contextLineCount(width: text.width)
+    let visible = text.height
+    scrollBack = min(max(0, scrollBack + lines), max(0, total - visible))
+  }
+}

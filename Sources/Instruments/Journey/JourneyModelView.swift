@@ -1,0 +1,56 @@
+import JourneyCore
+import TerminalUI
+
+/// The model panel (on tall screens): what the model is, what the glow shows, the residual
+/// norms and logit lens per layer, the step time, and the CLI line that replays this run.
+extension JourneyState {
+  func drawModel(into canvas: inout Canvas, area: Rect, context: RenderContext) {
+    guard area.height >= JourneyLayout.modelMinHeight, let machine = engine?.machine else {
+      return
+    }
+    let inner = JourneyLayout.padded(
+      canvas.panel("Model · \(machine.model.name)", area: area, context: context))
+    let t = context.theme
+    var text = StyledText(machine.model.summary + "\n", style: t.text)
+    let vocab = machine.model.vocabulary
+    if let pass = machine.pass, machine.model.layerCount > 0 {
+      for l in 0..<machine.model.layerCount {
+        text.append("layer \(l + 1): ", style: t.muted)
+        if pass.residualNorms.indices.contains(l) {
+          text.append("residual norm \(Self.fixed(pass.residualNorms[l], 2))", style: t.text)
+        }
+        if pass.logitLens.indices.contains(l) {
+          text.append(" · lens '\(vocab.token(pass.logitLens[l]))'", style: t.text)
+        }
+        text.append("\n")
+      }
+    }
+    if let seconds = stepSeconds {
+      text.append("last step's forward pass: ", style: t.muted)
+      text.append(Self.milliseconds(seconds) + "\n", style: t.accent)
+    }
+    if settingsChangedMidRun {
+      text.append(
+        "settings changed mid-run: r restarts from the prompt for a run the CLI can replay",
+        style: t.muted)
+    } else {
+      text.append("replay with:\n", style: t.muted)
+      text.append(cliLine(machine), style: t.key)
+    }
+    let fitted = JourneyText.fitted(text, context.glyphs)
+    TextBlock(fitted, overflow: .wrap).render(into: &canvas, area: inner, context: context)
+  }
+
+  /// The `fullstack journey` command that prints this run's tokens.
+  func cliLine(_ machine: StepMachine) -> String {
+    var parts = [
+      "fullstack journey --model \(machine.model.name) --prompt '\(promptText)'",
+      "--temperature \(temperatureText) --seed \(machine.seed)",
+    ]
+    if let k = machine.settings.topK { parts.append("--top-k \(k)") }
+    if let p = machine.settings.topP { parts.append("--top-p \(Self.fixed(p, 2))") }
+    let generated = machine.history.generatedCount
+    if generated > 0 { parts.append("--tokens \(generated)") }
+    return parts.joined(separator: " ")
+  }
+}

@@ -1,0 +1,166 @@
+import JourneyCore
+import TerminalUI
+
+/// Events: keys, mouse clicks on the buttons and slider, and ticks that light the stages.
+extension JourneyState {
+  public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
+    switch event {
+    case .tick(let now):
+      return tick(now: now) ? .handled : .ignored
+    case .key(let key):
+      if draft != nil { return edit(key) }
+      if case .auto = animation?.mode {
+        stop(because: "AUTO stopped by a key")
+        return .handled
+      }
+      message = nil
+      return press(key, area: area) ? .handled : .ignored
+    case .mouse(let mouse):
+      return click(mouse, area: area) ? .handled : .ignored
+    case .resize, .terminate:
+      return .ignored
+    }
+  }
+
+  private mutating func press(_ key: Key, area: Rect) -> Bool {
+    switch key {
+    case .char(" "), .char("s"): step()
+    case .char("a"): startAuto()
+    case .char("n"): nextStage()
+    case .char("r"): reset()
+    case .left, .char("["): nudgeTemperature(by: -1)
+    case .right, .char("]"): nudgeTemperature(by: 1)
+    case .char("k"): cycleTopK()
+    case .char("p"): cycleTopP()
+    case .char("m"): switchModel()
+    case .char("e"): startEditing()
+    case .char("S"): newSeed()
+    case .char("l"): cycleLayer()
+    case .char("h"): cycleHead()
+    case .char("-"): changePace(by: 1)
+    case .char("+"), .char("="): changePace(by: -1)
+    case .up: scroll(by: 1, area: area)
+    case .down: scroll(by: -1, area: area)
+    case .pageUp: scroll(by: max(1, JourneyLayout(area).context.height - 3), area: area)
+    case .pageDown: scroll(by: -max(1, JourneyLayout(area).context.height - 3), area: area)
+    default: return false
+    }
+    return true
+  }
+
+  private mutating func click(_ mouse: MouseEvent, area: Rect) -> Bool {
+    let layout = JourneyLayout(area)
+    let point = Point(x: mouse.x, y: mouse.y)
+    switch mouse.kind {
+    case .press where layout.stepButton.contains(point):
+      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { step() }
+    case .press where layout.autoButton.contains(point):
+      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { startAuto() }
+    case .press where layout.slider.contains(point), .drag where layout.slider.contains(point):
+      guard let stop = temperatureSlider.stop(atColumn: mouse.x, in: layout.slider) else {
+        return false
+      }
+      setTemperature(tenths: stop + 1)
+    case .scrollUp where layout.context.contains(point): scroll(by: 1, area: area)
+    case .scrollDown where layout.context.contains(point): scroll(by: -1, area: area)
+    default: return false
+    }
+    return true
+  }
+
+  // MARK: - Animation
+
+  /// STEP: animate one token through the stages (finishing at once a token already lit by a
+  /// previous STEP, so a second press never waits).
+  mutating func step() {
+    guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
+    if animation?.mode == .step {
+      while advance(), self.engine?.machine.stage != .append {}
+      animation = nil
+      return
+    }
+    scrollBack = 0
+    animation = Animation(mode: .step, deadline: nil)
+  }
+
+  mutating func startAuto() {
+    guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
+    scrollBack = 0
+    animation = Animation(mode: .auto(added: 0), deadline: nil)
+    message = .info("AUTO: until a period (at most \(Self.autoLimit) tokens); any key stops")
+  }
+
+  /// `n`: stop any animation and light the next stage by hand.
+  mutating func nextStage() {
+    animation = nil
+    guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else { return deadEnd() }
+    scrollBack = 0
+    advance()
+  }
+
+  /// Lights the next stage when the deadline has passed; true when something changed.
+  mutating func tick(now: Double) -> Bool {
+    guard var run = animation else { return false }
+    if let deadline = run.deadline, now < deadline { return false }
+    guard advance() else {
+      animation = nil
+      deadEnd()
+      return true
+    }
+    // The next stage lights a pace after this one was drawn, however late this tick came:
+    // a slow terminal slows the animation instead of queueing frames.
+    run.deadline = now + pace
+    animation = run
+    guard let machine = engine?.machine, machine.stage == .append else { return true }
+    switch run.mode {
+    case .step:
+      animation = nil
+    case .auto(let added):
+      let count = added + 1
+      if machine.endsSentence {
+        stop(because: "AUTO reached a period after \(count) token\(count == 1 ? "" : "s")")
+      } else if count >= Self.autoLimit {
+        stop(because: "AUTO stopped after \(count) tokens without a period")
+      } else if machine.isAtDeadEnd {
+        animation = nil
+        deadEnd()
+      } else {
+        animation?.mode = .auto(added: count)
+      }
+    }
+    return true
+  }
+
+  /// Lights the next stage, keeping the draw and the step time; false at a dead end.
+  @discardableResult
+  private mutating func advance() -> Bool {
+    guard var engine else { return false }
+    let ok = engine.advanceStage()
+    switch engine.machine.stage {
+    case .text?: lastDraw = nil
+    case .sample?:
+      if let drawn = engine.machine.pending, let dist = engine.machine.distribution {
+        let top = dist.top(Self.topCount)
+        lastDraw = Draw(top: top.entries, remainder: top.remainder, drawn: drawn)
+      }
+    case .append?: stepSeconds = engine.forwardSeconds
+    default: break
+    }
+    self.engine = engine
+    return ok
+  }
+
+  mutating func stop(because reason: String) {
+    animation = nil
+    message = .info(reason)
+  }
+
+  private mutating func deadEnd() {
+    guard let machine = engine?.machine else { return }
+    let last = machine.history.last.map(machine.model.vocabulary.token) ?? "?"
+    message = .problem("'\(last)' is never followed by anything in this model: r resets")
+  }
+
+  /// How many bars the next-token panel shows.
+  static let topCount = 8
+}

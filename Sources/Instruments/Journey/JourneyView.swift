@@ -1,0 +1,13 @@
+import TerminalUI
+
+extension JourneyState {
+  public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
+    let layout = JourneyLayout(area)
+    drawContext(into: &canvas, area: layout.context, context: context)
+    drawAttentionMap(into: &canvas, area: layout.attention, context: context)
+    drawTop(into: &canvas, area: layout.top, context: context)
+    drawModel(into: &canvas, area: layout.model, context: context)
+    drawStages(into: &canvas, area: layout.stages, context: context)
+    drawControls(into: &canvas, layout: layout, context: context)
+  }
+}
