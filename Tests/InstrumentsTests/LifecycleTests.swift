@@ -105,6 +105,13 @@ struct LifecycleTests {
     #expect(!changed.contains("C " + Format.flops(1e25)))
   }
 
+  @Test func theScreenReadsTheForgeScreensDesign() {
+    var app = AppState(screen: .lifecycle, size: Size(width: 80, height: 24))
+    #expect(App.view(app).text.contains("C " + Format.flops(app.forge.design.budget)))
+    app.forge.design.budget = 3e26
+    #expect(App.view(app).text.contains("C 3.0e26"))
+  }
+
   @Test func theReturnPathAndSubstrateAreVisibleAt80x24() {
     let shown = text(.seedDefault)
     #expect(shown.contains("next model"))

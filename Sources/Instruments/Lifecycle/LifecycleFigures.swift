@@ -3,8 +3,7 @@ import TerminalUI
 
 extension AppState {
   /// The design the Forge screen currently shows; the Lifecycle's live figures follow it.
-  /// Until the Forge screen exposes its design this is the seed's default design.
-  var forgeDesign: ForgeDesign { ForgeDesign.seedDefault }
+  var forgeDesign: ForgeDesign { forge.design }
 }
 
 /// The live figures a lifecycle box shows, read from the Forge design's dossier.
