@@ -1,18 +1,8 @@
 import Foundation
 
-/// Why a tiny GPT could not be loaded: one line naming the file and what is wrong.
-public struct TinyGPTLoadError: Error, Equatable, CustomStringConvertible {
-  /// The file at fault (its last path component).
-  public let file: String
-  public let problem: String
-
-  public init(file: String, problem: String) {
-    self.file = file
-    self.problem = problem
-  }
-
-  public var description: String { "\(file): \(problem)" }
-}
+/// Why a tiny GPT could not be loaded: one line naming the file (its last path component)
+/// and what is wrong — the same shape as every other model-loading error.
+public typealias TinyGPTLoadError = ModelError
 
 /// The shape of a tiny GPT, as its manifest states it.
 public struct TinyGPTArchitecture: Codable, Equatable, Sendable {

@@ -125,58 +125,72 @@ public final class NcursesBackend: TerminalBackend {
     werase(window)
     let rows = min(canvas.size.height, Int(getmaxy(window)))
     let cols = min(canvas.size.width, Int(getmaxx(window)))
-    var chars: [wchar_t] = Array(repeating: 0, count: 6)
     for y in 0..<rows {
+      // The pen of the cell just drawn on this row. Blanks between two drawn cells are drawn
+      // with it when both sides share it (or the gap is short), so ncurses does not switch
+      // colours and attributes off and on around every space: it looks the same and costs
+      // far fewer bytes on the wire.
+      var pen: Pen?
       var x = 0
       while x < cols {
         let cell = canvas[x, y]
-        if Self.isPlainBlank(cell) {
-          // A run of blanks: werase already left them, unless the run sits between two
-          // cells of one style, in which case drawing it in that style spares the terminal
-          // an attribute reset and re-set around every space between styled words.
+        if cell.width == 0 || (cell.width == 2 && x + 1 >= cols) {
+          x += 1
+          continue
+        }
+        if Self.isBlank(cell) {
           var end = x
-          while end < cols && Self.isPlainBlank(canvas[end, y]) { end += 1 }
-          let before = x > 0 ? canvas[x - 1, y].style : nil
-          let after = end < cols ? canvas[end, y].style : nil
-          if let before, before == after, Self.hidesInBlanks(before) {
-            chars[0] = wchar_t(bitPattern: 32)
-            chars[1] = 0
-            for bx in x..<end {
-              _ = fs_put_cell(
-                window, Int32(y), Int32(bx), chars, attributes(before.attrs),
-                pairs.pair(for: before))
-            }
+          while end < cols, Self.isBlank(canvas[end, y]) { end += 1 }
+          if let p = pen, end < cols, canvas[end, y].width > 0,
+            end - x <= Self.shortGap || self.pen(canvas[end, y]) == p
+          {
+            for bx in x..<end { put(" ", at: bx, y, p) }
+          } else {
+            pen = nil  // werase already left blanks here
           }
           x = end
           continue
         }
-        defer { x += 1 }
-        if cell.width == 0 { continue }
-        if cell.width == 2 && x + 1 >= cols { continue }
-        var n = 0
-        for scalar in cell.glyph.unicodeScalars where n < 5 {
-          chars[n] = wchar_t(bitPattern: scalar.value)
-          n += 1
-        }
-        chars[n] = 0
-        _ = fs_put_cell(
-          window, Int32(y), Int32(x), chars, attributes(cell.style.attrs),
-          pairs.pair(for: cell.style))
+        let p = self.pen(cell)
+        put(cell.glyph, at: x, y, p)
+        pen = p
+        x += 1
       }
     }
     wnoutrefresh(window)
     doupdate()
   }
 
-  /// A blank whose look does not depend on its style: werase leaves the same thing.
-  private static func isPlainBlank(_ cell: Cell) -> Bool {
-    cell.width == 1 && cell.glyph == " " && hidesInBlanks(cell.style)
+  /// Gaps of up to this many blanks between two differently styled cells take the left pen.
+  private static let shortGap = 3
+
+  /// Attributes and colour pair as ncurses takes them.
+  private struct Pen: Equatable {
+    var attrs: attr_t
+    var pair: Int32
   }
 
-  /// A style that a space shows the same as the default: no background, no reverse, no
-  /// underline (foreground, bold, dim and italic do not mark a space).
-  private static func hidesInBlanks(_ style: Style) -> Bool {
-    style.bg == .default && !style.attrs.contains(.reverse) && !style.attrs.contains(.underline)
+  private func pen(_ cell: Cell) -> Pen {
+    Pen(attrs: attributes(cell.style.attrs), pair: pairs.pair(for: cell.style))
+  }
+
+  /// A space that looks like the erased background: no background colour, no reverse or
+  /// underline.
+  private static func isBlank(_ cell: Cell) -> Bool {
+    cell.glyph == " " && cell.style.bg == .default && !cell.style.attrs.contains(.reverse)
+      && !cell.style.attrs.contains(.underline)
+  }
+
+  private func put(_ glyph: Character, at x: Int, _ y: Int, _ pen: Pen) {
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { chars in
+      var n = 0
+      for scalar in glyph.unicodeScalars where n < 5 {
+        chars[n] = wchar_t(bitPattern: scalar.value)
+        n += 1
+      }
+      chars[n] = 0
+      _ = fs_put_cell(window, Int32(y), Int32(x), chars.baseAddress, pen.attrs, pen.pair)
+    }
   }
 
   private func attributes(_ a: Attributes) -> attr_t {

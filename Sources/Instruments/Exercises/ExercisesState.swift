@@ -1,21 +1,99 @@
+import ForgeCore
 import TerminalUI
 
-/// The Exercises screen. A placeholder until its instrument lands (issue 7).
+/// The Exercises screen: the seed's four check-yourself questions as cards. Type an answer
+/// (plain, `2.4e23`, or `51.5 GB`), get correct / close / wrong, reveal the worked solution
+/// from the Forge's own equation traces, or deal the same question with new numbers.
 public struct ExercisesState: Screen {
+  /// The card on show.
+  var card = Exercise.Kind.computeBudget
+  /// Per card: 0 for the seed's own numbers, n for the n-th "another one".
+  var deals: [Exercise.Kind: UInt64] = [:]
+  /// The answer being typed (or the last one checked).
+  var typed = ""
+  /// Printable keys go to the answer field.
+  var editing = false
+  var feedback: Feedback?
+  /// The worked solution is on show.
+  var revealed = false
+  /// The last grade per card, for the marks on the cards.
+  var marks: [Exercise.Kind: Grade] = [:]
+  var score = Score()
+
+  /// What came of the last Enter.
+  enum Feedback: Equatable, Sendable {
+    case graded(Grade, value: Double)
+    /// The answer could not be read; the message says why, gently.
+    case unreadable(String)
+  }
+
+  /// Graded answers this sitting.
+  struct Score: Equatable, Sendable {
+    var correct = 0
+    var close = 0
+    var wrong = 0
+
+    mutating func add(_ grade: Grade) {
+      switch grade {
+      case .correct: correct += 1
+      case .close: close += 1
+      case .wrong: wrong += 1
+      }
+    }
+
+    var total: Int { correct + close + wrong }
+  }
+
+  /// The longest answer the field takes.
+  static let maxTyped = 40
+
   public init() {}
 
-  public var keys: [KeyHelp] { [] }
+  /// The question on the card on show, with its numbers.
+  var exercise: Exercise { Self.exercise(card, deal: deals[card] ?? 0) }
 
-  public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
-    .ignored
+  static func exercise(_ kind: Exercise.Kind, deal: UInt64) -> Exercise {
+    deal == 0 ? Exercise.seed(kind) : Exercise.another(kind, seed: deal)
   }
 
-  public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    Placeholder.draw(
-      into: &canvas, area: area, title: ScreenID.exercises.title,
-      lines: [
-        "Check-yourself questions, checked by the Forge's own equations.",
-        "This instrument arrives with issue 7.",
-      ], context: context)
+  public var capturesText: Bool { editing }
+
+  public var keys: [KeyHelp] {
+    if editing {
+      return [
+        KeyHelp("Enter", "check"), KeyHelp("Esc", "stop typing"),
+        KeyHelp("Backspace", "delete", inHintBar: false),
+      ]
+    }
+    return [
+      KeyHelp("0-9 . -", "start typing an answer", inHintBar: false), KeyHelp("Left/Right", "card"),
+      KeyHelp("s", "solution"),
+      KeyHelp("n", "new numbers"), KeyHelp("Enter", "open the answer field", inHintBar: false),
+      KeyHelp("o", "seed's own numbers", inHintBar: false),
+    ]
   }
+}
+
+extension Exercise.Kind {
+  /// The card's name.
+  var title: String {
+    switch self {
+    case .computeBudget: return "Compute budget"
+    case .decodeCeiling: return "Decode ceiling"
+    case .gpuHours: return "GPU-hours"
+    case .kvCache: return "KV cache"
+    }
+  }
+
+  /// The Forge dossier figure computed by the same equation.
+  var forgeFigure: String {
+    switch self {
+    case .computeBudget: return "Compute C"
+    case .decodeCeiling: return "Single-stream ceiling"
+    case .gpuHours: return "Fleet for 90-day run"
+    case .kvCache: return "KV cache / user"
+    }
+  }
+
+  var number: Int { (Exercise.Kind.allCases.firstIndex(of: self) ?? 0) + 1 }
 }

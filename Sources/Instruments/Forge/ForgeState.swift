@@ -1,21 +1,66 @@
+import ForgeCore
 import TerminalUI
 
-/// The Forge screen. A placeholder until its instrument lands (issue 4).
+/// The Forge screen: six sliders (the design's decisions) bound to the twelve-figure dossier,
+/// with verdicts, equation traces, presets and the advanced settings. Everything shown is
+/// derived from `design` (and `previous` for the "what changed" marks); nothing is cached.
 public struct ForgeState: Screen {
-  public init() {}
+  /// Where the arrow keys go: the sliders, or the cursor over the dossier's figures.
+  public enum Zone: Equatable, Sendable { case sliders, figures }
 
-  public var keys: [KeyHelp] { [] }
+  /// A box over the screen.
+  public enum Popup: Equatable, Sendable {
+    /// The selected figure's equation with its numbers substituted.
+    case trace
+    /// MFU and MoE k.
+    case advanced
+  }
+
+  /// The design on the sliders.
+  public var design: ForgeDesign
+  /// The design before the last move; figures that differ from it carry a changed mark.
+  public var previous: ForgeDesign?
+  /// The preset last chosen, shown until a slider moves.
+  public var preset: Preset?
+  /// The slider the arrow keys move.
+  public var focus: Decision = .compute
+  public var zone: Zone = .sliders
+  /// Index into the dossier's figures of the trace cursor.
+  public var figure: Int
+  public var popup: Popup?
+  /// The advanced setting Left/Right change while the advanced box is open.
+  public var advanced: AdvancedSetting = .mfu
+  /// The slider a mouse drag is moving.
+  public var dragging: Decision?
+  /// Under 120 columns, `g` shows the plot in place of the dossier and verdicts.
+  public var showPlot = false
+  /// The plot slot's own state (view, gallery pick, compare).
+  public var plot = ForgePlotState()
+
+  public init(design: ForgeDesign = .seedDefault, preset: Preset? = .seedDefault) {
+    self.design = design
+    self.preset = preset
+    figure = Dossier.figureIDs.firstIndex(of: "predicted_loss") ?? 0
+  }
+
+  /// The dossier of the design on the sliders.
+  public var dossier: Dossier { Dossier(design) }
+
+  /// The id of the figure under the trace cursor.
+  public var selectedFigureID: String { Dossier.figureIDs[figure] }
+
+  public var keys: [KeyHelp] { ForgeKeys.help(for: self) }
 
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
-    .ignored
+    switch event {
+    case .key(let key): return handle(key)
+    case .mouse(let mouse):
+      return handle(mouse, layout: ForgeLayout(area), context: app.renderContext)
+    default: return .ignored
+    }
   }
 
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    Placeholder.draw(
-      into: &canvas, area: area, title: ScreenID.forge.title,
-      lines: [
-        "Six sliders and a live twelve-figure dossier: design a model and see what it costs.",
-        "This instrument arrives with issue 4.",
-      ], context: context)
+    ForgeView.draw(self, into: &canvas, layout: ForgeLayout(area), context: context)
   }
 }

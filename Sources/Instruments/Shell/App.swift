@@ -147,7 +147,7 @@ public enum App {
       into: &canvas, area: layout.body, app: state, context: context)
     ShellChrome.hintBar(keys(state)).render(into: &canvas, area: layout.hintBar, context: context)
     if state.showHelp {
-      ShellChrome.help(state, context: context).render(
+      ShellChrome.help(state, area: layout.body, context: context).render(
         into: &canvas, area: layout.body, context: context)
     }
     return canvas

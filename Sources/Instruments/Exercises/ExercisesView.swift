@@ -1,0 +1,69 @@
+import ForgeCore
+import Foundation
+import TerminalUI
+
+extension ExercisesState {
+  public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
+    let layout = ExercisesLayout(area)
+    let theme = context.theme
+    for (i, kind) in Exercise.Kind.allCases.enumerated() {
+      let rect = layout.cards[i]
+      if layout.wide {
+        let question = Self.exercise(kind, deal: deals[kind] ?? 0).question
+        let title = "\(kind.number) \(kind.title) \(markText(kind, context))"
+          .trimmingCharacters(in: .whitespaces)
+        let inner = Panel(title, focused: kind == card).draw(
+          into: &canvas, area: rect, context: context)
+        TextBlock(
+          StyledText(context.glyphs.text(question), style: kind == card ? theme.text : theme.muted),
+          overflow: .wrap
+        ).render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+      } else {
+        let label = ExercisesLayout.tabLabel(kind, mark: markText(kind, context))
+        canvas.put(
+          label, x: rect.x, y: rect.y,
+          style: kind == card ? theme.tabActive : theme.tabInactive, clip: rect)
+      }
+    }
+    let inner = Panel(workTitle, focused: true).draw(
+      into: &canvas, area: layout.work, context: context)
+    TextBlock(workText(context)).render(
+      into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    canvas.put(
+      scoreText(context).truncated(to: layout.score.width, ellipsis: context.glyphs.ellipsis),
+      x: layout.score.x + 1, y: layout.score.y, clip: layout.score)
+  }
+
+  /// ✓ ! ✗ for the card's last grade, a space before any answer.
+  private func markText(_ kind: Exercise.Kind, _ context: RenderContext) -> String {
+    guard let grade = marks[kind] else { return " " }
+    return String(Self.symbol(grade, context.glyphs))
+  }
+
+  static func symbol(_ grade: Grade, _ glyphs: GlyphSet) -> Character {
+    switch grade {
+    case .correct: return glyphs.ok
+    case .close: return glyphs.warn
+    case .wrong: return glyphs.fail
+    }
+  }
+
+  private var workTitle: String {
+    let deal = deals[card] ?? 0
+    let numbers = deal == 0 ? "the seed's numbers" : "new numbers, deal \(deal)"
+    return "Question \(card.number) of \(Exercise.Kind.allCases.count): \(card.title), \(numbers)"
+  }
+
+  private func scoreText(_ context: RenderContext) -> StyledText {
+    let theme = context.theme
+    guard score.total > 0 else {
+      return StyledText("No answers checked yet this sitting.", style: theme.muted)
+    }
+    let dot = " \(context.glyphs.middleDot) "
+    return StyledText("This sitting: ", style: theme.muted)
+      + StyledText("\(score.correct) correct", style: theme.good) + StyledText(dot)
+      + StyledText("\(score.close) close", style: theme.warn) + StyledText(dot)
+      + StyledText("\(score.wrong) wrong", style: theme.fail)
+      + StyledText(" (\(score.total) checked)", style: theme.muted)
+  }
+}

@@ -1,0 +1,73 @@
+import ForgeCore
+import Foundation
+
+/// The two advanced settings behind `a`: training MFU and the MoE efficiency exponent k, each
+/// slid along stops like a decision, with the seed's default always shown beside it.
+public enum AdvancedSetting: CaseIterable, Sendable {
+  case mfu, moeK
+
+  public var label: String {
+    switch self {
+    case .mfu: "MFU"
+    case .moeK: "MoE k"
+    }
+  }
+
+  /// What the setting means, in one line.
+  public var meaning: String {
+    switch self {
+    case .mfu: "share of peak FLOP/s training achieves"
+    case .moeK: "MoE worth: N_eff = N·ratio^k (0 none, 1 dense)"
+    }
+  }
+
+  /// MFU 5% … 100% in steps of 5; k 0 … 1 in steps of 0.1 (the CLI's accepted ranges).
+  public var stops: [Double] {
+    switch self {
+    case .mfu: (1...20).map { Double($0) / 20 }
+    case .moeK: (0...10).map { Double($0) / 10 }
+    }
+  }
+
+  public func value(in design: ForgeDesign) -> Double {
+    switch self {
+    case .mfu: design.mfu
+    case .moeK: design.moeK
+    }
+  }
+
+  /// The seed's value.
+  public var defaultValue: Double { value(in: .seedDefault) }
+
+  /// The stop nearest to the design's value.
+  public func stopIndex(in design: ForgeDesign) -> Int {
+    let v = value(in: design)
+    return stops.indices.min { abs(stops[$0] - v) < abs(stops[$1] - v) } ?? 0
+  }
+
+  /// A copy of `design` with this setting on `stop` (clamped to the ends).
+  public func setting(_ design: ForgeDesign, toStop stop: Int) -> ForgeDesign {
+    let v = stops[min(max(stop, 0), stops.count - 1)]
+    var d = design
+    switch self {
+    case .mfu: d.mfu = v
+    case .moeK: d.moeK = v
+    }
+    return d
+  }
+
+  /// `45%` or `0.5`.
+  public func words(_ v: Double) -> String {
+    switch self {
+    case .mfu: String(format: "%.0f%%", v * 100)
+    case .moeK: String(format: "%.1f", v)
+    }
+  }
+
+  /// `MFU 45%` with `(default 45%)` when it differs from the seed.
+  public func summary(in design: ForgeDesign) -> String {
+    let v = value(in: design)
+    let now = label + " " + words(v)
+    return v == defaultValue ? now : now + " (default " + words(defaultValue) + ")"
+  }
+}

@@ -1,0 +1,78 @@
+import ForgeCore
+import TerminalUI
+
+/// The twelve-figure dossier: one row per figure, its value on the right, an arrow beside the
+/// figures the last move changed, and a severity mark on the figures a verdict is about.
+enum ForgeDossierView {
+  static func draw(
+    _ state: ForgeState, into canvas: inout Canvas, layout: ForgeLayout, context: RenderContext
+  ) {
+    let t = context.theme
+    let g = context.glyphs
+    let dossier = state.dossier
+    let previous = state.previous.map(Dossier.init)
+    let changes = ForgeMarks.changes(from: previous, to: dossier)
+    let severities = ForgeMarks.severities(dossier)
+    let active = state.zone == .figures && state.popup == nil
+    var title = "Model dossier"
+    if dossier.worst == .fail { title += " \(g.fail) FAILS" }
+    let panel = Panel(title, focused: active)
+    panel.draw(into: &canvas, area: layout.dossier, context: context)
+    if dossier.worst == .fail, !layout.dossier.isEmpty {
+      // The failure word in the fail style, so it reads in every theme.
+      let word = " \(g.fail) FAILS"
+      let x = layout.dossier.x + 3 + "Model dossier".displayWidth
+      canvas.put(word, x: x, y: layout.dossier.y, style: t.fail, clip: layout.dossier.row(0))
+    }
+    for (i, figure) in dossier.figures.enumerated() {
+      let row = layout.figureRow(i)
+      guard !row.isEmpty else { continue }
+      let selected = i == state.figure
+      if selected && state.zone == .figures {
+        canvas.fill(row, style: t.selection)
+        canvas.put(g.arrowRight, x: row.x, y: row.y, style: t.selection, clip: row)
+      }
+      let base = selected && state.zone == .figures ? t.selection : Style.plain
+      let severity = severities[figure.id]
+      if let severity {
+        let mark = severity == .fail ? g.fail : g.warn
+        canvas.put(
+          mark, x: row.maxX - 1, y: row.y, style: style(severity, t).over(base), clip: row)
+      }
+      let valueEnd = row.maxX - 2
+      let text = ForgeText.shown(figure.text, g)
+      let valueX = max(row.x + 4, valueEnd - text.displayWidth)
+      let valueStyle = severity.map { style($0, t) } ?? t.accent
+      canvas.put(
+        text, x: valueX, y: row.y, style: valueStyle.over(base),
+        clip: Rect(x: row.x, y: row.y, width: valueEnd - row.x, height: 1))
+      if let change = changes[figure.id] {
+        let (glyph, changeStyle) = mark(change, context)
+        canvas.put(glyph, x: valueX - 2, y: row.y, style: changeStyle.over(base), clip: row)
+      }
+      let labelRoom = max(0, valueX - 3 - (row.x + 2))
+      let label = ForgeText.shown(figure.label, g).truncated(to: labelRoom, ellipsis: g.ellipsis)
+      // Out of the dossier, the figure Enter would trace stays underlined.
+      let labelStyle = selected ? t.text.adding(.underline) : t.text
+      canvas.put(label, x: row.x + 2, y: row.y, style: labelStyle.over(base), clip: row)
+    }
+  }
+
+  static func style(_ severity: Severity, _ t: Theme) -> Style {
+    switch severity {
+    case .ok: t.good
+    case .warn: t.warn
+    case .fail: t.fail
+    }
+  }
+
+  static func mark(_ change: FigureChange, _ context: RenderContext) -> (Character, Style) {
+    let g = context.glyphs
+    let t = context.theme
+    switch change {
+    case .up: return (g.arrowUp, t.changedUp)
+    case .down: return (g.arrowDown, t.changedDown)
+    case .other: return (g.bullet, t.changedUp)
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import ForgeCore
+import TerminalUI
+
+/// The six decision sliders: each a row with its name and its value in words, over a row with
+/// the track. The same `Slider` values draw the tracks and map mouse columns to stops.
+enum ForgeSlidersView {
+  /// The track widget of `decision` (the name and value are drawn on the row above).
+  static func slider(_ decision: Decision, in state: ForgeState) -> Slider {
+    Slider(
+      "", stops: decision.stopCount, value: state.stop(of: decision), valueText: "",
+      focused: state.focus == decision, dragging: state.dragging == decision, labelWidth: 0,
+      valueWidth: 0)
+  }
+
+  /// The row holding `decision`'s track.
+  static func trackRow(_ decision: Decision, layout: ForgeLayout) -> Rect {
+    layout.slider(Decision.allCases.firstIndex(of: decision) ?? 0).row(1)
+  }
+
+  static func draw(
+    _ state: ForgeState, into canvas: inout Canvas, layout: ForgeLayout, context: RenderContext
+  ) {
+    let t = context.theme
+    let active = state.zone == .sliders && state.popup == nil
+    Panel("Six decisions", focused: active).draw(
+      into: &canvas, area: layout.sliders, context: context)
+    for (i, decision) in Decision.allCases.enumerated() {
+      let rows = layout.slider(i)
+      guard !rows.isEmpty else { continue }
+      let top = rows.row(0).inset(left: 1, right: 1)
+      let focused = state.focus == decision
+      let value = state.design.words(for: decision, ascii: !context.glyphs.isUnicode)
+      let name = decision.label.truncated(
+        to: max(0, top.width - value.displayWidth - 1), ellipsis: context.glyphs.ellipsis)
+      canvas.put(name, x: top.x, y: top.y, style: focused ? t.focus : t.text, clip: top)
+      let shown = value.truncated(to: top.width - name.displayWidth - 1)
+      canvas.put(
+        shown, x: top.maxX - shown.displayWidth, y: top.y, style: t.accent.adding(.bold),
+        clip: top)
+      slider(decision, in: state).render(
+        into: &canvas, area: rows.row(1), context: context)
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import ForgeCore
+import TerminalUI
+
+/// Draws the Forge screen into the rects of a `ForgeLayout`. Pure: same state, same canvas.
+enum ForgeView {
+  static func draw(
+    _ state: ForgeState, into canvas: inout Canvas, layout: ForgeLayout, context: RenderContext
+  ) {
+    ForgeSlidersView.draw(state, into: &canvas, layout: layout, context: context)
+    ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
+    if !layout.plotCoversDossier(toggled: state.showPlot) {
+      ForgeDossierView.draw(state, into: &canvas, layout: layout, context: context)
+      ForgeVerdictsView.draw(state, into: &canvas, area: layout.verdicts, context: context)
+    }
+    if !layout.trace.isEmpty {
+      ForgeTraceView.drawPanel(state, into: &canvas, area: layout.trace, context: context)
+    }
+    let plotArea = layout.plotShown(toggled: state.showPlot)
+    if !plotArea.isEmpty {
+      ForgePlotSlot.render(
+        into: &canvas, area: plotArea, design: state.design, state: state.plot,
+        context: context)
+    }
+    switch state.popup {
+    case .trace:
+      ForgeTraceView.overlay(state, context: context)?.render(
+        into: &canvas, area: layout.area, context: context)
+    case .advanced:
+      ForgeAdvancedView.draw(state, into: &canvas, area: layout.area, context: context)
+    case nil: break
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import ForgeCore
+import Foundation
+
+/// The points the Forge plot places, all taken from ForgeCore's law, metrics and gallery: the
+/// curve, the compute-optimal point, the design and the real models. Pure numbers, no styles.
+struct ForgePlotPoints: Equatable {
+  /// A labelled point in data units.
+  struct Mark: Equatable {
+    var x: Double
+    var loss: Double
+  }
+
+  /// A gallery model's point, or why it has none.
+  struct ModelMark: Equatable {
+    var index: Int
+    /// The model served on the design's setting (ForgeCore's comparison).
+    var comparison: Comparison
+    var model: GalleryModel { comparison.model }
+    /// nil where the model's training tokens are undisclosed (no loss, no 6ND).
+    var mark: Mark?
+  }
+
+  let mode: ForgePlotState.Mode
+  let xRange: ClosedRange<Double>
+  let curve: [CurvePoint]
+  /// The selected dense model's own IsoFLOP curve (IsoFLOP view only).
+  let selectedCurve: [CurvePoint]
+  let optimum: Mark
+  let design: Mark
+  let models: [ModelMark]
+
+  /// Decades of parameters shown either side of the optimum in the IsoFLOP view: over-training
+  /// moves the design from N_opt·√4 down to N_opt/√256, well inside.
+  static let isoFLOPHalfSpan = 1.5
+
+  init(
+    design d: ForgeDesign, state: ForgePlotState, resolution: Int,
+    law: ScalingLaw = .chinchillaRefit
+  ) {
+    mode = state.mode
+    let metrics = Metrics(d, law: law)
+    let nOpt = law.optimalParams(compute: d.budget)
+    let optimalLoss = law.frontier(budgets: [d.budget])[0].loss
+    let comparisons = Gallery.models.map { Gallery.compare($0, on: d, law: law) }
+    let points = max(2, resolution)
+    switch state.mode {
+    case .isoFLOP:
+      let range = Self.isoFLOPRange(around: nOpt)
+      xRange = range
+      curve = law.isoFLOPCurve(budget: d.budget, nRange: range, points: points)
+      optimum = Mark(x: nOpt, loss: optimalLoss)
+      design = Mark(x: metrics.activeParams, loss: metrics.loss)
+      models = comparisons.enumerated().map { i, c in
+        ModelMark(
+          index: i, comparison: c, mark: c.loss.map { Mark(x: c.model.activeParams, loss: $0) })
+      }
+      let picked = state.selectedModel.flatMap { m in
+        m.totalParams == m.activeParams ? m.compute : nil
+      }
+      selectedCurve =
+        picked.map { law.isoFLOPCurve(budget: $0, nRange: range, points: points) } ?? []
+    case .frontier:
+      xRange = Self.frontierRange
+      let exponents = Decision.computeExponents
+      let step = (exponents[exponents.count - 1] - exponents[0]) / Double(points - 1)
+      curve = law.frontier(
+        budgets: (0..<points).map { pow(10, exponents[0] + step * Double($0)) })
+      optimum = Mark(x: d.budget, loss: optimalLoss)
+      design = Mark(x: d.budget, loss: metrics.loss)
+      models = comparisons.enumerated().map { i, c in
+        let mark = both(c.model.compute, c.loss).map { Mark(x: $0.0, loss: $0.1) }
+        return ModelMark(index: i, comparison: c, mark: mark)
+      }
+      selectedCurve = []
+    }
+  }
+
+  /// Whole decades of parameters covering N_opt·10^±halfSpan.
+  static func isoFLOPRange(around nOpt: Double) -> ClosedRange<Double> {
+    let lo = floor(log10(nOpt) - isoFLOPHalfSpan)
+    let hi = ceil(log10(nOpt) + isoFLOPHalfSpan)
+    return pow(10, lo)...pow(10, hi)
+  }
+
+  /// The budgets the compute slider spans, 10^20…10^27.
+  static var frontierRange: ClosedRange<Double> {
+    let e = Decision.computeExponents
+    return pow(10, e[0])...pow(10, e[e.count - 1])
+  }
+
+  /// The loss range that holds the curve and every mark inside the x range, padded a little
+  /// so marks do not sit on the axis.
+  var lossRange: ClosedRange<Double> {
+    let inside = { (m: Mark) in xRange.contains(m.x) }
+    let marks = [optimum, design] + models.compactMap(\.mark)
+    let losses = curve.map(\.loss) + marks.filter(inside).map(\.loss)
+    let lo = losses.min() ?? 0
+    let hi = losses.max() ?? 1
+    let pad = max(hi - lo, 0.01) * 0.06
+    return (lo - pad)...(hi + pad)
+  }
+}
+
+private func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+  guard let a, let b else { return nil }
+  return (a, b)
+}

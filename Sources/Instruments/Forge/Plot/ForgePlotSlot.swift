@@ -1,0 +1,51 @@
+import ForgeCore
+import TerminalUI
+
+/// The Forge screen's plot slot in one call: the plot alone, or with the comparison open the
+/// comparison beside the plot when the slot is wide enough and instead of it when not.
+public enum ForgePlotSlot {
+  /// The narrowest compare panel worth drawing beside a plot, and the narrowest plot.
+  static let compareMinWidth = 40
+  static let plotMinWidth = 44
+
+  /// The plot's and the comparison's rects in `area` for `state` (either may be empty).
+  public static func layout(_ area: Rect, state: ForgePlotState) -> (plot: Rect, compare: Rect) {
+    let none = Rect(x: area.x, y: area.y, width: 0, height: 0)
+    guard state.compareOpen else { return (area, none) }
+    guard area.width >= compareMinWidth + plotMinWidth else { return (none, area) }
+    let compare = max(compareMinWidth, area.width * 2 / 5)
+    let parts = area.columns([.fill, .fixed(compare)])
+    return (parts[0], parts[1])
+  }
+
+  public static func render(
+    into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
+    context: RenderContext
+  ) {
+    let parts = layout(area, state: state)
+    if !parts.plot.isEmpty {
+      ForgePlotPanel.render(
+        into: &canvas, area: parts.plot, design: design, state: state, context: context)
+    }
+    if !parts.compare.isEmpty {
+      ForgeComparePanel.render(
+        into: &canvas, area: parts.compare, design: design, state: state, context: context)
+    }
+  }
+
+  /// A press on a real model's point in the plot picks that model; true when it did. The
+  /// host passes the same `area` and context it draws the slot with.
+  public static func handle(
+    _ mouse: MouseEvent, area: Rect, design: ForgeDesign, state: inout ForgePlotState,
+    context: RenderContext
+  ) -> Bool {
+    let plot = layout(area, state: state).plot
+    let cell = Point(x: mouse.x, y: mouse.y)
+    guard mouse.kind == .press, plot.contains(cell),
+      let index = ForgePlotPanel.model(
+        at: cell, area: plot, design: design, state: state, context: context)
+    else { return false }
+    state.pick(index)
+    return true
+  }
+}
