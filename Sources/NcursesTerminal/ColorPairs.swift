@@ -30,11 +30,27 @@ struct ColorPairs {
     }
   }
 
+  /// Whether a terminal colour is light (green, yellow, cyan, white and their bright
+  /// forms; the light half of the 256-colour cube and grey ramp).
+  static func isLight(_ c: Int32) -> Bool {
+    switch c {
+    case 0..<16: return [2, 3, 6, 7, 10, 11, 14, 15].contains(c)
+    case 16..<232:
+      let (r, g, b) = ((c - 16) / 36, (c - 16) / 6 % 6, (c - 16) % 6)
+      return 2 * r + 5 * g + b >= 20  // rough luminance on the 0…5 cube steps
+    default: return c >= 244
+    }
+  }
+
   /// The pair for a style's colours (0 = terminal defaults).
   mutating func pair(for style: Style) -> Int32 {
     guard enabled else { return 0 }
-    let key = PairKey(fg: number(style.fg), bg: number(style.bg))
+    var key = PairKey(fg: number(style.fg), bg: number(style.bg))
     if key.fg == -1 && key.bg == -1 { return 0 }
+    // Two colours of a theme can land on one terminal colour (e.g. light blue text on a
+    // dark blue selection, both cyan with 8 colours): the text would vanish into its own
+    // background, so it is drawn in black or white instead.
+    if key.fg == key.bg { key.fg = Self.isLight(key.bg) ? 0 : 7 }
     if let p = cache[key] { return p }
     guard next < limit, init_extended_pair(next, key.fg, key.bg) == OK else { return 0 }
     cache[key] = next

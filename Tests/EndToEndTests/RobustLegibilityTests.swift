@@ -40,27 +40,32 @@ struct RobustLegibilityTests {
   }
 
   @Test(arguments: [
-    ("xterm", ["TERM": "xterm"]), ("vt100", ["TERM": "vt100"]), ("NO_COLOR", ["NO_COLOR": "1"]),
+    ("xterm", ["TERM": "xterm"], "dark"), ("xterm", ["TERM": "xterm"], "light"),
+    ("xterm", ["TERM": "xterm"], "high-contrast"), ("vt100", ["TERM": "vt100"], "dark"),
+    ("NO_COLOR", ["NO_COLOR": "1"], "dark"),
   ])
-  func poorTerminalsStayLegible(name: String, env: [String: String]) throws {
+  func poorTerminalsStayLegible(name: String, env: [String: String], theme: String) throws {
     let basic = Set((30...37).map(String.init) + (40...47).map(String.init))
     for screen in Robust.screens {
-      let c = try capture(screen, env: env)
+      let c = try capture(screen, args: ["--theme", theme], env: env)
       let colors = c.styled.colorCodes
       if name == "xterm" {
         #expect(!colors.isEmpty, "\(screen) under TERM=xterm: no colour at all")
         #expect(
           colors.isSubset(of: basic), "\(screen) under TERM=xterm: \(colors.subtracting(basic))")
       } else {
-        #expect(colors.isEmpty, "\(screen) under \(name): colours \(colors)")
+        #expect(colors.isEmpty, "\(screen) under \(name) (\(theme)): colours \(colors)")
       }
       #expect(
         c.styled.invisible.isEmpty,
-        "\(screen) under \(name): invisible text at \(c.styled.invisible)")
+        "\(screen) under \(name) (\(theme)): invisible text at \(c.styled.invisible)")
       let tabStyles = Set(
         (c.styled.rows.first ?? []).filter { $0.character != " " }.map(\.style))
-      #expect(tabStyles.count >= 2, "\(screen) under \(name): the active tab does not stand out")
-      #expect(c.text.split(separator: "\n").count > 3, "\(screen) under \(name): empty screen")
+      #expect(
+        tabStyles.count >= 2,
+        "\(screen) under \(name) (\(theme)): the active tab does not stand out")
+      #expect(
+        c.text.split(separator: "\n").count > 3, "\(screen) under \(name) (\(theme)): empty screen")
     }
   }
 }
