@@ -70,6 +70,8 @@ enum Robust {
     #expect(
       infinite.allSatisfy { $0.hasSuffix(".logits(-inf)") || $0.hasSuffix(".embedding(-inf)") },
       "infinite numbers in the state: \(infinite)")
+    #expect(report["forge-off-stops"] == "", "Forge sliders off their stops: \(report)")
+    #expect(report["forge-dossier-nonfinite"] == "", "Forge figures not finite: \(report)")
     #expect(report["canvas"] == "ok", "the view does not fill the terminal: \(report)")
     if let size { #expect(report["size"] == size, "the state's size: \(report)") }
   }

@@ -1,3 +1,4 @@
+import ForgeCore
 import TerminalUI
 
 /// Hidden diagnostics for the robustness suite (FULLSTACK_DIAG_STATE_FILE): a few invariants
@@ -21,7 +22,19 @@ public enum Diagnostics {
       "nan=\(found.nan.count)" + found.nan.prefix(5).map { " " + $0 }.joined(),
       "infinite=" + found.infinite.sorted().joined(separator: " "),
       "canvas=\(canvas.size == state.size ? "ok" : "\(canvas.size)")",
-    ].joined(separator: "\n") + "\n"
+    ].joined(separator: "\n") + "\n" + forge(state.forge)
+  }
+
+  /// The Forge's own invariants: every slider value sits exactly on one of its stops, and
+  /// every figure of the dossier is a finite number (lists of offenders, empty when none).
+  static func forge(_ forge: ForgeState) -> String {
+    let design = forge.design
+    let offStops = Decision.allCases.filter {
+      design.setting($0, toStop: design.stopIndex(for: $0)) != design
+    }
+    let nonFinite = forge.dossier.figures.filter { !$0.value.isFinite }
+    return "forge-off-stops=\(offStops.map(\.rawValue).joined(separator: ","))\n"
+      + "forge-dossier-nonfinite=\(nonFinite.map(\.id).joined(separator: ","))\n"
   }
 
   struct Found {
