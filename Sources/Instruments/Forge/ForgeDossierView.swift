@@ -40,7 +40,7 @@ enum ForgeDossierView {
           mark, x: row.maxX - 1, y: row.y, style: style(severity, t).over(base), clip: row)
       }
       let valueEnd = row.maxX - 2
-      let text = ForgeText.shown(figure.text, g)
+      let text = g.text(figure.text)
       let valueX = max(row.x + 4, valueEnd - text.displayWidth)
       let valueStyle = severity.map { style($0, t) } ?? t.accent
       canvas.put(
@@ -51,7 +51,7 @@ enum ForgeDossierView {
         canvas.put(glyph, x: valueX - 2, y: row.y, style: changeStyle.over(base), clip: row)
       }
       let labelRoom = max(0, valueX - 3 - (row.x + 2))
-      let label = ForgeText.shown(figure.label, g).truncated(to: labelRoom, ellipsis: g.ellipsis)
+      let label = g.text(figure.label).truncated(to: labelRoom, ellipsis: g.ellipsis)
       // Out of the dossier, the figure Enter would trace stays underlined.
       let labelStyle = selected ? t.text.adding(.underline) : t.text
       canvas.put(label, x: row.x + 2, y: row.y, style: labelStyle.over(base), clip: row)

@@ -50,7 +50,7 @@ enum ForgeInfoView {
 
   /// A preset's title in the glyph set's alphabet.
   static func title(_ p: Preset, _ g: GlyphSet) -> String {
-    ForgeText.shown(p.title, g)
+    g.text(p.title)
   }
 
   static func draw(

@@ -7,13 +7,13 @@ import TerminalUI
 enum ForgeTraceView {
   /// `Trace · Predicted loss`.
   static func title(_ figure: Figure, _ g: GlyphSet) -> String {
-    "Trace \(g.middleDot) " + ForgeText.shown(figure.label, g)
+    "Trace \(g.middleDot) " + g.text(figure.label)
   }
 
   static func lines(_ figure: Figure, context: RenderContext) -> [StyledText] {
     let t = context.theme
     let trace = figure.trace
-    func shown(_ s: String) -> String { ForgeText.shown(s, context.glyphs) }
+    func shown(_ s: String) -> String { context.glyphs.text(s) }
     var out: [StyledText] = [
       StyledText(shown(trace.formula), style: t.title),
       StyledText("= " + shown(trace.substituted), style: t.text),

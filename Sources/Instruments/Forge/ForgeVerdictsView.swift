@@ -102,7 +102,7 @@ enum ForgeVerdictsView {
   /// The verdict wrapped under its symbol, continuation lines indented past it.
   static func wrap(_ verdict: Verdict, width: Int, context: RenderContext) -> [StyledText] {
     let style = verdict.severity == .ok ? context.theme.muted : context.theme.text
-    let body = StyledText(ForgeText.shown(verdict.message, context.glyphs), style: style).wrapped(
+    let body = StyledText(context.glyphs.text(verdict.message), style: style).wrapped(
       to: width - 2)
     return body.enumerated().map { i, line in
       (i == 0 ? symbol(verdict, context) : StyledText("  ")) + line

@@ -1,22 +1,12 @@
 import TerminalUI
 
-/// Text for the Journey's views: Unicode signs swapped for ASCII ones on an ASCII terminal,
-/// then cut to the room there is.
+/// Text for the Journey's views: Unicode signs swapped for ASCII ones on an ASCII terminal
+/// (the middle dot is a separator here, so it becomes `-`), then cut to the room there is.
 enum JourneyText {
-  /// ASCII stand-ins for the few signs the Journey's sentences use.
-  static let asciiSigns: [Character: String] = [
-    "·": "-", "÷": "/", "τ": "temp", "→": "->", "≥": ">=", "–": "-", "↑": "^", "↓": "v",
-    "×": "x", "…": "~", "▶": ">", "⏎": "Enter",
-  ]
-
-  static func fitted(_ text: String, _ glyphs: GlyphSet) -> String {
-    guard !glyphs.isUnicode else { return text }
-    return text.reduce(into: "") { out, c in out += asciiSigns[c] ?? (c.isASCII ? String(c) : "?") }
-  }
+  static func fitted(_ text: String, _ glyphs: GlyphSet) -> String { glyphs.text(text, dot: "-") }
 
   static func fitted(_ text: StyledText, _ glyphs: GlyphSet) -> StyledText {
-    guard !glyphs.isUnicode else { return text }
-    return StyledText(text.spans.map { Span(fitted($0.text, glyphs), style: $0.style) })
+    glyphs.text(text, dot: "-")
   }
 }
 

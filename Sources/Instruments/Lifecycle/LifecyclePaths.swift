@@ -74,7 +74,7 @@ enum LifecyclePaths {
     canvas.put(g.isUnicode ? "╭" : "+", x: x0, y: entry, style: style)
     canvas.put(g.arrowRight, x: x0 + 1, y: entry, style: style)
     let room = x1 - x0 - 6
-    if let label = returnLabels.map(g.text).first(where: { $0.displayWidth <= room }) {
+    if let label = returnLabels.map({ g.text($0) }).first(where: { $0.displayWidth <= room }) {
       let x = x0 + 4 + (room - label.displayWidth) / 2
       canvas.put(label, x: x, y: y, style: style.adding(.bold))
     }
