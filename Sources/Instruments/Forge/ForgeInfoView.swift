@@ -57,11 +57,16 @@ enum ForgeInfoView {
     _ state: ForgeState, into canvas: inout Canvas, area: Rect, context: RenderContext
   ) {
     let inner = Panel("Design").draw(into: &canvas, area: area, context: context)
+    let body = inner.inset(left: 1, right: 1)
+    let all = lines(state, context: context)
+    // The preset line always owns the first two rows, so the lines under it stay put when a
+    // preset's two-line title gives way to "Own design": nothing shifts, nothing is resent.
+    TextBlock(all[0]).render(into: &canvas, area: body.takingTop(2), context: context)
     var text = StyledText()
-    for (i, line) in lines(state, context: context).enumerated() {
+    for (i, line) in all.dropFirst().enumerated() {
       if i > 0 { text.append("\n") }
       text.append(line)
     }
-    TextBlock(text).render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    TextBlock(text).render(into: &canvas, area: body.droppingTop(2), context: context)
   }
 }
