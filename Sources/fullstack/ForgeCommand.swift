@@ -46,7 +46,7 @@ struct ForgeCommand: ParsableCommand {
         print(Report.render(Dossier(design), as: fmt, trace: trace))
       }
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      Stderr.line(error.description)
       throw ExitCode(64)
     }
   }

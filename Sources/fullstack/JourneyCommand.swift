@@ -54,7 +54,7 @@ struct JourneyCommand: ParsableCommand {
   }
 
   private func warn(_ message: String) {
-    FileHandle.standardError.write(Data("fullstack journey: \(message)\n".utf8))
+    Stderr.line("fullstack journey: \(message)")
   }
 
   private func generate() throws {

@@ -35,7 +35,7 @@ struct PanelCommand: ParsableCommand {
       throw usage("unknown screen '\(screen)' (choose: \(names))")
     }
     if let why = Self.notATerminal() {
-      Self.printError(
+      Stderr.line(
         "fullstack: the panel needs an interactive terminal (\(why)); for plain output use "
           + "`fullstack forge` or `fullstack journey`")
       throw ExitCode(2)
@@ -48,7 +48,7 @@ struct PanelCommand: ParsableCommand {
       do {
         backend = try NcursesBackend(options: .init(noColor: monochrome, ascii: ascii))
       } catch {
-        Self.printError("\(error)")
+        Stderr.line("\(error)")
         return 1
       }
       defer { backend.restore() }
@@ -85,7 +85,7 @@ struct PanelCommand: ParsableCommand {
   }
 
   private func usage(_ message: String) -> ExitCode {
-    Self.printError("fullstack: " + message)
+    Stderr.line("fullstack: " + message)
     return ExitCode(64)
   }
 
@@ -93,16 +93,11 @@ struct PanelCommand: ParsableCommand {
     getenv(name).map { String(cString: $0) }
   }
 
-  static func printError(_ line: String) {
-    let bytes = Array((line + "\n").utf8)
-    _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-  }
-
   /// FULLSTACK_DIAG_STATE_FILE and FULLSTACK_DIAG_FRAMES (robustness suite, benchmark):
   /// text written on the way out; a file that cannot be written is reported, not fatal.
   static func writeDiagnostic(_ text: String, to path: String) {
     guard let file = fopen(path, "w") else {
-      printError("fullstack: could not write \(path)")
+      Stderr.line("fullstack: could not write \(path)")
       return
     }
     fputs(text, file)

@@ -5,11 +5,11 @@ import TerminalUI
 /// figures the last move changed, and a severity mark on the figures a verdict is about.
 enum ForgeDossierView {
   static func draw(
-    _ state: ForgeState, into canvas: inout Canvas, layout: ForgeLayout, context: RenderContext
+    _ state: ForgeState, _ dossier: Dossier, into canvas: inout Canvas, layout: ForgeLayout,
+    context: RenderContext
   ) {
     let t = context.theme
     let g = context.glyphs
-    let dossier = state.dossier
     let previous = state.previous.map(Dossier.init)
     let changes = ForgeMarks.changes(from: previous, to: dossier)
     let severities = ForgeMarks.severities(dossier)

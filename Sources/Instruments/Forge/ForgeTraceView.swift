@@ -28,9 +28,10 @@ enum ForgeTraceView {
 
   /// The always-visible trace box.
   static func drawPanel(
-    _ state: ForgeState, into canvas: inout Canvas, area: Rect, context: RenderContext
+    _ state: ForgeState, _ dossier: Dossier, into canvas: inout Canvas, area: Rect,
+    context: RenderContext
   ) {
-    guard let figure = state.dossier[state.selectedFigureID] else { return }
+    guard let figure = dossier[state.selectedFigureID] else { return }
     let inner = Panel(title(figure, context.glyphs)).draw(
       into: &canvas, area: area, context: context)
     var text = StyledText()
@@ -42,8 +43,10 @@ enum ForgeTraceView {
   }
 
   /// The trace popup, centred over the screen.
-  static func overlay(_ state: ForgeState, context: RenderContext) -> Overlay? {
-    guard let figure = state.dossier[state.selectedFigureID] else { return nil }
+  static func overlay(_ state: ForgeState, _ dossier: Dossier, context: RenderContext)
+    -> Overlay?
+  {
+    guard let figure = dossier[state.selectedFigureID] else { return nil }
     let k = ForgeInfoView.keyNames(context.glyphs)
     let dot = " \(context.glyphs.middleDot) "
     let hint = StyledText(

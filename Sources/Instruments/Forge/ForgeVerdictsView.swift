@@ -7,9 +7,9 @@ import TerminalUI
 /// last line.
 enum ForgeVerdictsView {
   static func draw(
-    _ state: ForgeState, into canvas: inout Canvas, area: Rect, context: RenderContext
+    _ dossier: Dossier, into canvas: inout Canvas, area: Rect, context: RenderContext
   ) {
-    let verdicts = state.dossier.verdicts
+    let verdicts = dossier.verdicts
     let inner = Panel(title(verdicts, context.glyphs)).draw(
       into: &canvas, area: area, context: context)
     let width = inner.width - 2

@@ -6,14 +6,15 @@ enum ForgeView {
   static func draw(
     _ state: ForgeState, into canvas: inout Canvas, layout: ForgeLayout, context: RenderContext
   ) {
+    let dossier = state.dossier  // once per frame; the views below all read it
     ForgeSlidersView.draw(state, into: &canvas, layout: layout, context: context)
     ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
     if !layout.plotCoversDossier(toggled: state.showPlot) {
-      ForgeDossierView.draw(state, into: &canvas, layout: layout, context: context)
-      ForgeVerdictsView.draw(state, into: &canvas, area: layout.verdicts, context: context)
+      ForgeDossierView.draw(state, dossier, into: &canvas, layout: layout, context: context)
+      ForgeVerdictsView.draw(dossier, into: &canvas, area: layout.verdicts, context: context)
     }
     if !layout.trace.isEmpty {
-      ForgeTraceView.drawPanel(state, into: &canvas, area: layout.trace, context: context)
+      ForgeTraceView.drawPanel(state, dossier, into: &canvas, area: layout.trace, context: context)
     }
     let plotArea = layout.plotShown(toggled: state.showPlot)
     if !plotArea.isEmpty {
@@ -23,7 +24,7 @@ enum ForgeView {
     }
     switch state.popup {
     case .trace:
-      ForgeTraceView.overlay(state, context: context)?.render(
+      ForgeTraceView.overlay(state, dossier, context: context)?.render(
         into: &canvas, area: layout.area, context: context)
     case .advanced:
       ForgeAdvancedView.draw(state, into: &canvas, area: layout.area, context: context)
