@@ -41,6 +41,7 @@ let package = Package(
     .testTarget(
       name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI", "SnapshotSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]

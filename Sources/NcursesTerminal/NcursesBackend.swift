@@ -28,6 +28,8 @@ public final class NcursesBackend: TerminalBackend {
   private let keys: KeyDecoder
   private var restored = false
   private var attrCache: [Attributes: attr_t] = [:]
+  /// The last frame and what it left in each cell, so blanks can keep their pen.
+  private var lastFrame: (canvas: Canvas, drawn: DrawnFrame<Pen>)?
 
   /// Starts ncurses on the controlling terminal (stdin/stdout). Throws a one-line error when
   /// neither TERM nor xterm-256color has a terminfo entry.
@@ -59,6 +61,8 @@ public final class NcursesBackend: TerminalBackend {
     scrollok(window, false)
     nodelay(window, true)
     curs_set(0)
+    // The cursor stays hidden, so ncurses need not move it home after every update.
+    leaveok(window, true)
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
     let useColor = !options.noColor && has_colors() && start_color() == OK
     if useColor { use_default_colors() }
@@ -125,12 +129,13 @@ public final class NcursesBackend: TerminalBackend {
     werase(window)
     let rows = min(canvas.size.height, Int(getmaxy(window)))
     let cols = min(canvas.size.width, Int(getmaxx(window)))
+    var drawn = DrawnFrame<Pen>(width: cols, height: rows)
+    // The last frame counts only at the same size (a resize repaints everything anyway).
+    let last = lastFrame.flatMap {
+      $0.canvas.size == canvas.size && $0.drawn.width == cols && $0.drawn.height == rows ? $0 : nil
+    }
     for y in 0..<rows {
-      // The pen of the cell just drawn on this row. Blanks between two drawn cells are drawn
-      // with it when both sides share it (or the gap is short), so ncurses does not switch
-      // colours and attributes off and on around every space: it looks the same and costs
-      // far fewer bytes on the wire.
-      var pen: Pen?
+      var pen: Pen?  // the pen of the cell just drawn on this row
       var x = 0
       while x < cols {
         let cell = canvas[x, y]
@@ -141,12 +146,30 @@ public final class NcursesBackend: TerminalBackend {
         if Self.isBlank(cell) {
           var end = x
           while end < cols, Self.isBlank(canvas[end, y]) { end += 1 }
-          if let p = pen, end < cols, canvas[end, y].width > 0,
-            end - x <= Self.shortGap || self.pen(canvas[end, y]) == p
-          {
-            for bx in x..<end { put(" ", at: bx, y, p) }
-          } else {
-            pen = nil  // werase already left blanks here
+          let run = BlankRun(
+            left: pen,
+            right: end < cols && canvas[end, y].width > 0 ? self.pen(canvas[end, y]) : nil,
+            length: end - x,
+            leftChanged: last.map { x == 0 || $0.canvas[x - 1, y] != canvas[x - 1, y] } ?? true,
+            rightChanged: last.map { end == cols || $0.canvas[end, y] != canvas[end, y] } ?? true)
+          switch run.pens(history: last?.drawn.row(y, x..<end)) {
+          case .all(let p):
+            if let p { for bx in x..<end { put(" ", at: bx, y, p) } }
+            for bx in x..<end { drawn[bx, y] = p.map { .blank($0) } ?? .erased }
+            pen = p
+          case .keep:
+            for bx in x..<end {
+              let kept = last?.drawn[bx, y] ?? .erased
+              if let p = kept.pen { put(" ", at: bx, y, p) }
+              drawn[bx, y] = kept
+              pen = kept.pen
+            }
+          case .each(let pens):
+            for (bx, p) in zip(x..<end, pens) {
+              if let p { put(" ", at: bx, y, p) }
+              drawn[bx, y] = p.map { .blank($0) } ?? .erased
+              pen = p
+            }
           }
           x = end
           continue
@@ -157,15 +180,13 @@ public final class NcursesBackend: TerminalBackend {
         x += 1
       }
     }
+    lastFrame = (canvas, drawn)
     wnoutrefresh(window)
     doupdate()
   }
 
-  /// Gaps of up to this many blanks between two differently styled cells take the left pen.
-  private static let shortGap = 3
-
   /// Attributes and colour pair as ncurses takes them.
-  private struct Pen: Equatable {
+  struct Pen: Hashable {
     var attrs: attr_t
     var pair: Int32
   }

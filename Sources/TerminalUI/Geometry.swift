@@ -85,6 +85,8 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     return Rect(x: x, y: maxY - h, width: width, height: h)
   }
   public func droppingBottom(_ n: Int) -> Rect { inset(bottom: min(max(0, n), height)) }
-  public func takingLeft(_ n: Int) -> Rect { Rect(x: x, y: y, width: min(n, width), height: height) }
+  public func takingLeft(_ n: Int) -> Rect {
+    Rect(x: x, y: y, width: min(n, width), height: height)
+  }
   public func droppingLeft(_ n: Int) -> Rect { inset(left: min(max(0, n), width)) }
 }

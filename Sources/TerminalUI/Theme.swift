@@ -18,6 +18,9 @@ public struct Theme: Hashable, Sendable {
   public var good: Style
   public var warn: Style
   public var fail: Style
+  /// A value the last move changed, with its ▲/▼ (the arrow tells the direction).
+  public var changed: Style
+  /// Rising and falling values where the sign is the message (heat strips).
   public var changedUp: Style
   public var changedDown: Style
   /// Prompt tokens in the Journey context.
@@ -26,6 +29,8 @@ public struct Theme: Hashable, Sendable {
   public var generated: Style
   /// Attention glow from weakest to strongest.
   public var glow: [Style]
+  /// Slider tracks and bars. Bold in the colour themes like the values beside them, so a
+  /// slider move switches colours only, not attributes (fewer bytes on the wire).
   public var barFill: Style
   public var barEmpty: Style
   /// The bar of the sampled or highlighted item.
@@ -82,6 +87,7 @@ public struct Theme: Hashable, Sendable {
     good = f(good)
     warn = f(warn)
     fail = f(fail)
+    changed = f(changed)
     changedUp = f(changedUp)
     changedDown = f(changedDown)
     prompt = f(prompt)
@@ -108,10 +114,11 @@ extension Theme {
     name: "dark", text: fg(252), muted: fg(245), title: fg(117, .bold), border: fg(240),
     borderFocus: fg(81), accent: fg(222, .bold), focus: fg(81, .bold),
     selection: fgbg(231, 24, .bold), key: fg(81, .bold), good: fg(114), warn: fg(214, .bold),
-    fail: fg(203, .bold), changedUp: fg(120, .bold), changedDown: fg(210, .bold),
+    fail: fg(203, .bold), changed: fg(231, .bold), changedUp: fg(120, .bold),
+    changedDown: fg(210, .bold),
     prompt: fg(247), generated: fg(122, .bold),
     glow: [fgbg(231, 238), fgbg(231, 94, .bold), fgbg(16, 214, .bold)],
-    barFill: fg(75), barEmpty: fg(238), barHighlight: fg(122, .bold),
+    barFill: fg(75, .bold), barEmpty: fg(238, .bold), barHighlight: fg(122, .bold),
     tabActive: fgbg(231, 31, .bold), tabInactive: fg(250), hintBar: fgbg(250, 235),
     overlay: fgbg(252, 236))
 
@@ -120,10 +127,11 @@ extension Theme {
     name: "light", text: fg(235), muted: fg(242), title: fg(25, .bold), border: fg(248),
     borderFocus: fg(31), accent: fg(130, .bold), focus: fg(25, .bold),
     selection: fgbg(16, 153, .bold), key: fg(25, .bold), good: fg(28), warn: fg(130, .bold),
-    fail: fg(160, .bold), changedUp: fg(28, .bold), changedDown: fg(160, .bold),
+    fail: fg(160, .bold), changed: fg(90, .bold), changedUp: fg(28, .bold),
+    changedDown: fg(160, .bold),
     prompt: fg(242), generated: fg(29, .bold),
     glow: [fgbg(16, 254), fgbg(16, 223, .bold), fgbg(16, 214, .bold)],
-    barFill: fg(32), barEmpty: fg(252), barHighlight: fg(29, .bold),
+    barFill: fg(32, .bold), barEmpty: fg(252, .bold), barHighlight: fg(29, .bold),
     tabActive: fgbg(231, 25, .bold), tabInactive: fg(238), hintBar: fgbg(236, 254),
     overlay: fgbg(235, 255))
 
@@ -132,7 +140,8 @@ extension Theme {
     name: "high-contrast", text: fg(231), muted: fg(250), title: fg(226, .bold),
     border: fg(231), borderFocus: fg(51, .bold), accent: fg(226, .bold), focus: fg(51, .bold),
     selection: fgbg(16, 226, .bold), key: fg(51, .bold), good: fg(46, .bold),
-    warn: fg(214, .bold), fail: fgbg(231, 160, .bold), changedUp: fg(46, .bold),
+    warn: fg(214, .bold), fail: fgbg(231, 160, .bold), changed: fg(51, .bold),
+    changedUp: fg(46, .bold),
     changedDown: fg(196, .bold), prompt: fg(250), generated: fg(51, .bold),
     glow: [fgbg(231, 240, .underline), fgbg(16, 214, .bold), fgbg(16, 226, .bold)],
     barFill: fg(51, .bold), barEmpty: fg(244), barHighlight: fg(226, .bold),
@@ -145,7 +154,8 @@ extension Theme {
     border: Style(), borderFocus: Style(attrs: .bold), accent: Style(attrs: .bold),
     focus: Style(attrs: [.bold, .underline]), selection: Style(attrs: .reverse),
     key: Style(attrs: .bold), good: Style(), warn: Style(attrs: .bold),
-    fail: Style(attrs: [.bold, .reverse]), changedUp: Style(attrs: .bold),
+    fail: Style(attrs: [.bold, .reverse]), changed: Style(attrs: [.bold, .underline]),
+    changedUp: Style(attrs: .bold),
     changedDown: Style(attrs: .bold), prompt: Style(attrs: .dim),
     generated: Style(attrs: .bold),
     glow: [Style(attrs: .underline), Style(attrs: [.bold, .underline]), Style(attrs: .reverse)],

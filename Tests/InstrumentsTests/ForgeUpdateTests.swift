@@ -121,6 +121,37 @@ struct ForgeUpdateTests {
     #expect(App.view(s).line(row.y).contains("▲"))
   }
 
+  @Test func aChangedValueLightsUpWithItsArrowInOneStyle() {
+    var s = app()
+    let layout = ForgeLayout(ShellLayout(size: Self.size).body)
+    let theme = Theme.dark
+    // The value's cells: from the last non-blank cell inside the row back to a gap of two.
+    func valueStyles(_ figure: Int) -> (Set<Style>, String) {
+      let canvas = App.view(s)
+      let row = layout.figureRow(figure)
+      var end = row.maxX - 1
+      while end > row.x, canvas[end, row.y].glyph == " " { end -= 1 }
+      var start = end
+      while start > row.x + 1,
+        canvas[start - 1, row.y].glyph != " " || canvas[start - 2, row.y].glyph != " "
+      {
+        start -= 1
+      }
+      let cells = (start...end).map { canvas[$0, row.y] }
+      return (
+        Set(cells.filter { $0.glyph != " " }.map(\.style)), String(cells.map(\.glyph))
+      )
+    }
+    #expect(valueStyles(0) == ([theme.accent], "156 B dense"))
+    press(&s, .right)  // compute up a stop: the params figure changes, the KV check fails
+    #expect(valueStyles(0) == ([theme.changed], "▲ 176 B dense"))
+    // A figure a failing verdict is about keeps the verdict's style, arrow and all.
+    let users = s.forge.dossier.figures.firstIndex { $0.id == "users_per_node" } ?? -1
+    #expect(valueStyles(users) == ([theme.fail], "▼ 0 ✗"))
+    press(&s, .up)  // focus moves, nothing changes: the marks stay until the next move
+    #expect(valueStyles(0).0 == [theme.changed])
+  }
+
   @Test func tMovesTheCursorIntoTheDossierAndEnterOpensTheTrace() {
     var s = app()
     press(&s, .char("t"), .down)

@@ -10,7 +10,8 @@ struct ThemeTests {
   static func styles(_ t: Theme) -> [Style] {
     [
       t.text, t.muted, t.title, t.border, t.borderFocus, t.accent, t.focus, t.selection, t.key,
-      t.good, t.warn, t.fail, t.changedUp, t.changedDown, t.prompt, t.generated, t.barFill,
+      t.good, t.warn, t.fail, t.changed, t.changedUp, t.changedDown, t.prompt, t.generated,
+      t.barFill,
       t.barEmpty, t.barHighlight, t.tabActive, t.tabInactive, t.hintBar, t.overlay,
     ] + t.glow
   }
@@ -26,6 +27,12 @@ struct ThemeTests {
     #expect(theme.tabActive != theme.tabInactive)
     #expect(theme.borderFocus != theme.border)
     #expect(Set(theme.glow).count == theme.glow.count)
+  }
+
+  @Test(arguments: adapted)
+  func aChangedValueStandsOutFromAnUnchangedOne(theme: Theme) {
+    #expect(theme.changed != theme.accent, "\(theme.name)")
+    #expect(theme.changed != theme.text, "\(theme.name)")
   }
 
   @Test func monochromeUsesNoColour() {

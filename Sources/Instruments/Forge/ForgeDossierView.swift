@@ -1,8 +1,8 @@
 import ForgeCore
 import TerminalUI
 
-/// The twelve-figure dossier: one row per figure, its value on the right, an arrow beside the
-/// figures the last move changed, and a severity mark on the figures a verdict is about.
+/// The twelve-figure dossier: one row per figure, its value on the right, lit up with an arrow
+/// when the last move changed it, and a severity mark on the figures a verdict is about.
 enum ForgeDossierView {
   static func draw(
     _ state: ForgeState, _ dossier: Dossier, into canvas: inout Canvas, layout: ForgeLayout,
@@ -42,13 +42,18 @@ enum ForgeDossierView {
       let valueEnd = row.maxX - 2
       let text = g.text(figure.text)
       let valueX = max(row.x + 4, valueEnd - text.displayWidth)
-      let valueStyle = severity.map { style($0, t) } ?? t.accent
+      // A changed value and its arrow share one style (the verdict's, if one is about this
+      // figure): the room sees what lit up, and the row costs one colour switch on the wire.
+      let change = changes[figure.id]
+      let valueStyle =
+        severity.map { style($0, t) } ?? (change == nil ? t.accent : t.changed)
       canvas.put(
         text, x: valueX, y: row.y, style: valueStyle.over(base),
         clip: Rect(x: row.x, y: row.y, width: valueEnd - row.x, height: 1))
-      if let change = changes[figure.id] {
-        let (glyph, changeStyle) = mark(change, context)
-        canvas.put(glyph, x: valueX - 2, y: row.y, style: changeStyle.over(base), clip: row)
+      if let change {
+        canvas.put(
+          "\(arrow(change, g)) ", x: valueX - 2, y: row.y, style: valueStyle.over(base),
+          clip: row)
       }
       let labelRoom = max(0, valueX - 3 - (row.x + 2))
       let label = g.text(figure.label).truncated(to: labelRoom, ellipsis: g.ellipsis)
@@ -66,13 +71,11 @@ enum ForgeDossierView {
     }
   }
 
-  static func mark(_ change: FigureChange, _ context: RenderContext) -> (Character, Style) {
-    let g = context.glyphs
-    let t = context.theme
+  static func arrow(_ change: FigureChange, _ g: GlyphSet) -> Character {
     switch change {
-    case .up: return (g.arrowUp, t.changedUp)
-    case .down: return (g.arrowDown, t.changedDown)
-    case .other: return (g.bullet, t.changedUp)
+    case .up: g.arrowUp
+    case .down: g.arrowDown
+    case .other: g.bullet
     }
   }
 }

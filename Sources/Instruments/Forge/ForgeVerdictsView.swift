@@ -73,9 +73,11 @@ enum ForgeVerdictsView {
     var lines: [StyledText] = []
     var line = StyledText()
     for verdict in passing {
+      // The whole list in the passing style: it reads as one green list (and costs one
+      // colour switch a line on the wire, not two an item).
       let item =
         symbol(verdict, context)
-        + StyledText(ForgeMarks.checkNames[verdict.id] ?? verdict.id, style: context.theme.muted)
+        + StyledText(ForgeMarks.checkNames[verdict.id] ?? verdict.id, style: context.theme.good)
       if !line.isEmpty, line.displayWidth + 2 + item.displayWidth > width {
         lines.append(line)
         line = StyledText()
