@@ -34,6 +34,14 @@ public enum Verdicts {
   /// A training bill beyond which the design is a national project.
   public static let costLimit = 1e9
 
+  /// The GPUs that hold one copy of the weights: `the 3-GPU H100 node`, or past one node
+  /// `the 32 × H100 (4 nodes)`.
+  static func servingGroup(_ shards: Int, _ gpu: String) -> String {
+    guard shards > nodeGPUs else { return "the \(shards)-GPU \(gpu) node" }
+    let nodes = (shards + nodeGPUs - 1) / nodeGPUs
+    return "the \(shards) × \(gpu) (\(nodes) nodes)"
+  }
+
   /// All findings for a design, one per check, in a fixed order.
   public static func evaluate(_ d: ForgeDesign, _ m: Metrics) -> [Verdict] {
     let gpu = d.gpu.name
@@ -45,13 +53,14 @@ public enum Verdicts {
         Verdict(severity: failing ? severity : .ok, id: id, message: failing ? problem : fine))
     }
     let free = Format.gigabytes(m.freeKVBytes)
+    let group = servingGroup(m.shards, gpu)
     add(
       m.usersPerNode < 1, .fail, "kv_fits",
       "One user's KV cache at \(Format.context(d.context)) needs \(Format.gigabytes(m.kvPerUser))"
-        + " but only \(free) is free on the \(m.shards)-GPU \(gpu) node after the weights;"
+        + " but only \(free) is free on \(group) after the weights;"
         + " the longest context that fits is \(Format.count(Double(m.longestContext))) tokens.",
-      "\(m.usersPerNode) user(s) at \(Format.context(d.context)) fit in the \(free) free on the"
-        + " \(m.shards)-GPU node.")
+      "\(m.usersPerNode) user(s) at \(Format.context(d.context)) fit in the \(free) free on"
+        + " \(group).")
     add(
       m.shards > nodeGPUs, .warn, "node_fit",
       "The weights (\(Format.gigabytes(m.weightBytes))) need \(m.shards) × \(gpu), more than one"

@@ -7,4 +7,34 @@ struct Fullstack: ParsableCommand {
     abstract: "A terminal instrument panel for the whole life of a large language model.",
     subcommands: [PanelCommand.self, ForgeCommand.self, JourneyCommand.self],
     defaultSubcommand: PanelCommand.self)
+
+  /// ArgumentParser's `main`, except that a mistake on the command line reads like the
+  /// commands' own errors: a line naming it and a line pointing at the right help, exit 64,
+  /// instead of the whole usage synopsis.
+  static func main() {
+    var command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      reportParseError(error)
+    }
+    do {
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+
+  private static func reportParseError(_ error: any Error) -> Never {
+    // Help and clean exits, and anything unusual, go through ArgumentParser as usual.
+    let reason = message(for: error)
+    guard exitCode(for: error) == .validationFailure, !reason.isEmpty else {
+      exit(withError: error)
+    }
+    let first = reason.split(separator: "\n").first.map(String.init) ?? reason
+    Stderr.line("error: " + first.prefix(1).lowercased() + first.dropFirst())
+    let help = fullMessage(for: error).split(separator: "\n").last { $0.contains("--help") }
+    if let help { Stderr.line(help.trimmingCharacters(in: .whitespaces)) }
+    exit(withError: ExitCode.validationFailure)
+  }
 }

@@ -40,4 +40,32 @@ struct PlainEnvironmentTests {
   @Test func unknownScreenIsAUsageError() throws {
     expectOneLine(try run(["--screen", "nowhere"]), status: 64, mentioning: ["nowhere", "forge"])
   }
+
+  /// Mistakes the argument parser catches read like the commands' own: what is wrong, and
+  /// which help to read, not the whole usage synopsis.
+  @Test(arguments: [
+    (["--bogus"], "unknown option '--bogus'", "fullstack panel --help"),
+    (["forge", "--budget"], "missing value for '--budget", "fullstack forge --help"),
+    (["forge", "--nope", "3"], "did you mean '--moe'", "fullstack forge --help"),
+    (["journey", "stray"], "unexpected argument", "fullstack journey --help"),
+  ])
+  func parserMistakesAreTwoLinesAndAUsageStatus(
+    args: [String], problem: String, help: String
+  ) throws {
+    let r = try run(args)
+    #expect(r.status == 64)
+    #expect(r.stdout.isEmpty)
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2, "stderr: \(r.stderr)")
+    #expect(lines.first?.hasPrefix("error: ") == true, "stderr: \(r.stderr)")
+    #expect(r.stderr.lowercased().contains(problem.lowercased()), "stderr: \(r.stderr)")
+    #expect(lines.last?.contains(help) == true, "stderr: \(r.stderr)")
+    #expect(!r.stderr.contains("Usage:"))
+  }
+
+  @Test func helpStillPrintsTheWholeUsage() throws {
+    let r = try run(["forge", "--help"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("USAGE: fullstack forge"))
+  }
 }

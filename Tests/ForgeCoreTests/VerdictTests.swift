@@ -37,6 +37,21 @@ import Testing
     #expect(severity("precision", ForgeDesign(precision: .bf16, gpu: a100)) == .ok)
   }
 
+  @Test func theKVCheckNamesTheGPUsThatHoldTheWeights() throws {
+    func message(_ d: ForgeDesign) -> String {
+      Dossier(d).verdicts.first { $0.id == "kv_fits" }?.message ?? ""
+    }
+    // The seed's worked example: three H100s, one node.
+    #expect(message(.seedDefault).contains("on the 3-GPU H100 node"))
+    // Past eight GPUs the copy of the weights spans nodes, and the sentence says so.
+    let big = ForgeDesign(budget: 1e27, overtrain: 1, precision: .bf16)
+    let shards = Metrics(big).shards
+    try #require(shards > Verdicts.nodeGPUs)
+    let nodes = (shards + 7) / 8
+    #expect(message(big).contains("on the \(shards) × H100 (\(nodes) nodes)"))
+    #expect(!message(big).contains("\(shards)-GPU"))
+  }
+
   @Test func longestContextFitsExactly() {
     let m = Metrics(.seedDefault)
     let perToken = m.shape.kvBytesPerToken

@@ -41,6 +41,20 @@ struct JourneyControlsTests {
     #expect(d.machine.settings.topK == nil)
   }
 
+  @Test func shiftedFilterKeysStepBack() {
+    var d = JourneyDriver()
+    d.key(.char("K"))  // from off, back round to the widest choice
+    #expect(d.machine.settings.topK == 20)
+    d.key(.char("K"))
+    #expect(d.machine.settings.topK == 8)
+    d.key(.char("k"))
+    #expect(d.machine.settings.topK == 20)
+    d.key(.char("P"))
+    #expect(d.machine.settings.topP == 0.95)
+    d.key(.char("p"))
+    #expect(d.machine.settings.topP == nil)
+  }
+
   @Test func modelSwitchCyclesTheCatalogKeepingThePrompt() {
     var d = JourneyDriver(model: "seed-toy", prompt: "the robot")
     var seen: [String] = []
@@ -123,6 +137,17 @@ struct JourneyControlsTests {
       headChoices.append(d.state.head)
     }
     #expect(Set(headChoices) == Set((0..<heads).map(Optional.some) + [nil]))
+    // Shifted, they step back the same way.
+    let layer = d.state.layer
+    d.key(.char("l"))
+    d.key(.char("L"))
+    #expect(d.state.layer == layer)
+    let head = d.state.head
+    d.key(.char("H"))
+    d.key(.char("h"))
+    #expect(d.state.head == head)
+    d.key(.char("H"))
+    #expect(d.state.head != head)
     var bigram = JourneyDriver()
     bigram.key(.char("h"))
     #expect(bigram.state.message?.text.contains("single attention head") == true)

@@ -59,7 +59,7 @@ class Bench:
 
     def actions(self, width, height, via=None, label=""):
         size = f"{width}x{height}" + label
-        for screen, keys, action in [("forge", ["Right", "Left"], "Forge slider move (one stop)"),
+        for screen, keys, action in [("forge", ["Right", "Left"], "Forge compute-slider move (one stop, from the seed default)"),
                                      ("journey", ["Space"], "Journey STEP (whole animation)")]:
             args = ["--screen", screen]
             pane = self.pane(width, height, args, command=via(args) if via else None)

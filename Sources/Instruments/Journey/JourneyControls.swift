@@ -45,17 +45,23 @@ extension JourneyState {
 
   var temperatureText: String { Self.format(temperature: temperatureTenths) }
 
-  mutating func cycleTopK() {
-    changeSettings { $0.topK = Self.next(after: $0.topK, in: Self.topKChoices) }
+  /// `k` / `K`: the next / previous top-k choice.
+  mutating func cycleTopK(by step: Int = 1) {
+    changeSettings { $0.topK = Self.next(after: $0.topK, in: Self.topKChoices, by: step) }
   }
 
-  mutating func cycleTopP() {
-    changeSettings { $0.topP = Self.next(after: $0.topP, in: Self.topPChoices) }
+  /// `p` / `P`: the next / previous top-p choice.
+  mutating func cycleTopP(by step: Int = 1) {
+    changeSettings { $0.topP = Self.next(after: $0.topP, in: Self.topPChoices, by: step) }
   }
 
-  private static func next<T: Equatable>(after value: T?, in choices: [T?]) -> T? {
+  /// The choice `step` places after `value` (before, when negative), wrapping round.
+  private static func next<T: Equatable>(after value: T?, in choices: [T?], by step: Int = 1)
+    -> T?
+  {
     let i = choices.firstIndex(of: value) ?? 0
-    return choices[(i + 1) % choices.count]
+    let n = choices.count
+    return choices[((i + step) % n + n) % n]
   }
 
   /// New settings re-derive the bars from the same logits (no draw, no forward pass).
@@ -172,23 +178,25 @@ extension JourneyState {
   }
 
   /// `l`: the next layer, then the average over layers.
-  mutating func cycleLayer() {
+  mutating func cycleLayer(by step: Int = 1) {
     guard let model = engine?.model else { return }
     guard model.layerCount > 1 else {
       message = .info("\(model.name) has \(model.layerCount == 0 ? "no layers" : "one layer")")
       return
     }
-    layer = Self.next(after: layer, in: (0..<model.layerCount).map(Optional.some) + [nil])
+    layer = Self.next(
+      after: layer, in: (0..<model.layerCount).map(Optional.some) + [nil], by: step)
   }
 
   /// `h`: the next head, then the average over heads.
-  mutating func cycleHead() {
+  mutating func cycleHead(by step: Int = 1) {
     guard let model = engine?.model else { return }
     guard model.headCount > 1 else {
       message = .info("\(model.name) has a single attention head")
       return
     }
-    head = Self.next(after: head, in: (0..<model.headCount).map(Optional.some) + [nil])
+    head = Self.next(
+      after: head, in: (0..<model.headCount).map(Optional.some) + [nil], by: step)
   }
 
   mutating func changePace(by steps: Int) {

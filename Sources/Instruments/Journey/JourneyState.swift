@@ -78,8 +78,9 @@ public struct JourneyState: Screen {
       KeyHelp("S", "seed", priority: 1), KeyHelp("r", "reset", priority: 1),
       KeyHelp("Left/Right", "temperature down / up", inHintBar: false),
       KeyHelp("- +", "slower / faster stages", inHintBar: false),
-      KeyHelp("l", "attention layer (or average)", inHintBar: false),
-      KeyHelp("h", "attention head (or average)", inHintBar: false),
+      KeyHelp("K P", "top-k / top-p back a choice", inHintBar: false),
+      KeyHelp("l L", "attention layer (or average), next / back", inHintBar: false),
+      KeyHelp("h H", "attention head (or average), next / back", inHintBar: false),
       KeyHelp("Up/Down PgUp/PgDn", "scroll the context", inHintBar: false),
       KeyHelp("click", "STEP and AUTO buttons, temperature slider", inHintBar: false),
     ]
