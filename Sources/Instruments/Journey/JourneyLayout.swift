@@ -6,7 +6,9 @@ import TerminalUI
 /// ```
 /// ┌ Context ─────────────────────┐┌ Next token ─────────┐
 /// │ the robot picked up the ?    ││ ▶ cat   ██████ 41%  │
-/// └──────────────────────────────┘└─────────────────────┘   (+ a model panel when tall)
+/// └──────────────────────────────┘└─────────────────────┘   (+ a model panel when tall,
+///                                                            and under it what the lit
+///                                                            stage does when taller)
 /// ┌ Stages ─────────────────────────────────────────────┐
 /// │ text › tokens › embed › attn 1 › … › append          │
 /// │ the lit stage's data                                 │
@@ -35,6 +37,9 @@ struct JourneyLayout: Equatable {
   static let attentionMinColumn = 24
   /// The model panel appears only with at least this many rows to spare.
   static let modelMinHeight = 5
+  /// The stage explainer appears under the model panel with at least this many rows left
+  /// (and only where its longest text fits).
+  static let explainMinHeight = 6
 
   init(_ area: Rect) {
     let rows = area.rows([.fill, .fixed(5), .fixed(1), .fixed(1)])

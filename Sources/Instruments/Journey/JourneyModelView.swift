@@ -1,15 +1,35 @@
 import JourneyCore
 import TerminalUI
 
-/// The model panel (on tall screens): what the model is, what the glow shows, the residual
-/// norms and logit lens per layer, the step time, and the CLI line that replays this run.
+/// The model panel (on tall screens): what the model is, the residual norms and logit lens
+/// per layer, the step time, and the CLI line that replays this run.
 extension JourneyState {
-  func drawModel(into canvas: inout Canvas, area: Rect, context: RenderContext) {
+  /// The model panel, and under it the stage explainer when the column has rows to spare
+  /// (the model panel then takes only the rows its text needs).
+  func drawDetails(into canvas: inout Canvas, area: Rect, context: RenderContext) {
     guard area.height >= JourneyLayout.modelMinHeight, let machine = engine?.machine else {
       return
     }
+    let block = TextBlock(
+      JourneyText.fitted(modelText(machine, context: context), context.glyphs), overflow: .wrap)
+    let textWidth = JourneyLayout.padded(Panel.inner(of: area)).width
+    let needed = block.layout(width: textWidth).count + 2
+    var modelArea = area
+    // Shown only where the longest of its texts fits, so it does not come and go as the
+    // stages light up.
+    let explainRows = explainerLines(machine, width: textWidth, context: context) + 2
+    if area.height - needed >= max(JourneyLayout.explainMinHeight, explainRows) {
+      modelArea = area.takingTop(needed)
+      drawExplainer(into: &canvas, area: area.droppingTop(needed), context: context)
+    }
     let inner = JourneyLayout.padded(
-      canvas.panel("Model · \(machine.model.name)", area: area, context: context))
+      canvas.panel("Model · \(machine.model.name)", area: modelArea, context: context))
+    block.render(into: &canvas, area: inner, context: context)
+  }
+
+  /// What the model is, its layers' residual norms and logit lens, the step time and the
+  /// command that replays the run.
+  private func modelText(_ machine: StepMachine, context: RenderContext) -> StyledText {
     let t = context.theme
     var text = StyledText(machine.model.summary + "\n", style: t.text)
     let vocab = machine.model.vocabulary
@@ -37,8 +57,7 @@ extension JourneyState {
       text.append("replay with:\n", style: t.muted)
       text.append(cliLine(machine), style: t.key)
     }
-    let fitted = JourneyText.fitted(text, context.glyphs)
-    TextBlock(fitted, overflow: .wrap).render(into: &canvas, area: inner, context: context)
+    return text
   }
 
   /// The `fullstack journey` command that prints this run's tokens.

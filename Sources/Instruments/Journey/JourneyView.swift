@@ -6,7 +6,7 @@ extension JourneyState {
     drawContext(into: &canvas, area: layout.context, context: context)
     drawAttentionMap(into: &canvas, area: layout.attention, context: context)
     drawTop(into: &canvas, area: layout.top, context: context)
-    drawModel(into: &canvas, area: layout.model, context: context)
+    drawDetails(into: &canvas, area: layout.model, context: context)
     drawStages(into: &canvas, area: layout.stages, context: context)
     drawControls(into: &canvas, layout: layout, context: context)
   }
