@@ -89,6 +89,27 @@ struct ShellUpdateTests {
     #expect(!s.showHelp)
   }
 
+  /// At the smallest size every screen's help shows each key and every word of what it
+  /// does: long descriptions wrap under themselves instead of being cut.
+  @Test(arguments: ScreenID.allCases)
+  func helpAt80x24CutsNothing(screen: ScreenID) {
+    let s = AppState(screen: screen, size: Size(width: 80, height: 24))
+    let area = ShellLayout(size: s.size).body
+    let help = ShellChrome.help(s, area: area, context: RenderContext())
+    let text = help.lines.map(\.plain).joined(separator: "\n")
+    #expect(!text.contains("…"), "\(screen)")
+    #expect(help.lines.count <= area.height - 2, "\(screen): taller than the screen")
+    #expect(help.lines.allSatisfy { $0.displayWidth <= area.width - 4 }, "\(screen)")
+    let words: [String] = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map {
+      String($0)
+    }
+    for key in App.keys(s) {
+      for word in key.action.split(separator: " ").map(String.init) {
+        #expect(words.contains(word), "\(screen): '\(word)' of '\(key.action)' missing")
+      }
+    }
+  }
+
   @Test func switchingScreensClosesHelp() {
     var s = state()
     _ = App.update(&s, .key(.char("?")))

@@ -21,19 +21,79 @@ enum ShellChrome {
     KeyHintBar(keys.filter(\.inHintBar).map { KeyHint($0.keys, $0.action, priority: $0.priority) })
   }
 
-  /// The help overlay: every key of the screen on show, then the shell's.
   /// The help overlay: every key of the screen on show, then the shell's. When the list is
-  /// taller than `area` allows, it flows into side-by-side columns so nothing is cut off.
+  /// taller than `area` allows, it flows into side-by-side columns, descriptions wrapping
+  /// under themselves, so nothing is cut off; only when even that cannot fit are the longest
+  /// descriptions shortened.
   static func help(_ state: AppState, area: Rect, context: RenderContext) -> Overlay {
+    let title = "Keys: \(state.screen.title)"
     let keys = App.keys(state)
-    let width = keys.map(\.keys.displayWidth).max() ?? 0
-    let entries = keys.map {
-      StyledText($0.keys.padded(to: width + 2), style: context.theme.key)
-        + StyledText($0.action, style: context.theme.text)
+    let rows = max(1, area.height - 2)
+    let keyWidth = keys.map(\.keys.displayWidth).max() ?? 0
+    if keys.count <= rows {
+      return Overlay(
+        title, lines: keys.map { entry($0, keyWidth: keyWidth, width: nil, context)[0] },
+        maxWidth: area.width)
     }
+    let gap = 3
+    for columns in 2...4 {
+      let width = (area.width - 4 - gap * (columns - 1)) / columns
+      guard width >= 20 else { break }
+      // Key names get a third of the column at most; a longer one takes a line of its own.
+      let room = min(keyWidth, width / 3)
+      var flowed: [[StyledText]] = [[]]
+      for key in keys {
+        let lines = entry(key, keyWidth: room, width: width, context)
+        if flowed[flowed.count - 1].count + lines.count > rows { flowed.append([]) }
+        flowed[flowed.count - 1] += lines
+      }
+      guard flowed.count <= columns else { continue }
+      return Overlay(title, lines: joined(flowed, width: width, gap: gap), maxWidth: area.width)
+    }
+    return truncatedColumns(title, keys, keyWidth: keyWidth, area: area, context: context)
+  }
+
+  /// One key's lines: the key padded to `keyWidth`, then its description wrapped to the
+  /// rest of `width` (nil: one line) and indented under itself.
+  private static func entry(
+    _ key: KeyHelp, keyWidth: Int, width: Int?, _ context: RenderContext
+  ) -> [StyledText] {
+    let name = StyledText(key.keys, style: context.theme.key)
+    let action = StyledText(key.action, style: context.theme.text)
+    let indent = String(repeating: " ", count: keyWidth + 2)
+    guard let width else { return [name + StyledText(key.keys.padding(keyWidth)) + action] }
+    let wrapped = action.wrapped(to: max(1, width - keyWidth - 2))
+    if key.keys.displayWidth > keyWidth {
+      return [name.truncated(to: width, ellipsis: context.glyphs.ellipsis)]
+        + wrapped.map { StyledText(indent) + $0 }
+    }
+    return wrapped.enumerated().map { i, line in
+      (i == 0 ? name + StyledText(key.keys.padding(keyWidth)) : StyledText(indent)) + line
+    }
+  }
+
+  /// Columns side by side, each padded to `width`.
+  private static func joined(_ columns: [[StyledText]], width: Int, gap: Int) -> [StyledText] {
+    let height = columns.map(\.count).max() ?? 0
+    return (0..<height).map { row in
+      var line = StyledText()
+      for (c, column) in columns.enumerated() where row < column.count {
+        if c > 0 {
+          line.append(String(repeating: " ", count: c * (width + gap) - line.displayWidth))
+        }
+        line = line + column[row]
+      }
+      return line
+    }
+  }
+
+  /// The last resort on tiny screens: balanced columns, the widest entries shortened.
+  private static func truncatedColumns(
+    _ title: String, _ keys: [KeyHelp], keyWidth: Int, area: Rect, context: RenderContext
+  ) -> Overlay {
+    let entries = keys.map { entry($0, keyWidth: keyWidth, width: nil, context)[0] }
     let rows = max(1, area.height - 2)
     let columns = (entries.count + rows - 1) / rows
-    guard columns > 1 else { return Overlay("Keys: \(state.screen.title)", lines: entries) }
     let perColumn = (entries.count + columns - 1) / columns
     let gap = 3
     // Each column as wide as its longest entry; the widest give way when the sum is too much.
@@ -43,9 +103,7 @@ enum ShellChrome {
     }
     let available = max(columns, area.width - 4 - gap * (columns - 1))
     while widths.reduce(0, +) > available,
-      let widest = widths.indices.max(by: {
-        widths[$0] < widths[$1]
-      })
+      let widest = widths.indices.max(by: { widths[$0] < widths[$1] })
     {
       widths[widest] -= 1
     }
@@ -62,7 +120,7 @@ enum ShellChrome {
       }
       return line
     }
-    return Overlay("Keys: \(state.screen.title)", lines: lines, maxWidth: area.width)
+    return Overlay(title, lines: lines, maxWidth: area.width)
   }
 
   /// A centred note saying how big the terminal is and how big it must be.
@@ -76,5 +134,12 @@ enum ShellChrome {
     let height = block.layout(width: all.width).count
     block.render(
       into: &canvas, area: all.centered(width: all.width, height: height), context: context)
+  }
+}
+
+extension String {
+  /// Spaces that pad this string out to `width` columns, plus the two between key and text.
+  fileprivate func padding(_ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - displayWidth) + 2)
   }
 }
