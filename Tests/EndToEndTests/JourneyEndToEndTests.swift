@@ -77,4 +77,26 @@ struct JourneyEndToEndTests {
     try session.keys("q")
     #expect(try session.aftermath().exitStatus == 0)
   }
+
+  /// The mouse alone runs the Journey: a click on [ STEP ] adds a token, a click on the
+  /// temperature track's far right end sets 2.5.
+  @Test func clicksOnStepAndTheTemperatureTrack() throws {
+    let (session, first) = try start()
+    let rows = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let controls = try #require(rows.firstIndex { $0.contains("[ STEP ]") })
+    let line = rows[controls]
+    let step = try #require(line.range(of: "STEP"))
+    let panel = try PanelEndToEndTests()
+    let stepX = line.distance(from: line.startIndex, to: step.lowerBound)
+    try session.literal(panel.mouseReport(button: 0, x: stepX, y: controls))
+    try session.literal(panel.mouseReport(button: 3, x: stepX, y: controls))
+    try session.waitFor("a click on STEP to add a token") { $0.contains("1 generated") }
+    let knob = try #require(line.lastIndex { $0 == "─" })
+    let trackEnd = line.distance(from: line.startIndex, to: knob)
+    try session.literal(panel.mouseReport(button: 0, x: trackEnd, y: controls))
+    try session.literal(panel.mouseReport(button: 3, x: trackEnd, y: controls))
+    try session.waitFor("a click on the track's end to set τ 2.5") { $0.contains("τ 2.5") }
+    try session.keys("q")
+    #expect(try session.aftermath().exitStatus == 0)
+  }
 }

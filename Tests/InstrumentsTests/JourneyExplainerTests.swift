@@ -54,6 +54,23 @@ struct JourneyExplainerTests {
     }
   }
 
+  @Test func stepAndAutoShowTheLoopAndNFollowsTheStage() {
+    var d = JourneyDriver()
+    d.key(.char(" "))
+    d.tick()
+    #expect(d.state.animation != nil)
+    #expect(d.machine.stage != nil)
+    #expect(d.render(Self.roomy).text.contains("One step of the loop"))
+    d.runUntilIdle()
+    #expect(d.machine.stage == .append)
+    #expect(d.render(Self.roomy).text.contains("One step of the loop"))
+    d.key(.char("n"))
+    #expect(d.render(Self.roomy).text.contains("At this stage · text"))
+    d.key(.char("a"))
+    d.tick()
+    #expect(d.render(Self.roomy).text.contains("One step of the loop"))
+  }
+
   @Test func roomySnapshot() {
     var d = JourneyDriver(model: "tiny-gpt", prompt: JourneyDriver.gptPrompt)
     d.next(until: .attention(layer: 0))

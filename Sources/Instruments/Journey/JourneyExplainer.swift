@@ -131,9 +131,13 @@ extension JourneyState {
   /// The "At this stage" panel: what the lit stage does, with this model's numbers.
   func drawExplainer(into canvas: inout Canvas, area: Rect, context: RenderContext) {
     guard !area.isEmpty, let machine = engine?.machine else { return }
+    // STEP and AUTO light stages faster than anyone reads: the panel says what the whole loop
+    // does, and follows the lit stage once `n` lights stages by hand (which also keeps the
+    // bytes per STEP down).
+    let stage = litByHand && animation == nil ? machine.stage : nil
     let inner = JourneyLayout.padded(
-      canvas.panel(JourneyExplainer.title(machine.stage), area: area, context: context))
-    explainerBlock(machine.stage, machine, context: context)
+      canvas.panel(JourneyExplainer.title(stage), area: area, context: context))
+    explainerBlock(stage, machine, context: context)
       .render(into: &canvas, area: inner, context: context)
   }
 

@@ -30,6 +30,9 @@ public struct JourneyState: Screen {
   var settingsChangedMidRun = false
   /// Seconds the forward pass of the latest step took (measured inside the model wrapper).
   var stepSeconds: Double?
+  /// The last stage was lit by hand (`n`): the explainer follows the lit stage. STEP and AUTO
+  /// light stages faster than anyone reads, so after them it explains the whole loop.
+  var litByHand = false
 
   /// Stage paces in seconds, `-` and `+` move between them.
   static let paces: [Double] = [0.03, 0.06, 0.09, 0.12, 0.2, 0.35, 0.6]

@@ -84,12 +84,14 @@ extension JourneyState {
       return
     }
     scrollBack = 0
+    litByHand = false
     animation = Animation(mode: .step, deadline: nil)
   }
 
   mutating func startAuto() {
     guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
     scrollBack = 0
+    litByHand = false
     animation = Animation(mode: .auto(added: 0), deadline: nil)
     message = .info("AUTO: until a period (at most \(Self.autoLimit) tokens); any key stops")
   }
@@ -99,6 +101,7 @@ extension JourneyState {
     animation = nil
     guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else { return deadEnd() }
     scrollBack = 0
+    litByHand = true
     advance()
   }
 
