@@ -104,10 +104,39 @@ enum ForgeVerdictsView {
   /// The verdict wrapped under its symbol, continuation lines indented past it.
   static func wrap(_ verdict: Verdict, width: Int, context: RenderContext) -> [StyledText] {
     let style = verdict.severity == .ok ? context.theme.muted : context.theme.text
-    let body = StyledText(context.glyphs.text(verdict.message), style: style).wrapped(
+    let body = StyledText(glued(context.glyphs.text(verdict.message)), style: style).wrapped(
       to: width - 2)
     return body.enumerated().map { i, line in
-      (i == 0 ? symbol(verdict, context) : StyledText("  ")) + line
+      (i == 0 ? symbol(verdict, context) : StyledText("  ")) + unglued(line)
     }
+  }
+
+  private static let glue: Character = "\u{00A0}"
+
+  /// Keeps a number with the short word after it ("103 GB", "42,638 tokens") when the line
+  /// wraps, by joining them with a no-break space the wrapper does not break at.
+  static func glued(_ text: String) -> String {
+    var out = ""
+    let chars = Array(text)
+    for (i, c) in chars.enumerated() {
+      if c == " ", i > 0, chars[i - 1].isNumber, i + 1 < chars.count, chars[i + 1].isLetter {
+        let word = chars[(i + 1)...].prefix { $0 != " " }
+        if word.count <= 7 {
+          out.append(glue)
+          continue
+        }
+      }
+      out.append(c)
+    }
+    return out
+  }
+
+  /// The no-break spaces back to plain ones, for the screen.
+  static func unglued(_ line: StyledText) -> StyledText {
+    var line = line
+    for i in line.spans.indices {
+      line.spans[i].text = String(line.spans[i].text.map { $0 == glue ? " " : $0 })
+    }
+    return line
   }
 }

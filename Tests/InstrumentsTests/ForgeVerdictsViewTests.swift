@@ -1,0 +1,34 @@
+import ForgeCore
+import TerminalUI
+import Testing
+
+@testable import Instruments
+
+/// How a verdict wraps in its panel: a number stays on the line of its unit.
+struct ForgeVerdictsViewTests {
+  @Test func numbersKeepTheirUnitsWhenAVerdictWraps() throws {
+    let verdict = try #require(
+      Dossier(ForgeDesign(context: 262_144)).verdicts.first { $0.id == "kv_fits" })
+    #expect(verdict.message.contains("needs 103 GB but only 60.0 GB"))
+    #expect(verdict.message.hasSuffix("is 152,501 tokens."))
+    for width in 24...60 {
+      let lines = ForgeVerdictsView.wrap(verdict, width: width, context: RenderContext())
+        .map(\.plain)
+      for line in lines {
+        #expect(!line.hasSuffix(" 103") && !line.hasSuffix(" 60.0"), "width \(width): \(lines)")
+        #expect(!line.hasSuffix(" 152,501"), "width \(width): \(lines)")
+        #expect(!line.contains("\u{00A0}"), "a no-break space reached the screen")
+      }
+      let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+      #expect(words.hasPrefix("✗ One user's KV cache"))
+      #expect(words.hasSuffix("152,501 tokens."))
+    }
+  }
+
+  @Test func onlyShortWordsAfterANumberAreGlued() {
+    #expect(ForgeVerdictsView.glued("needs 103 GB now") == "needs 103\u{00A0}GB now")
+    #expect(ForgeVerdictsView.glued("at 128K needs") == "at 128K needs")
+    #expect(ForgeVerdictsView.glued("3 representatives") == "3 representatives")
+    #expect(ForgeVerdictsView.glued("is 2 × H100") == "is 2 × H100")
+  }
+}
