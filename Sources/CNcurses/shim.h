@@ -71,4 +71,10 @@ static inline int fs_put_cell(
   return mvwadd_wch(win, y, x, &cc);
 }
 
+/// Draws one cell holding a single character (nearly every cell): no array to build.
+static inline int fs_put_char(WINDOW *win, int y, int x, wchar_t ch, attr_t attrs, int pair) {
+  wchar_t wch[2] = {ch, 0};
+  return fs_put_cell(win, y, x, wch, attrs, pair);
+}
+
 #endif

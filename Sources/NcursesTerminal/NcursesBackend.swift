@@ -28,6 +28,8 @@ public final class NcursesBackend: TerminalBackend {
   private let keys: KeyDecoder
   private var restored = false
   private var attrCache: [Attributes: attr_t] = [:]
+  /// The style of the last cell given a pen, and that pen.
+  private var lastPen: (style: Style, pen: Pen)?
   /// The last frame and what it left in each cell, so blanks can keep their pen.
   private var lastFrame: (canvas: Canvas, drawn: DrawnFrame<Pen>)?
 
@@ -154,19 +156,19 @@ public final class NcursesBackend: TerminalBackend {
             rightChanged: last.map { end == cols || $0.canvas[end, y] != canvas[end, y] } ?? true)
           switch run.pens(history: last?.drawn.row(y, x..<end)) {
           case .all(let p):
-            if let p { for bx in x..<end { put(" ", at: bx, y, p) } }
+            if let p { for bx in x..<end { putBlank(at: bx, y, p) } }
             for bx in x..<end { drawn[bx, y] = p.map { .blank($0) } ?? .erased }
             pen = p
           case .keep:
             for bx in x..<end {
               let kept = last?.drawn[bx, y] ?? .erased
-              if let p = kept.pen { put(" ", at: bx, y, p) }
+              if let p = kept.pen { putBlank(at: bx, y, p) }
               drawn[bx, y] = kept
               pen = kept.pen
             }
           case .each(let pens):
             for (bx, p) in zip(x..<end, pens) {
-              if let p { put(" ", at: bx, y, p) }
+              if let p { putBlank(at: bx, y, p) }
               drawn[bx, y] = p.map { .blank($0) } ?? .erased
               pen = p
             }
@@ -192,7 +194,11 @@ public final class NcursesBackend: TerminalBackend {
   }
 
   private func pen(_ cell: Cell) -> Pen {
-    Pen(attrs: attributes(cell.style.attrs), pair: pairs.pair(for: cell.style))
+    // Neighbouring cells nearly always share a style: skip the two table look-ups then.
+    if let last = lastPen, last.style == cell.style { return last.pen }
+    let pen = Pen(attrs: attributes(cell.style.attrs), pair: pairs.pair(for: cell.style))
+    lastPen = (cell.style, pen)
+    return pen
   }
 
   /// A space that looks like the erased background: no background colour, no reverse or
@@ -203,6 +209,13 @@ public final class NcursesBackend: TerminalBackend {
   }
 
   private func put(_ glyph: Character, at x: Int, _ y: Int, _ pen: Pen) {
+    var scalars = glyph.unicodeScalars.makeIterator()
+    if let only = scalars.next(), scalars.next() == nil {
+      _ = fs_put_char(
+        window, Int32(y), Int32(x), wchar_t(bitPattern: only.value), pen.attrs, pen.pair)
+      return
+    }
+    // A base with combining marks: up to five scalars in one cell.
     withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { chars in
       var n = 0
       for scalar in glyph.unicodeScalars where n < 5 {
@@ -212,6 +225,11 @@ public final class NcursesBackend: TerminalBackend {
       chars[n] = 0
       _ = fs_put_cell(window, Int32(y), Int32(x), chars.baseAddress, pen.attrs, pen.pair)
     }
+  }
+
+  /// A blank in a pen (the common case of `put`, without looking at any character).
+  private func putBlank(at x: Int, _ y: Int, _ pen: Pen) {
+    _ = fs_put_char(window, Int32(y), Int32(x), 32, pen.attrs, pen.pair)
   }
 
   private func attributes(_ a: Attributes) -> attr_t {
