@@ -16,7 +16,7 @@ extension GlyphSet {
     guard !isUnicode, !text.unicodeScalars.allSatisfy(\.isASCII) else { return text }
     var out = ""
     for ch in text {
-      if ch.isASCII {
+      if ch.isASCII || ch == .noBreakSpace {
         out.append(ch)
       } else if ch == "·" {
         out += dot

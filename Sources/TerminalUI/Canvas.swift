@@ -80,7 +80,7 @@ public struct Canvas: Sendable, Equatable {
             place(Cell(" ", style: style), x: cx, y: y)
           }
         } else {
-          place(Cell(ch, style: style), x: cx, y: y)
+          place(Cell(ch == .noBreakSpace ? " " : ch, style: style), x: cx, y: y)
         }
       } else if w == 2 && cx + 1 == area.x {
         place(Cell(" ", style: style), x: area.x, y: y)
@@ -141,4 +141,10 @@ extension String {
     while s.last == " " { s.removeLast() }
     return String(s)
   }
+}
+
+extension Character {
+  /// Joins two words that wrapping must keep on one line ("103 GB"); the canvas draws it as a
+  /// plain space, so it never reaches the terminal.
+  public static let noBreakSpace: Character = "\u{00A0}"
 }

@@ -12,12 +12,12 @@ struct ForgeVerdictsViewTests {
     #expect(verdict.message.contains("needs 103 GB but only 60.0 GB"))
     #expect(verdict.message.hasSuffix("is 152,501 tokens."))
     for width in 24...60 {
+      // As drawn: the canvas shows a no-break space as a plain one.
       let lines = ForgeVerdictsView.wrap(verdict, width: width, context: RenderContext())
-        .map(\.plain)
+        .map { String($0.plain.map { $0 == .noBreakSpace ? " " : $0 }) }
       for line in lines {
         #expect(!line.hasSuffix(" 103") && !line.hasSuffix(" 60.0"), "width \(width): \(lines)")
         #expect(!line.hasSuffix(" 152,501"), "width \(width): \(lines)")
-        #expect(!line.contains("\u{00A0}"), "a no-break space reached the screen")
       }
       let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
       #expect(words.hasPrefix("✗ One user's KV cache"))

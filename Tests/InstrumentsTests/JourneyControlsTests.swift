@@ -176,6 +176,14 @@ struct JourneyControlsTests {
     #expect(d.state.scrollBack == 0, "STEP follows the newest token again")
   }
 
+  @Test func theReplayLineWrapsOnlyBetweenArguments() {
+    let d = JourneyDriver(prompt: "the robot")
+    let screen = d.render(Size(width: 120, height: 40)).text
+    // At this width the command takes two lines; the quoted prompt stays whole.
+    #expect(screen.contains("'the robot'"), "\(screen)")
+    #expect(!screen.contains("\u{00A0}"))
+  }
+
   @Test func replayLineCountsTokensUntilTheSettingsChangeMidRun() {
     var d = JourneyDriver(model: "seed-toy")
     d.key(.char("]"))

@@ -8,6 +8,15 @@ struct TextBlockTests {
     StyledText("Tokens ", style: Style(attrs: .bold))
     + StyledText("flow through the model one at a time.\nSecond paragraph.")
 
+  @Test func aNoBreakSpaceKeepsWordsTogetherAndIsDrawnAsASpace() {
+    let text = StyledText("needs 103\u{00A0}GB but")
+    let c = render(TextBlock(text), width: 11, height: 2)
+    #expect(rows(c) == ["needs", "103 GB but"])
+    #expect(c[3, 1].glyph == " ")
+    // The ASCII glyph set leaves it alone too (it is drawn as a space, not a "?").
+    #expect(GlyphSet.ascii.text("103\u{00A0}GB") == "103\u{00A0}GB")
+  }
+
   @Test func wrapFillsLinesAndDropsOverflowRows() {
     let c = render(TextBlock(prose), width: 12, height: 3)
     #expect(rows(c) == ["Tokens flow", "through the", "model one at"])

@@ -107,14 +107,12 @@ enum ForgeVerdictsView {
     let body = StyledText(glued(context.glyphs.text(verdict.message)), style: style).wrapped(
       to: width - 2)
     return body.enumerated().map { i, line in
-      (i == 0 ? symbol(verdict, context) : StyledText("  ")) + unglued(line)
+      (i == 0 ? symbol(verdict, context) : StyledText("  ")) + line
     }
   }
 
-  private static let glue: Character = "\u{00A0}"
-
   /// Keeps a number with the short word after it ("103 GB", "42,638 tokens") when the line
-  /// wraps, by joining them with a no-break space the wrapper does not break at.
+  /// wraps, by joining them with a no-break space (drawn as a plain one).
   static func glued(_ text: String) -> String {
     var out = ""
     let chars = Array(text)
@@ -122,21 +120,12 @@ enum ForgeVerdictsView {
       if c == " ", i > 0, chars[i - 1].isNumber, i + 1 < chars.count, chars[i + 1].isLetter {
         let word = chars[(i + 1)...].prefix { $0 != " " }
         if word.count <= 7 {
-          out.append(glue)
+          out.append(.noBreakSpace)
           continue
         }
       }
       out.append(c)
     }
     return out
-  }
-
-  /// The no-break spaces back to plain ones, for the screen.
-  static func unglued(_ line: StyledText) -> StyledText {
-    var line = line
-    for i in line.spans.indices {
-      line.spans[i].text = String(line.spans[i].text.map { $0 == glue ? " " : $0 })
-    }
-    return line
   }
 }

@@ -55,15 +55,23 @@ extension JourneyState {
         style: t.muted)
     } else {
       text.append("replay with:\n", style: t.muted)
-      text.append(cliLine(machine), style: t.key)
+      text.append(cliLineForWrapping(machine), style: t.key)
     }
     return text
   }
 
   /// The `fullstack journey` command that prints this run's tokens.
-  func cliLine(_ machine: StepMachine) -> String {
+  func cliLine(_ machine: StepMachine) -> String { cliLine(machine, prompt: promptText) }
+
+  /// The same command for the panel: it never wraps inside the quoted prompt, where a break
+  /// would read as two arguments.
+  func cliLineForWrapping(_ machine: StepMachine) -> String {
+    cliLine(machine, prompt: String(promptText.map { $0 == " " ? Character.noBreakSpace : $0 }))
+  }
+
+  private func cliLine(_ machine: StepMachine, prompt: String) -> String {
     var parts = [
-      "fullstack journey --model \(machine.model.name) --prompt '\(promptText)'",
+      "fullstack journey --model \(machine.model.name) --prompt '\(prompt)'",
       "--temperature \(temperatureText) --seed \(machine.seed)",
     ]
     if let k = machine.settings.topK { parts.append("--top-k \(k)") }
