@@ -90,6 +90,21 @@ struct LifecycleTests {
     return canvas.text
   }
 
+  @Test func roomyScreensAddTheAssumptionsBehindTheLiveFigures() {
+    let note = "$2/h per H100"
+    var state = LifecycleState()
+    state.selected = .pretraining
+    func shown(_ size: Size) -> String {
+      var canvas = Canvas(size: size)
+      state.draw(
+        into: &canvas, area: Rect(size: size), design: .seedDefault, context: RenderContext())
+      return canvas.text
+    }
+    #expect(shown(Size(width: 200, height: 50)).contains(note))
+    #expect(shown(Size(width: 200, height: 50)).contains("6.24e6 H100-hours"))
+    #expect(!shown(Size(width: 120, height: 40)).contains(note), "no room: the short form")
+  }
+
   @Test func boxesCarryTheDesignsLiveFigures() {
     let seed = Dossier(.seedDefault)
     let shown = text(.seedDefault)

@@ -15,8 +15,9 @@ extension LifecycleState {
     ]
   }
 
-  /// The explanation, the live figures with their equations, and the jump keys.
-  func detailText(dossier: Dossier, context: RenderContext) -> StyledText {
+  /// The explanation, the live figures with their equations (and, with `notes`, the
+  /// assumptions behind each), and the jump keys.
+  func detailText(dossier: Dossier, notes: Bool = false, context: RenderContext) -> StyledText {
     let theme = context.theme
     var text = StyledText()
     for paragraph in selected.explanation {
@@ -29,6 +30,11 @@ extension LifecycleState {
         text.append("\(figure.label): ", style: theme.muted)
         text.append(context.glyphs.text(figure.text), style: theme.accent)
         text.append("  " + context.glyphs.text(figure.trace.line) + "\n", style: theme.text)
+        guard notes else { continue }
+        for note in figure.trace.notes {
+          text.append(
+            "  \(context.glyphs.bullet) " + context.glyphs.text(note) + "\n", style: theme.muted)
+        }
       }
     }
     let jumps = [("g", selected.instrument), ("j", selected.loopInstrument)]
