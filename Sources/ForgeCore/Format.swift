@@ -30,9 +30,12 @@ public enum Format {
     usd < 1000 ? String(format: "$%.0f", usd) : "$" + scaled(usd)
   }
 
-  /// Bytes as decimal gigabytes, one decimal below 100 GB: `51.5 GB`, `156 GB`.
+  /// Bytes as decimal gigabytes, one decimal below 100 GB: `51.5 GB`, `156 GB`; terabytes
+  /// from 1,000 GB: `1.65 TB`.
   public static func gigabytes(_ bytes: Double) -> String {
-    String(format: bytes >= 99.95e9 ? "%.0f GB" : "%.1f GB", bytes / 1e9)
+    // Whole gigabytes from 100 GB; from a thousand, terabytes to three figures (1.65 TB).
+    if bytes >= 999.5e9 { return significant(bytes / 1e12, 3) + " TB" }
+    return String(format: bytes >= 99.95e9 ? "%.0f GB" : "%.1f GB", bytes / 1e9)
   }
 
   /// Bytes as binary kibibytes: `320 KiB` (used for KV per token).

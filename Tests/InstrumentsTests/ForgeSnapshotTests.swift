@@ -86,4 +86,19 @@ struct ForgeSnapshotTests {
     let s = Self.app(size, keys: [.char("4"), .char("t"), .end])
     assertSnapshot(App.view(s), named: "forge-roomy-\(size)")
   }
+
+  @Test func tallScreensListEveryFiguresArithmeticUnderTheTrace() {
+    let tall = App.view(Self.app(Size(width: 250, height: 70))).text
+    #expect(tall.contains("Every figure, as arithmetic:"))
+    let dossier = Dossier(.seedDefault)
+    for figure in dossier.figures {
+      #expect(tall.contains("\(figure.label) = \(figure.trace.result)"), "\(figure.id)")
+    }
+    #expect(tall.contains("▶ Predicted loss = 1.917"), "the selected figure is marked")
+    #expect(tall.contains("    users = floor("), "formulas on lines of their own when tall")
+    let medium = App.view(Self.app(Size(width: 200, height: 50))).text
+    #expect(medium.contains("Every figure, as arithmetic:"))
+    #expect(!medium.contains("    users = floor("), "one line a figure when less tall")
+    #expect(!App.view(Self.app(Size(width: 120, height: 40))).text.contains("Every figure"))
+  }
 }

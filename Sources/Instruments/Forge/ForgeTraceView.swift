@@ -39,7 +39,47 @@ enum ForgeTraceView {
       if i > 0 { text.append("\n") }
       text.append(line)
     }
-    TextBlock(text).render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    let body = inner.inset(left: 1, right: 1)
+    let block = TextBlock(text)
+    block.render(into: &canvas, area: body, context: context)
+    // On tall screens every figure's equation follows, so the whole dossier can be read as
+    // arithmetic at a glance.
+    let used = block.layout(width: body.width).count + 1
+    let list = body.droppingTop(used)
+    let n = dossier.figures.count
+    if list.height >= 1 + n {
+      drawEveryFigure(
+        dossier, selected: figure.id, twoLines: list.height >= 1 + 2 * n, into: &canvas,
+        area: list, context: context)
+    }
+  }
+
+  /// `▶ Predicted loss = 1.914 (EQ 4.1)` and its formula for each figure: indented on a line
+  /// of its own with `twoLines`, after the result otherwise.
+  static func drawEveryFigure(
+    _ dossier: Dossier, selected: String, twoLines: Bool, into canvas: inout Canvas, area: Rect,
+    context: RenderContext
+  ) {
+    let t = context.theme
+    let g = context.glyphs
+    canvas.putLine(
+      StyledText("Every figure, as arithmetic:", style: t.title), in: area.row(0), context: context)
+    for (i, figure) in dossier.figures.enumerated() {
+      let mark = figure.id == selected ? "\(g.arrowRight) " : "  "
+      var head = StyledText(mark, style: t.focus)
+      head.append(g.text(figure.label) + " = ", style: t.text)
+      head.append(g.text(figure.trace.result), style: t.accent)
+      if !figure.trace.eq.isEmpty { head.append("  (\(figure.trace.eq))", style: t.muted) }
+      let formula = g.text(figure.trace.formula)
+      if twoLines {
+        canvas.putLine(head, in: area.row(1 + 2 * i), context: context)
+        canvas.putLine(
+          StyledText("    " + formula, style: t.muted), in: area.row(2 + 2 * i), context: context)
+      } else {
+        head.append("   " + formula, style: t.muted)
+        canvas.putLine(head, in: area.row(1 + i), context: context)
+      }
+    }
   }
 
   /// The trace popup, centred over the screen.
