@@ -7,7 +7,6 @@ final class TmuxSession {
   /// A socket of our own: the server shares nothing with the user's tmux.
   let socket: String
   private let config: URL
-  private nonisolated(unsafe) static var counter = 0
 
   /// Starts `fullstack args` in a `width`x`height` pane. The pane's shell then prints the
   /// exit status and the `icanon`/`echo` flags from `stty -a`, and a final marker line, then
@@ -18,8 +17,9 @@ final class TmuxSession {
     width: Int = 80, height: Int = 24, args: [String] = [], env: [String: String] = [:],
     unset: [String] = [], redirect: String = ""
   ) throws {
-    Self.counter += 1
-    let name = "fullstack-e2e-\(getpid())-\(Self.counter)"
+    // A random name, not a shared counter: suites run in parallel, and two sessions on one
+    // socket would be one tmux server with a duplicate session.
+    let name = "fullstack-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     socket = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".sock").path
     config = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".conf")
     try """
