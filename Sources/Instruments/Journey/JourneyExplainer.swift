@@ -137,24 +137,26 @@ extension JourneyState {
     let stage = litByHand && animation == nil ? machine.stage : nil
     let inner = JourneyLayout.padded(
       canvas.panel(JourneyExplainer.title(stage), area: area, context: context))
-    explainerBlock(stage, machine, context: context)
+    explainerBlock(stage, JourneyExplainer.Facts(machine), context: context)
       .render(into: &canvas, area: inner, context: context)
   }
 
   private func explainerBlock(
-    _ stage: JourneyCore.Stage?, _ machine: StepMachine, context: RenderContext
+    _ stage: JourneyCore.Stage?, _ facts: JourneyExplainer.Facts, context: RenderContext
   ) -> TextBlock {
-    let text = JourneyExplainer.text(stage, JourneyExplainer.Facts(machine))
-    return TextBlock(
-      JourneyText.fitted(StyledText(text, style: context.theme.text), context.glyphs),
+    TextBlock(
+      JourneyText.fitted(
+        StyledText(JourneyExplainer.text(stage, facts), style: context.theme.text),
+        context.glyphs),
       overflow: .wrap)
   }
 
   /// Lines the longest of the explainer's texts takes at `width` (for every stage of this
   /// model, and the one shown before a stage is lit).
   func explainerLines(_ machine: StepMachine, width: Int, context: RenderContext) -> Int {
-    ([nil] + machine.stages).map {
-      explainerBlock($0, machine, context: context).layout(width: width).count
+    let facts = JourneyExplainer.Facts(machine)
+    return ([nil] + machine.stages).map {
+      explainerBlock($0, facts, context: context).layout(width: width).count
     }.max() ?? 0
   }
 }

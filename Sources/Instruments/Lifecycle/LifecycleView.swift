@@ -21,10 +21,12 @@ extension LifecycleState {
       // The panel is as tall as its text (up to the room there is); where there is room,
       // the text carries the assumptions behind each live figure too.
       let width = layout.detail.width - 4
-      let full = TextBlock(detailText(dossier: dossier, notes: true, context: context))
-      let fits = full.layout(width: width).count + 2 <= layout.detail.height
-      let text = fits ? full : TextBlock(detailText(dossier: dossier, context: context))
-      let height = text.layout(width: width).count + 2
+      var text = TextBlock(detailText(dossier: dossier, notes: true, context: context))
+      var height = text.layout(width: width).count + 2
+      if height > layout.detail.height {
+        text = TextBlock(detailText(dossier: dossier, context: context))
+        height = text.layout(width: width).count + 2
+      }
       let inner = Panel(detailTitle(context), focused: false).draw(
         into: &canvas, area: layout.detail.takingTop(height), context: context)
       text.render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)

@@ -61,14 +61,16 @@ enum ShellChrome {
     let name = StyledText(key.keys, style: context.theme.key)
     let action = StyledText(key.action, style: context.theme.text)
     let indent = String(repeating: " ", count: keyWidth + 2)
-    guard let width else { return [name + StyledText(key.keys.padding(keyWidth)) + action] }
+    // The spaces after a key name, up to the description's column.
+    let pad = StyledText(String(indent.dropFirst(key.keys.displayWidth)))
+    guard let width else { return [name + pad + action] }
     let wrapped = action.wrapped(to: max(1, width - keyWidth - 2))
     if key.keys.displayWidth > keyWidth {
       return [name.truncated(to: width, ellipsis: context.glyphs.ellipsis)]
         + wrapped.map { StyledText(indent) + $0 }
     }
     return wrapped.enumerated().map { i, line in
-      (i == 0 ? name + StyledText(key.keys.padding(keyWidth)) : StyledText(indent)) + line
+      (i == 0 ? name + pad : StyledText(indent)) + line
     }
   }
 
@@ -134,12 +136,5 @@ enum ShellChrome {
     let height = block.layout(width: all.width).count
     block.render(
       into: &canvas, area: all.centered(width: all.width, height: height), context: context)
-  }
-}
-
-extension String {
-  /// Spaces that pad this string out to `width` columns, plus the two between key and text.
-  fileprivate func padding(_ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - displayWidth) + 2)
   }
 }
