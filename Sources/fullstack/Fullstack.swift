@@ -1,11 +1,27 @@
 import ArgumentParser
+import Instruments
+import TerminalUI
 
 @main
 struct Fullstack: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fullstack",
     abstract: "A terminal instrument panel for the whole life of a large language model.",
-    subcommands: [PanelCommand.self, ForgeCommand.self, JourneyCommand.self],
+    usage: """
+      fullstack [--theme <theme>] [--no-color] [--ascii] [--screen <screen>]
+      fullstack tour [--theme <theme>] [--no-color] [--ascii]
+      fullstack forge [<options>]
+      fullstack journey [<options>]
+      """,
+    discussion: """
+      With no subcommand, fullstack opens the panel. The panel's flags:
+        --theme <theme>    \(Theme.names.joined(separator: ", "))
+        --no-color         attributes only, no colour (also when NO_COLOR is set)
+        --ascii            ASCII only (automatic when the locale is not UTF-8)
+        --screen <screen>  \(ScreenID.allCases.map(\.rawValue).joined(separator: ", "))
+      In the panel, ? lists the keys of the screen on show, T starts the tour.
+      """,
+    subcommands: [PanelCommand.self, TourCommand.self, ForgeCommand.self, JourneyCommand.self],
     defaultSubcommand: PanelCommand.self)
 
   /// ArgumentParser's `main`, except that a mistake on the command line reads like the

@@ -13,20 +13,21 @@ struct PanelCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "panel", abstract: "Open the full-screen instrument panel (the default).")
 
-  @Option(help: "Colour theme: \(Theme.names.joined(separator: ", ")).")
-  var theme = "dark"
-
-  @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
-  var noColor = false
-
-  @Flag(help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
-  var ascii = false
+  @OptionGroup var display: DisplayOptions
 
   @Option(
     help: "Screen to open first: \(ScreenID.allCases.map(\.rawValue).joined(separator: ", ")).")
   var screen = ScreenID.forge.rawValue
 
   func run() throws {
+    try Self.open(display, screen: screen, tour: false)
+  }
+
+  /// Opens the panel on `screen`, on the guided tour's first step when `tour` is set.
+  static func open(_ display: DisplayOptions, screen: String, tour: Bool) throws {
+    let theme = display.theme
+    let noColor = display.noColor
+    let ascii = display.ascii
     guard let chosenTheme = Theme.named(theme) else {
       throw usage("unknown theme '\(theme)' (choose: \(Theme.names.joined(separator: ", ")))")
     }
@@ -52,9 +53,10 @@ struct PanelCommand: ParsableCommand {
         return 1
       }
       defer { backend.restore() }
-      let state = AppState(
+      var state = AppState(
         screen: firstScreen, size: backend.size,
         theme: monochrome ? .monochrome : chosenTheme, capabilities: backend.capabilities)
+      if tour { Tour.start(&state) }
       let framesFile = Self.environment("FULLSTACK_DIAG_FRAMES")
       let runner = AppRunner(
         backend: backend, state: state,
@@ -84,7 +86,7 @@ struct PanelCommand: ParsableCommand {
     return nil
   }
 
-  private func usage(_ message: String) -> ExitCode {
+  private static func usage(_ message: String) -> ExitCode {
     Stderr.line("fullstack: " + message)
     return ExitCode(64)
   }
@@ -108,5 +110,31 @@ struct PanelCommand: ParsableCommand {
   /// robustness suite can check that a crash still leaves the terminal usable.
   static func crashOnPurpose() -> Never {
     fatalError("FULLSTACK_DIAG_CRASH: crashing on purpose after the first frame")
+  }
+}
+
+/// The panel's display flags, shared by `fullstack` (the panel) and `fullstack tour`.
+struct DisplayOptions: ParsableArguments {
+  @Option(help: "Colour theme: \(Theme.names.joined(separator: ", ")).")
+  var theme = "dark"
+
+  @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Flag(help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
+  var ascii = false
+}
+
+/// `fullstack tour`: the panel on the guided tour's first step.
+struct TourCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tour",
+    abstract: "Open the panel on a guided tour of the seed's narrative (Right next, Left back, "
+      + "Esc leaves).")
+
+  @OptionGroup var display: DisplayOptions
+
+  func run() throws {
+    try PanelCommand.open(display, screen: ScreenID.forge.rawValue, tour: true)
   }
 }

@@ -15,7 +15,9 @@ import TerminalUI
 ///
 /// ## Keys the shell owns
 /// Tab / Shift-Tab cycle screens, F1–F5 pick one, `?` toggles help, Esc closes help (and
-/// never quits), `q` and Ctrl-C quit. Everything else goes to the screen on show.
+/// never quits), `T` starts the guided tour, `q` and Ctrl-C quit. Everything else goes to the
+/// screen on show. While the tour runs it takes the keys (Right/Space, Left, Esc; `q` still
+/// quits) and the mouse is ignored: the tour sets the instruments.
 public enum App {
   /// Why the app stopped; the process exits with `exitStatus`.
   public enum QuitReason: Equatable, Sendable {
@@ -46,6 +48,7 @@ public enum App {
     KeyHelp("F1-F\(ScreenID.allCases.count)", "pick a screen", inHintBar: false),
     KeyHelp("click a tab", "open it", inHintBar: false),
     KeyHelp("?", "help", priority: 9), KeyHelp("Esc", "close help", inHintBar: false),
+    KeyHelp("T", "guided tour (→ next, ← back, Esc leaves)", inHintBar: false),
     KeyHelp("q", "quit", priority: 10), KeyHelp("Ctrl-C", "quit", inHintBar: false),
   ]
 
@@ -75,6 +78,10 @@ public enum App {
 
   private static func handle(_ state: inout AppState, key: Key) -> Outcome {
     if key == .ctrl("c") { return .quit(.user) }
+    if state.tour != nil {
+      if Tour.handle(&state, key: key) { return .running }
+      return key == .char("q") ? .quit(.user) : .running
+    }
     let capturing = state.state(of: state.screen).capturesText && !state.showHelp
     switch key {
     case .tab: show(&state, state.screen.cycled(by: 1))
@@ -87,6 +94,8 @@ public enum App {
       return .quit(.user)
     case .char("?"):
       state.showHelp.toggle()
+    case .char("T"):
+      Tour.start(&state)
     case .escape where state.showHelp:
       state.showHelp = false
     default:
@@ -96,8 +105,8 @@ public enum App {
   }
 
   private static func handle(_ state: inout AppState, mouse: MouseEvent) {
-    let layout = ShellLayout(size: state.size)
-    guard layout.fits else { return }
+    let layout = ShellLayout(state)
+    guard layout.fits, state.tour == nil else { return }
     if mouse.kind == .press, layout.tabBar.contains(x: mouse.x, y: mouse.y) {
       let point = Point(x: mouse.x, y: mouse.y)
       if let screen = ShellChrome.tab(at: point, in: layout.tabBar, state: state) {
@@ -121,7 +130,7 @@ public enum App {
 
   /// Gives an event to the screen on show and follows a switch it asks for.
   private static func forward(_ state: inout AppState, _ event: Event) -> ScreenResult {
-    let layout = ShellLayout(size: state.size)
+    let layout = ShellLayout(state)
     guard layout.fits else { return .ignored }
     let result = state.updateCurrentScreen(event, area: layout.body)
     if case .switchTo(let other) = result { show(&state, other) }
@@ -137,14 +146,18 @@ public enum App {
   public static func view(_ state: AppState) -> Canvas {
     var canvas = Canvas(size: state.size)
     let context = state.renderContext
-    let layout = ShellLayout(size: state.size)
+    let layout = ShellLayout(state)
     guard layout.fits else {
       ShellChrome.tooSmall(into: &canvas, have: state.size, context: context)
       return canvas
     }
-    ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     state.state(of: state.screen).view(
       into: &canvas, area: layout.body, app: state, context: context)
+    if let tour = state.tour {
+      TourView.draw(tour, state, into: &canvas, layout: layout, context: context)
+      return canvas
+    }
+    ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     ShellChrome.hintBar(keys(state)).render(into: &canvas, area: layout.hintBar, context: context)
     if state.showHelp {
       ShellChrome.help(state, area: layout.body, context: context).render(

@@ -6,6 +6,8 @@ public struct AppState: Equatable, Sendable {
   public var screen: ScreenID
   /// The help overlay (`?`) is open.
   public var showHelp = false
+  /// The guided tour, while it runs (`T`, or `fullstack tour`).
+  public var tour: TourState?
   /// The terminal size in cells.
   public var size: Size
   /// The chosen theme, before adapting to the terminal's colour depth.
