@@ -89,7 +89,8 @@ enum LifecyclePaths {
     let inner = Panel(title).draw(into: &canvas, area: layout.substrate, context: context)
     let fleet = g.text(dossier["fleet"]?.text ?? "?")
     let room = inner.width - 1
-    let trains = StyledText("This design trains on \(fleet) for 90 days", style: context.theme.accent)
+    let trains = StyledText(
+      "This design trains on \(fleet) for 90 days", style: context.theme.accent)
     let bytes = StyledText(
       "every box above is, in the end, bytes moving through memory.", style: context.theme.muted)
     // The long sentence where it fits whole; else the figure alone, never a cut-off clause.

@@ -48,7 +48,7 @@ public enum App {
     KeyHelp("F1-F\(ScreenID.allCases.count)", "pick a screen", inHintBar: false),
     KeyHelp("click a tab", "open it", inHintBar: false),
     KeyHelp("?", "help", priority: 9), KeyHelp("Esc", "close help", inHintBar: false),
-    KeyHelp("T", "guided tour (→ next, ← back, Esc leaves)", inHintBar: false),
+    KeyHelp("T", "guided tour", inHintBar: false),
     KeyHelp("q", "quit", priority: 10), KeyHelp("Ctrl-C", "quit", inHintBar: false),
   ]
 

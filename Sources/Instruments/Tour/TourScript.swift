@@ -76,7 +76,8 @@ enum TourScript {
       apply: { forgeStep(&$0, .frontier2025) },
       caption: { app in
         let d = app.forge.dossier
-        return "10^25.5 FLOPs as a mixture of experts, 18:1: \(d.number("total_params")) parameters in all, "
+        return
+          "10^25.5 FLOPs as a mixture of experts, 18:1: \(d.number("total_params")) parameters in all, "
           + "only \(d.text("active_params")) active per token. FP8 on B200, 128K context: a "
           + "2025 frontier deployment."
       }),
@@ -146,7 +147,7 @@ enum TourScript {
       caption: { _ in
         "One model's life, left to right. The line back under the boxes: telemetry, preferences "
           + "and distilled outputs become the next model's data. Esc: yours."
-      }),
+      })
   ]
 
   // MARK: - Setting the instruments

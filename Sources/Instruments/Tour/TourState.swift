@@ -5,8 +5,9 @@ import TerminalUI
 /// actions, and shows a two-line caption computed from what is then on screen. Right or Space
 /// goes on, Left goes back, Esc leaves with everything as the tour left it.
 ///
-/// Every step sets all it needs from scratch (the preset, the trace, the Journey's model and
-/// stage), so going back is simply applying the earlier step again.
+/// Every step sets what it shows from scratch (the preset, the trace, the Journey's model and
+/// stage); going to a step applies the steps before it too, so Left gives back exactly what
+/// Right gave.
 public struct TourState: Equatable, Sendable {
   /// The step on show, an index into `TourScript.steps`.
   public private(set) var index: Int
@@ -60,11 +61,13 @@ public enum Tour {
     return true
   }
 
+  /// Step `index`, reached as Right presses reach it: every step from the first up to it is
+  /// applied in order, so going back gives exactly the instruments going forward gave.
   private static func go(_ app: inout AppState, to index: Int) {
     let next = TourState(index: index)
     guard next != app.tour else { return }
     app.tour = next
-    next.step.apply(&app)
+    for step in TourScript.steps.prefix(next.index + 1) { step.apply(&app) }
   }
 }
 

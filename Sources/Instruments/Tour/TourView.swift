@@ -28,7 +28,8 @@ enum TourView {
       keys.append(context.glyphs.text(key), style: theme.key.over(bar))
       keys.append(" " + label, style: bar)
     }
-    let title = StyledText(" Tour \(tour.counter) \(context.glyphs.middleDot) ", style: bar)
+    let title =
+      StyledText(" Tour \(tour.counter) \(context.glyphs.middleDot) ", style: bar)
       + StyledText(context.glyphs.text(tour.step.title), style: bar)
     let room = row.width - keys.displayWidth - 2
     canvas.put(
