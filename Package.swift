@@ -42,7 +42,7 @@ let package = Package(
       name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI", "SnapshotSupport"],
       exclude: ["Snapshots"]),
     .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
-    .testTarget(name: "EndToEndTests", dependencies: []),
+    .testTarget(name: "EndToEndTests", dependencies: ["Instruments", "TerminalUI"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -41,6 +41,7 @@ struct TourTests {
       let lines = TourView.captionLines(
         app.tour!, app, width: ShellLayout(app).caption.width - 2, context: app.renderContext)
       #expect(lines.count <= 2, "step \(i + 1): \(lines.map(\.plain))")
+      #expect(!lines.contains { $0.plain.contains(app.renderContext.glyphs.ellipsis) })
       // The whole caption is on screen: the bottom two rows hold every word of it.
       let canvas = App.view(app)
       let bottom = (canvas.line(22) + " " + canvas.line(23)).split(separator: " ")

@@ -122,15 +122,15 @@ enum TourScript {
       title: "Token Journey: temperature 0.1",
       apply: { journeyRun(&$0, tenths: 1) },
       caption: { app in
-        "τ 0.1: softmax(z/τ) sharpens until the top word always wins. Fifteen tokens, a "
-          + "determinist: '\(generated(app, words: 5))…'."
+        "τ 0.1: softmax(z/τ) sharpens until the top word always wins. Fifteen tokens of a "
+          + "determinist: '\(generated(app, words: 5))', and round again."
       }),
     TourStep(
       title: "Token Journey: temperature 2.5",
       apply: { journeyRun(&$0, tenths: 25) },
       caption: { app in
-        "τ 2.5: the distribution flattens and the toy hallucinates. Same seed, fifteen tokens: "
-          + "'\(generated(app, words: 5))…'."
+        "τ 2.5: the distribution flattens and the toy hallucinates. Same seed, fifteen tokens "
+          + "that start '\(generated(app, words: 5))' and wander."
       }),
   ]
 
