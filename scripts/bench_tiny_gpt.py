@@ -36,6 +36,7 @@ def swift_times(repeats):
     sources = [p for p in sorted((ROOT / "Sources" / "JourneyCore").glob("TinyGPT*.swift"))
                if "Bundled" not in p.name]
     sources += [ROOT / "Sources" / "JourneyCore" / "LanguageModel.swift",
+                ROOT / "Sources" / "JourneyCore" / "Kernels.swift",
                 ROOT / "scripts" / "bench" / "main.swift"]
     with tempfile.TemporaryDirectory() as tmp:
         exe = pathlib.Path(tmp) / "tiny-gpt-bench"
