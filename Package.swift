@@ -31,6 +31,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The frame benchmark (scripts/bench/frames.sh): view, diff and flush timed on a terminal.
+    .executableTarget(
+      name: "frame-bench", dependencies: ["Instruments", "NcursesTerminal", "TerminalUI"],
+      path: "scripts/bench/FrameBench"),
     // Snapshot files for tests: compare a Canvas dump with Tests/**/Snapshots, re-record on demand.
     .target(name: "SnapshotSupport", dependencies: ["TerminalUI"], path: "Tests/SnapshotSupport"),
     .testTarget(
