@@ -26,11 +26,11 @@ struct JourneyCommand: ParsableCommand {
   var temperature = "1.0"
   @Option(
     name: .customLong("top-k"), parsing: .unconditional,
-    help: "Keep only the K most likely tokens (K ≥ 1).")
+    help: "Keep the K most likely tokens and any tied with the K-th (K ≥ 1).")
   var topK: String?
   @Option(
     name: .customLong("top-p"), parsing: .unconditional,
-    help: "Keep the smallest set reaching mass P, 0 < P ≤ 1.")
+    help: "Keep the smallest most-likely set reaching mass P, 0 < P ≤ 1 (1 keeps all).")
   var topP: String?
   @Option(
     parsing: .unconditional, help: "Seed of numpy's default_rng stream (a non-negative integer).")
