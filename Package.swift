@@ -31,6 +31,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The tiny GPT's forward-pass benchmark driver (scripts/bench_tiny_gpt.py runs it).
+    .executableTarget(
+      name: "TinyGPTBench", dependencies: ["JourneyCore"], path: "scripts/bench/TinyGPTBench"),
     // Snapshot files for tests: compare a Canvas dump with Tests/**/Snapshots, re-record on demand.
     .target(name: "SnapshotSupport", dependencies: ["TerminalUI"], path: "Tests/SnapshotSupport"),
     .testTarget(
