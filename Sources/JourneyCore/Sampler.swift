@@ -4,6 +4,7 @@ import Foundation
 public struct SamplerSettings: Hashable, Sendable {
   public static let temperatureRange: ClosedRange<Double> = 0.1...2.5
 
+  /// 0 means greedy (the most likely token, always); otherwise within `temperatureRange`.
   public var temperature: Double
   /// Keep the k most likely tokens and any tied with the k-th (nil: no limit). Tied tokens
   /// are equally likely, so none of them is dropped for its place in the vocabulary.
@@ -20,8 +21,8 @@ public struct SamplerSettings: Hashable, Sendable {
 
   /// The first problem with these settings, in words, or nil when they are usable.
   public var problem: String? {
-    if !temperature.isFinite || !Self.temperatureRange.contains(temperature) {
-      return "temperature must be a number from 0.1 to 2.5 (got \(temperature))"
+    if temperature != 0 && (!temperature.isFinite || !Self.temperatureRange.contains(temperature)) {
+      return "temperature must be 0 (greedy) or a number from 0.1 to 2.5 (got \(temperature))"
     }
     if let k = topK, k < 1 { return "top-k must be at least 1 (got \(k))" }
     if let p = topP, !(p > 0 && p <= 1) { return "top-p must be in (0, 1] (got \(p))" }
@@ -72,6 +73,12 @@ public enum Sampler {
   public static func distribution(logits: [Double], settings: SamplerSettings) -> Distribution? {
     precondition(settings.problem == nil, settings.problem ?? "")
     guard let top = logits.max(), top.isFinite else { return nil }
+    if settings.temperature == 0 {
+      // Greedy: all the mass on the first largest logit.
+      var greedy = [Double](repeating: 0, count: logits.count)
+      greedy[logits.firstIndex(of: top)!] = 1
+      return Distribution(probabilities: greedy)
+    }
     var weights = logits.map { $0.isFinite ? exp(($0 - top) / settings.temperature) : 0 }
     normalise(&weights)
     if let k = settings.topK, k < weights.count {

@@ -10,8 +10,14 @@ struct JourneyCommand: ParsableCommand {
     abstract: "Generate text with a bigram (or tiny) language model, one sampled token at a time.",
     discussion: """
       With --model seed-toy --prompt the --temperature T --seed S --tokens 15 it prints the \
-      sentence the seed's Python generate(T, S) prints (numpy's default_rng stream). Bad \
-      values get one line on stderr and exit status 64.
+      sentence the seed's Python generate(T, S) prints (numpy's default_rng stream). \
+      --temperature 0 is greedy for every model. With --checkpoint FILE --tokenizer FILE it \
+      runs a llama2.c checkpoint (e.g. stories260K.bin with tok512.bin) and prints what \
+      llama2.c's run.c prints: the prompt, then the generated text (it stops early at BOS); \
+      --sampler llama2c draws as run.c does (its xorshift stream from --seed, top-p 0.9 \
+      unless --top-p says otherwise; run.c's -n counts the prompt's tokens too, so -n 64 with \
+      a 5-token prompt, BOS included, is --tokens 60). Bad values or files get one line on \
+      stderr and exit status 64.
       """)
 
   @Option(
@@ -20,9 +26,26 @@ struct JourneyCommand: ParsableCommand {
   var model: String?
   @Option(help: "Build a bigram model from this text file (same as --model FILE).")
   var corpus: String?
-  @Option(help: "Starting text; every word must be known to the model.")
-  var prompt = "the"
-  @Option(parsing: .unconditional, help: "Softmax temperature, 0.1 to 2.5.")
+  @Option(
+    help: ArgumentHelp(
+      "A llama2.c checkpoint (legacy format, memory-mapped) to run instead of --model.",
+      valueName: "file"))
+  var checkpoint: String?
+  @Option(
+    help: ArgumentHelp(
+      "The checkpoint's tokenizer.bin (tok512.bin for stories260K).", valueName: "file"))
+  var tokenizer: String?
+  @Option(
+    help: ArgumentHelp(
+      "numpy (default: numpy's default_rng, as the seed's Python) or llama2c (run.c's sampler).",
+      valueName: "name"))
+  var sampler = "numpy"
+  @Option(
+    help: ArgumentHelp(
+      "Starting text (default: 'the'; empty with --checkpoint). A bigram or tiny GPT must know "
+        + "every word; a checkpoint's tokenizer encodes any text."))
+  var prompt: String?
+  @Option(parsing: .unconditional, help: "Softmax temperature: 0 (greedy), or 0.1 to 2.5.")
   var temperature = "1.0"
   @Option(
     name: .customLong("top-k"), parsing: .unconditional,
@@ -41,6 +64,10 @@ struct JourneyCommand: ParsableCommand {
   var untilPeriod = false
   @Flag(name: .customLong("show-dist"), help: "Print the top-8 distribution at every step.")
   var showDist = false
+  @Flag(
+    name: .customLong("speed"),
+    help: "With --checkpoint: print positions per second on stderr afterwards (like run.c).")
+  var speed = false
   @Option(help: "text or json.")
   var format = "text"
 
@@ -70,6 +97,12 @@ struct JourneyCommand: ParsableCommand {
     guard format == "text" || format == "json" else {
       throw UsageProblem("--format must be text or json (got '\(format)')")
     }
+    if checkpoint != nil || tokenizer != nil {
+      return try generateWithCheckpoint(limit: limit, seed: seedValue)
+    }
+    guard sampler == "numpy" else {
+      throw UsageProblem("--sampler \(sampler) needs --checkpoint; the bundled models use numpy's")
+    }
     let lm = try loadModel()
     var machine = StepMachine(
       model: lm, prompt: try promptIDs(lm), settings: settings, seed: seedValue)
@@ -83,7 +116,7 @@ struct JourneyCommand: ParsableCommand {
     encoder.outputFormatting = [.sortedKeys]
     if json {
       print(
-        "{\"model\":\(try encoded(lm.name, encoder)),\"prompt\":\(try encoded(prompt, encoder)),"
+        "{\"model\":\(try encoded(lm.name, encoder)),\"prompt\":\(try encoded(prompt ?? "the", encoder)),"
           + "\"seed\":\(seedValue),\"steps\":[", terminator: "")
     }
     var count = 0
@@ -133,6 +166,43 @@ struct JourneyCommand: ParsableCommand {
     String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 
+  /// The llama2.c path: a mapped checkpoint, its tokenizer, run.c's output.
+  private func generateWithCheckpoint(limit: Int, seed: UInt64) throws {
+    guard let checkpoint else {
+      throw UsageProblem("--tokenizer needs --checkpoint FILE (the model it belongs to)")
+    }
+    guard let tokenizer else {
+      throw UsageProblem(
+        "--checkpoint needs --tokenizer FILE (tok512.bin for stories260K, Llama 2's "
+          + "tokenizer.bin for stories15M/42M/110M)")
+    }
+    if let model { throw UsageProblem("--model \(model) conflicts with --checkpoint; give one") }
+    if let corpus { throw UsageProblem("--corpus \(corpus) conflicts with --checkpoint; give one") }
+    guard let kind = LlamaJourney.SamplerKind(rawValue: sampler) else {
+      throw UsageProblem("--sampler must be numpy or llama2c (got '\(sampler)')")
+    }
+    if format != "text" { throw UsageProblem("--format json is not available with --checkpoint") }
+    if showDist { throw UsageProblem("--show-dist is not available with --checkpoint") }
+    let t = try number(temperature, "--temperature")
+    let k = try topK.map { try integer($0, "--top-k") }
+    let p = try topP.map { try number($0, "--top-p") }
+    if let problem = LlamaJourney.problem(
+      temperature: t, topK: k, topP: p, seed: seed, sampler: kind)
+    {
+      throw UsageProblem(problem)
+    }
+    let lm: LlamaModel
+    do {
+      lm = try LlamaModel.load(checkpoint: checkpoint, tokenizer: tokenizer)
+    } catch {
+      throw UsageProblem("\(error)")
+    }
+    let run = LlamaJourney(
+      model: lm, tokenizer: lm.tokenizer!, prompt: prompt ?? "", tokens: limit, temperature: t,
+      topK: k, topP: p, seed: seed, sampler: kind, untilPeriod: untilPeriod, reportSpeed: speed)
+    if let problem = run.run() { throw UsageProblem(problem) }
+  }
+
   private func loadModel() throws -> any LanguageModel {
     if let corpus, let model, model != corpus {
       throw UsageProblem("--corpus \(corpus) conflicts with --model \(model); give one of them")
@@ -145,6 +215,7 @@ struct JourneyCommand: ParsableCommand {
   }
 
   private func promptIDs(_ lm: any LanguageModel) throws -> [Int] {
+    let prompt = self.prompt ?? "the"
     let words = Tokenizer.tokens(prompt)
     guard !words.isEmpty else { throw UsageProblem("--prompt has no words") }
     let unknown = words.filter { lm.vocabulary.id(of: $0) == nil }
