@@ -180,6 +180,6 @@ struct TourTests {
   }
 
   @Test func theHelpNamesTheTourKey() {
-    #expect(App.shellKeys.contains { $0.keys == "T" })
+    #expect(App.shellKeymap(AppState(size: Self.small)).help.contains { $0.keys == "T" })
   }
 }
