@@ -136,11 +136,11 @@ struct KeymapTests {
     forge.zone = .figures
     list.append(("forge compare figures", forge))
 
-    var journey = JourneyState(model: "corpus")
+    var journey = JourneyState.loaded("corpus")
     list.append(("journey", journey))
     _ = journey.update(.key(.char("a")), area: area, app: app)
     list.append(("journey auto", journey))
-    journey = JourneyState(model: "tiny-gpt")
+    journey = JourneyState.loaded("tiny-gpt")
     list.append(("journey tiny-gpt", journey))
     _ = journey.update(.key(.char("e")), area: area, app: app)
     list.append(("journey editor", journey))

@@ -8,6 +8,9 @@ public enum ScreenResult: Equatable, Sendable {
   case ignored
   /// Open another screen (e.g. Lifecycle jumping to the Forge).
   case switchTo(ScreenID)
+  /// The screen used the event and asks the runner for this work (loading a model, a timed
+  /// forward pass); the results come back through `App.receive`.
+  case done([Effect])
 }
 
 /// A screen of the panel: a value holding its own state, updated by events and drawn into
