@@ -6,11 +6,13 @@ import JourneyCore
 /// itself. Two engines are equal when they run the same model instance (identity) and every
 /// value the machine carries is equal; the pass and distribution are derived from those.
 ///
-/// `@unchecked Sendable` because `Screen` requires `Sendable`: the model is only ever called
-/// from the app's update loop and the runner's effects, both on the main actor, and the one
-/// mutable thing inside a model (the tiny GPT's key/value cache) checks that the context it
-/// cached still matches before reusing it, so sharing one instance between copies of the
-/// state gives the same results.
+/// `@unchecked Sendable` because `Screen` requires `Sendable` and the model is a class with a
+/// mutable key/value cache (tiny GPT, Llama) shared by every copy of the state. The model is
+/// only ever called on the main actor (update, and the runner's effects), and the cache checks
+/// that the context it holds still matches before reusing it, so sharing one instance between
+/// copies gives the same results. Removing this needs the model out of the state (owned by the
+/// runner, every forward pass an effect, including the ones `reset` and a new prompt or seed
+/// start): not done yet.
 struct JourneyEngine: Equatable, @unchecked Sendable {
   private(set) var machine: StepMachine
 

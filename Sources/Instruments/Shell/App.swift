@@ -4,8 +4,8 @@ import TerminalUI
 ///
 /// ## Adding a screen
 /// 1. Make a folder `Sources/Instruments/<Name>/` with `public struct <Name>State: Screen`
-///    (see `Screen` for the contract: keys, update, view, nextDeadline, and the `layout(_:)`
-///    pattern for mouse hit-testing).
+///    (see `Screen` for the contract: its `Action` enum and `keymap`, update, view,
+///    nextDeadline, and the `layout(_:)` pattern for mouse hit-testing).
 /// 2. Add a case to `ScreenID` (tab order = case order) with its `title`; its function key
 ///    follows from its position.
 /// 3. Add a stored `var <name> = <Name>State()` to `AppState` and one line to each of the two
@@ -15,7 +15,13 @@ import TerminalUI
 ///
 /// ## Keys the shell owns
 /// Tab / Shift-Tab cycle screens, F1–F5 pick one, `?` toggles help, Esc closes help (and
-/// never quits), `q` and Ctrl-C quit. Everything else goes to the screen on show.
+/// never quits), `q` and Ctrl-C quit (`shellKeymap`, ShellKeys.swift). Everything else goes
+/// to the screen on show.
+///
+/// ## Effects
+/// `update` reads no file and no clock: work that needs them (loading a model, the timed
+/// forward pass) comes back as `Effect`s, which the runner performs (`perform`) and whose
+/// results it hands to `receive`. `start` lists what the first frame needs.
 public enum App {
   /// Why the app stopped; the process exits with `exitStatus`.
   public enum QuitReason: Equatable, Sendable {

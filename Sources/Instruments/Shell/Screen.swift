@@ -15,7 +15,8 @@ public enum ScreenResult: Equatable, Sendable {
 
 /// A screen of the panel: a value holding its own state, updated by events and drawn into
 /// the body area between the tab bar and the hint bar. Screens are pure: no terminal, no
-/// clock (time arrives as `.tick(now:)`), same state → same drawing.
+/// clock (time arrives as `.tick(now:)`), no files (work that needs them is returned as
+/// `ScreenResult.done` effects for the runner), same state → same drawing.
 ///
 /// Mouse hit-testing pattern: give the screen a pure `static func layout(_ area: Rect)` that
 /// returns the rects of its parts; `view` draws into those rects and `update` hit-tests
