@@ -169,7 +169,7 @@ struct KeymapTests {
   /// leaves the state as it was; with help open, only the shell's keys do anything.
   @Test(arguments: ScreenID.allCases, [false, true])
   func unboundKeysLeaveTheAppAlone(screen: ScreenID, help: Bool) {
-    var s = AppState(screen: screen, size: Self.size)
+    var s = AppState(screen: screen, size: Self.size).started()
     s.showHelp = help
     let shell = App.shellKeymap(s)
     for key in Self.universe where shell.action(for: key) == nil {
