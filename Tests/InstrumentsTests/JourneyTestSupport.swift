@@ -9,7 +9,7 @@ struct JourneyDriver {
   var now = 100.0
   static let area = Rect(x: 0, y: 1, width: 80, height: 22)
   /// The whole-app state handed to `update` (the Journey does not read it).
-  static let app = AppState(size: Size(width: 80, height: 24))
+  static var app: AppState { AppState(size: Size(width: 80, height: 24)) }
 
   /// A prompt the tiny GPT knows whose next word depends on more than the last one.
   static let gptPrompt = "when the robot rolls home , the"

@@ -6,14 +6,12 @@ import JourneyCore
 /// itself. Two engines are equal when they run the same model instance (identity) and every
 /// value the machine carries is equal; the pass and distribution are derived from those.
 ///
-/// `@unchecked Sendable` because `Screen` requires `Sendable` and the model is a class with a
-/// mutable key/value cache (tiny GPT, Llama) shared by every copy of the state. The model is
-/// only ever called on the main actor (update, and the runner's effects), and the cache checks
-/// that the context it holds still matches before reusing it, so sharing one instance between
-/// copies gives the same results. Removing this needs the model out of the state (owned by the
-/// runner, every forward pass an effect, including the ones `reset` and a new prompt or seed
-/// start): not done yet.
-struct JourneyEngine: Equatable, @unchecked Sendable {
+/// Not `Sendable`, and so neither is the app's state: the model's key/value cache (tiny GPT,
+/// Llama) is shared by every copy of the state, which is sound only while every copy stays on
+/// one actor (the runner's). The compiler now holds the state to that instead of an
+/// `@unchecked` promise. Copies may share the cache because it checks that the context it
+/// holds still matches before reusing it.
+struct JourneyEngine: Equatable {
   private(set) var machine: StepMachine
 
   /// How many tokens the context keeps (older ones scroll out of memory, not just view).

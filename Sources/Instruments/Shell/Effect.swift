@@ -3,8 +3,8 @@ import JourneyCore
 /// Work `update` asks for instead of doing it (Bubble Tea's `Cmd`): reading files and the
 /// clock. `update` stays a function of state and event; the runner performs each effect with
 /// `Effect.perform(clock:)` and feeds the result back with `App.receive`.
-public struct Effect: Equatable, Sendable, CustomStringConvertible {
-  enum Work: Equatable, Sendable {
+public struct Effect: Equatable, CustomStringConvertible {
+  enum Work: Equatable {
     /// Load a model of the catalog by name (reads its files).
     case loadModel(String)
     /// Light the Token Journey's `append` stage: the token joins the context and the model runs

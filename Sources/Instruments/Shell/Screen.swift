@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// What a screen did with an event.
-public enum ScreenResult: Equatable, Sendable {
+public enum ScreenResult: Equatable {
   /// The screen used the event.
   case handled
   /// The screen had no use for it.
@@ -25,7 +25,7 @@ public enum ScreenResult: Equatable, Sendable {
 /// Keys: a screen declares its table once, as `keymap` for the state it is in (the rows that
 /// apply now). `update` turns a key into an action only through `keymap.action(for:)` and
 /// matches actions; the hint bar and the help overlay are made from the same table (`keys`).
-public protocol Screen: Equatable, Sendable {
+public protocol Screen: Equatable {
   /// What the screen's keys do, as values `update` matches.
   associatedtype Action: Sendable
   /// The keys that work in this state, with their help (the shell adds its own).
