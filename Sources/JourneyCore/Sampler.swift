@@ -6,9 +6,11 @@ public struct SamplerSettings: Hashable, Sendable {
 
   /// 0 means greedy (the most likely token, always); otherwise within `temperatureRange`.
   public var temperature: Double
-  /// Keep only the k most likely tokens (nil: no limit).
+  /// Keep the k most likely tokens and any tied with the k-th (nil: no limit). Tied tokens
+  /// are equally likely, so none of them is dropped for its place in the vocabulary.
   public var topK: Int?
-  /// Keep the smallest most-likely set whose mass reaches p (nil: no nucleus filter).
+  /// Keep the smallest most-likely set whose mass reaches p (nil: no nucleus filter; 1 keeps
+  /// every possible token, exactly as nil does).
   public var topP: Double?
 
   public init(temperature: Double = 1.0, topK: Int? = nil, topP: Double? = nil) {
@@ -79,8 +81,15 @@ public enum Sampler {
     }
     var weights = logits.map { $0.isFinite ? exp(($0 - top) / settings.temperature) : 0 }
     normalise(&weights)
-    if let k = settings.topK { keepMostLikely(&weights) { rank, _ in rank < k } }
-    if let p = settings.topP {
+    if let k = settings.topK, k < weights.count {
+      var kth = 0.0
+      keepMostLikely(&weights) { rank, weight in
+        if rank == k - 1 { kth = weight }
+        return rank < k || weight == kth
+      }
+    }
+    // p = 1 asks for every token; running sums that round to 1 early must not cut the tail.
+    if let p = settings.topP, p < 1 {
       var mass = 0.0
       keepMostLikely(&weights) { _, weight in
         defer { mass += weight }

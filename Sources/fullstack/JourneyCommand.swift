@@ -49,11 +49,11 @@ struct JourneyCommand: ParsableCommand {
   var temperature = "1.0"
   @Option(
     name: .customLong("top-k"), parsing: .unconditional,
-    help: "Keep only the K most likely tokens (K ≥ 1).")
+    help: "Keep the K most likely tokens and any tied with the K-th (K ≥ 1).")
   var topK: String?
   @Option(
     name: .customLong("top-p"), parsing: .unconditional,
-    help: "Keep the smallest set reaching mass P, 0 < P ≤ 1.")
+    help: "Keep the smallest most-likely set reaching mass P, 0 < P ≤ 1 (1 keeps all).")
   var topP: String?
   @Option(
     parsing: .unconditional, help: "Seed of numpy's default_rng stream (a non-negative integer).")
@@ -102,38 +102,64 @@ struct JourneyCommand: ParsableCommand {
     let lm = try loadModel()
     var machine = StepMachine(
       model: lm, prompt: try promptIDs(lm), settings: settings, seed: seedValue)
-    var steps: [StepReport] = []
-    var text = machine.history.stored.map(lm.vocabulary.token)
-    while steps.count < limit, let distribution = machine.distribution {
+    // Output streams as tokens are drawn: nothing grows with --tokens except, for JSON and
+    // --show-dist, the text itself (its words, a few bytes a token).
+    let json = format == "json"
+    let keepText = json || showDist
+    var text = Tokenizer.text(machine.history.stored.map(lm.vocabulary.token))
+    if !keepText { print(text, terminator: "") }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    if json {
+      print(
+        "{\"model\":\(try encoded(lm.name, encoder)),\"prompt\":\(try encoded(prompt ?? "the", encoder)),"
+          + "\"seed\":\(seedValue),\"steps\":[", terminator: "")
+    }
+    var count = 0
+    while count < limit, let distribution = machine.distribution {
       machine.step()
       let drawn = machine.lastSampled!
-      text.append(lm.vocabulary.token(drawn.id))
-      steps.append(StepReport(drawn, from: distribution, vocabulary: lm.vocabulary, top: showDist))
-      if showDist && format == "text" { print(steps[steps.count - 1].line(step: steps.count)) }
+      let word = lm.vocabulary.token(drawn.id)
+      count += 1
+      if keepText { text += " " + word } else { print(" " + word, terminator: "") }
+      if json || showDist {
+        let step = StepReport(drawn, from: distribution, vocabulary: lm.vocabulary, top: showDist)
+        if json {
+          let entry = String(decoding: try encoder.encode(step), as: UTF8.self)
+          print((count > 1 ? "," : "") + entry, terminator: "")
+        } else {
+          print(step.line(step: count))
+        }
+      }
       if untilPeriod && machine.endsSentence { break }
     }
     let stopped: String
     if untilPeriod && machine.endsSentence {
       stopped = "period"
-    } else if steps.count < limit {
+    } else if count < limit {
       stopped = "dead end"
-      let last = lm.vocabulary.token(machine.history.last!)
-      warn("'\(last)' is never followed by anything in \(lm.name); stopped early")
     } else {
       stopped = "limit"
     }
-    if format == "json" {
-      let report = JourneyReport(
-        model: lm.name, prompt: prompt ?? "the", temperature: settings.temperature,
-        topK: settings.topK,
-        topP: settings.topP, seed: seedValue, stopped: stopped, steps: steps,
-        text: Tokenizer.text(text))
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys]
-      print(String(decoding: try encoder.encode(report), as: UTF8.self))
+    if json {
+      var tail = "],\"stopped\":\(try encoded(stopped, encoder)),"
+      tail += "\"temperature\":\(try encoded(settings.temperature, encoder)),"
+      tail += "\"text\":\(try encoded(text, encoder))"
+      if let k = settings.topK { tail += ",\"topK\":\(k)" }
+      if let p = settings.topP { tail += ",\"topP\":\(try encoded(p, encoder))" }
+      print(tail + "}")
     } else {
-      print(Tokenizer.text(text))
+      print(keepText ? text : "")
     }
+    if stopped == "dead end" {
+      let last = lm.vocabulary.token(machine.history.last!)
+      warn("'\(last)' is never followed by anything in \(lm.name); stopped early")
+    }
+  }
+
+  /// One JSON value as JSONEncoder writes it inside a whole report.
+  private func encoded(_ value: some Encodable, _ encoder: JSONEncoder) throws -> String {
+    String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 
   /// The llama2.c path: a mapped checkpoint, its tokenizer, run.c's output.
@@ -262,16 +288,4 @@ private struct StepReport: Encodable {
   }
 
   private func percent(_ p: Double) -> String { String(format: "%.1f%%", p * 100) }
-}
-
-private struct JourneyReport: Encodable {
-  let model: String
-  let prompt: String
-  let temperature: Double
-  let topK: Int?
-  let topP: Double?
-  let seed: UInt64
-  let stopped: String
-  let steps: [StepReport]
-  let text: String
 }
