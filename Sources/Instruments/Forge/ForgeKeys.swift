@@ -27,6 +27,14 @@ extension ForgeState {
     case .escape where zone == .figures: zone = .sliders
     case .char("a"): popup = .advanced
     case .char("g"): showPlot.toggle()
+    case .char("r"):
+      // The real model the preset is named after (or set beside), in the comparison.
+      guard let id = preset?.realModelID,
+        let index = Gallery.models.firstIndex(where: { $0.id == id })
+      else { return .ignored }
+      plot.pick(index)
+      plot.compareOpen = true
+      showPlot = true
     case .char(let c) where c.isASCII && c.isNumber:
       guard let p = c.wholeNumberValue.flatMap(Preset.init(rawValue:)) else { return .ignored }
       apply(p)
@@ -107,6 +115,7 @@ enum ForgeKeys {
         KeyHelp("Left/Right", "slider one stop (also h l)", inHintBar: false),
         KeyHelp("Shift, PgUp", "several stops (Home End: ends)", inHintBar: false),
         KeyHelp("a", "advanced", priority: 3),
+        KeyHelp("r", "real model beside it", inHintBar: false),
         KeyHelp("g", "plot in place of the dossier", inHintBar: false),
       ] + state.plot.keys.map { KeyHelp($0.keys, $0.action, inHintBar: false) }
     if onFigures {
