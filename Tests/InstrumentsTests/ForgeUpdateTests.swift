@@ -115,6 +115,19 @@ struct ForgeUpdateTests {
     #expect(changes["predicted_loss"] == .down)
   }
 
+  @Test func rShowsTheRealModelBesideAPresetNamedAfterOne() {
+    var s = app()
+    press(&s, .char("r"))  // the seed default is named after no model: nothing happens
+    #expect(!s.forge.plot.compareOpen)
+    for (key, id) in [("1", "chinchilla"), ("2", "llama3-8b"), ("3", "deepseek-v3")] {
+      press(&s, .char(Character(key)), .char("r"))
+      #expect(s.forge.plot.compareOpen && s.forge.plot.selectedModel?.id == id)
+      #expect(s.forge.keymap.bindings.contains { $0.name == "r" })
+      press(&s, .escape)
+    }
+    #expect(App.view(s).text.contains("DeepSeek-V3: 37.0 B/14.8 T"))
+  }
+
   @Test func changedFigureRowsCarryAnArrow() {
     var s = app()
     let row = ForgeLayout(ShellLayout(size: Self.size).body).figureRow(0)
