@@ -138,7 +138,7 @@ public enum Gallery {
       context: 131_072, attention: .mla(kvLoraRank: 512, ropeDim: 64),
       source: "DeepSeek-AI 2024, DeepSeek-V3 Technical Report; config (2.788 M H800-hours)"),
     GalleryModel(
-      id: "kimi-k2", name: "Kimi K2", totalParams: 1.04e12, activeParams: 32e9,
+      id: "kimi-k2", name: "Kimi-K2", totalParams: 1.04e12, activeParams: 32e9,
       tokens: 15.5e12, publishedCompute: nil, layers: 61, kvHeads: 64, headDim: 128,
       context: 131_072, attention: .mla(kvLoraRank: 512, ropeDim: 64),
       source: "Kimi Team 2025, Kimi K2 technical report; Hugging Face config (DeepSeek-V3 MLA)"),

@@ -71,7 +71,7 @@ struct ForgeCompareRows {
       Row(
         label: "Users/node", you: "\(m.usersPerNode)", model: "\(s.usersPerNode)", priority: 0),
       Row(
-        label: "Users/\(d.gpu.nodeSize)-\(d.gpu.unitWord) \(d.gpu.nodeWord)",
+        label: "Users/\(d.gpu.nodeSize) \(d.gpu.unitWord)s",
         you: Self.fullNode(m.serving), model: Self.fullNode(s), priority: 1),
     ]
     let mine = Equations.kvPerUser(shape: m.shape, context: d.context)
