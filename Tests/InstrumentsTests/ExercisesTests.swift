@@ -55,6 +55,43 @@ struct ExercisesTests {
     #expect(hours.card == .gpuHours && hours.marks[.gpuHours] == .correct)
   }
 
+  @Test func aUnitMixUpIsNamedAndKeepsTheFieldOpen() {
+    let s = app([.left] + typing("5.15e10") + [.enter]).exercises
+    guard case .unreadable(let message) = s.feedback else {
+      Issue.record("5.15e10 GB gave \(String(describing: s.feedback))")
+      return
+    }
+    #expect(message.hasPrefix("That looks like bytes; the question asks for GB"))
+    #expect(s.editing && s.score.total == 0)
+    let text = App.view(app([.left] + typing("5.15e10") + [.enter])).text
+    #expect(text.contains("That looks like bytes") && !text.contains("times too high"))
+  }
+
+  @Test func anArithmeticSlipIsGradedWrongWithARemark() {
+    let s = app(typing("8e22") + [.enter])
+    guard case .slip(.wrong, _, let note) = s.exercises.feedback else {
+      Issue.record("8e22 gave \(String(describing: s.exercises.feedback))")
+      return
+    }
+    #expect(note.contains("2·N·D") && s.exercises.score.wrong == 1)
+    #expect(App.view(s).text.contains("forward pass"))
+  }
+
+  @Test func theGPUsNameIsAUnitNotABillion() {
+    let s = app([.left, .left] + typing("6.24e6 H100-hours") + [.enter]).exercises
+    #expect(s.marks[.gpuHours] == .correct)
+    #expect(app([.left, .left]).exercises.exercise.unit == "H100-hours")
+  }
+
+  @Test func theHintGivesNoAnswerAway() {
+    for card in 0..<4 {
+      let text = App.view(app(Array(repeating: Key.right, count: card))).text
+      for answer in ["2.4e23", "33.5", "6.24", "51.5"] {
+        #expect(!text.contains(answer), "card \(card + 1) shows \(answer)")
+      }
+    }
+  }
+
   @Test func anotherOneDealsNewNumbersCheckedByTheSameCode() {
     let seed = app([]).exercises.exercise
     let dealt = app([.char("n")]).exercises
