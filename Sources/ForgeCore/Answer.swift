@@ -21,13 +21,13 @@ public enum Quantity: Sendable, Equatable {
     }
   }
 
-  /// The units an answer may carry, for the hint: `GB, TB, MB, GiB, MiB or bytes`.
+  /// The units an answer may carry, for the hint: `GB, TB, MB, GiB, MiB, bytes`.
   public var acceptedUnits: String {
     switch self {
-    case .flops: "FLOPs (or PFLOP, EFLOP, ZFLOP)"
-    case .rate: "tok/s"
-    case .gpuHours(let gpu): "\(gpu)-hours, \(gpu)-h, GPU-hours or GPU-days"
-    case .gigabytes: "GB, TB, MB, GiB, MiB or bytes"
+    case .flops: "FLOPs, PFLOP, EFLOP"
+    case .rate: "tok/s, tokens/s"
+    case .gpuHours(let gpu): "\(gpu)-hours, \(gpu)-h, GPU-days"
+    case .gigabytes: "GB, TB, MB, GiB, MiB, bytes"
     }
   }
 

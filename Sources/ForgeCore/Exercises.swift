@@ -143,6 +143,9 @@ public struct Exercise: Sendable, Equatable {
     let rate = Serving.decodeCeiling(
       bandwidth: gpu.bandwidth, activeParams: n, bytes: precision.bytes)
     var trace = Equations.decodeCeiling(activeParams: n, precision: precision, gpu: gpu)
+    // The bandwidth as the question prints it, in full (the dossier's trace rounds it).
+    trace.substituted =
+      "\(exact(gpu.bandwidth))/(\(exact(n))·\(Format.number(precision.bytes)))"
     trace.result = figures(rate) + " tok/s"
     var slips = [
       Slip(
@@ -172,6 +175,8 @@ public struct Exercise: Sendable, Equatable {
   static func hours(compute c: Double, mfu: Double, gpu: GPU) -> Exercise {
     let hours = Metrics.gpuHours(compute: c, mfu: mfu, peak: gpu.peakFLOPs)
     var trace = Equations.gpuHours(compute: c, mfu: mfu, gpu: gpu)
+    // The peak as the question prints it, in full (the dossier's trace rounds it).
+    trace.substituted = "\(exact(c))/(\(Format.number(mfu))·\(exact(gpu.peakFLOPs))·3600)"
     trace.result = figures(hours) + " \(gpu.name)-hours"
     let percent = Format.number(mfu * 100)
     return Exercise(
@@ -181,7 +186,8 @@ public struct Exercise: Sendable, Equatable {
         + "How many \(gpu.name)-hours is that?",
       answer: hours, quantity: .gpuHours(gpu: gpu.name), trace: trace,
       steps: [
-        "\(exact(c)) FLOPs ÷ \(exact(mfu * gpu.peakFLOPs * 3600)) FLOPs per \(gpu.name)-hour"
+        "\(exact(c)) FLOPs ÷ \(scientific(mfu * gpu.peakFLOPs * 3600, 4)) FLOPs per "
+          + "\(gpu.name)-hour"
       ],
       slips: [
         Slip(
@@ -259,12 +265,23 @@ public struct Exercise: Sendable, Equatable {
   public static func exact(_ x: Double) -> String {
     let short = Format.number(x)
     if let v = Double(short), abs(v - x) <= abs(x) * 1e-12 { return short }
-    let exponent = Int(floor(log10(abs(x))))
     for digits in 4...15 {
-      let s = Format.significant(x / pow(10, Double(exponent)), digits) + "e\(exponent)"
+      let s = scientific(x, digits)
       if let v = Double(s), abs(v - x) <= abs(x) * 1e-12 { return s }
     }
     return short
+  }
+
+  /// `x` as `2.118e18`: `digits` significant figures, trailing zeros trimmed.
+  static func scientific(_ x: Double, _ digits: Int) -> String {
+    guard x.isFinite, x != 0 else { return Format.number(x) }
+    var exponent = Int(floor(log10(abs(x))))
+    var mantissa = Format.significant(x / pow(10, Double(exponent)), digits)
+    if mantissa.hasPrefix("10") || mantissa.hasPrefix("-10") {
+      exponent += 1
+      mantissa = Format.significant(x / pow(10, Double(exponent)), digits)
+    }
+    return mantissa + "e\(exponent)"
   }
 }
 

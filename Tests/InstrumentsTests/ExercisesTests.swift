@@ -83,6 +83,21 @@ struct ExercisesTests {
     #expect(app([.left, .left]).exercises.exercise.unit == "H100-hours")
   }
 
+  /// At 80x24 a checked answer, the worked solution with its steps and the footer all fit:
+  /// the last line ("uses this equation") is still on screen for every card and many deals.
+  @Test func aRevealedSolutionFitsAt80x24() {
+    for card in 0..<4 {
+      for deal in 0..<12 {
+        var s = app(
+          Array(repeating: Key.right, count: card) + Array(repeating: .char("n"), count: deal))
+        let worked = s.exercises.exercise.workedAnswer
+        for key in [Key.char("s")] + typing(worked) + [.enter] { _ = App.update(&s, .key(key)) }
+        #expect(s.exercises.marks[s.exercises.card] == .correct, "\(worked)")
+        #expect(App.view(s).text.contains("uses this equation"), "card \(card + 1) deal \(deal)")
+      }
+    }
+  }
+
   @Test func theHintGivesNoAnswerAway() {
     for card in 0..<4 {
       let text = App.view(app(Array(repeating: Key.right, count: card))).text

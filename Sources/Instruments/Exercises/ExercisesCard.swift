@@ -35,12 +35,12 @@ extension ExercisesState {
     }
     text.append(
       g.text(
-        "\nAlso ×10^ or *10^, a decimal comma, 1,000s commas, k/M/B/T, and units: "
+        "\nAlso ×10^ or *10^, decimal commas, 1,000s commas, k/M/B/T; units "
           + "\(e.quantity.acceptedUnits). Within 1% is correct, within 5% close.\n"),
       style: theme.muted)
     text.append("In the Forge (F1): ", style: theme.title)
     text.append(
-      "the dossier's \(card.forgeFigure) figure uses this same equation.", style: theme.muted)
+      "the \(card.forgeFigure) figure uses this equation.", style: theme.muted)
     return text
   }
 
