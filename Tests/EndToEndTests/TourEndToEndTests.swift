@@ -20,8 +20,8 @@ struct TourEndToEndTests {
   func expected(step index: Int) -> String {
     var app = AppState(
       size: Self.size, capabilities: Capabilities(colors: .palette256, unicode: true))
-    Tour.start(&app)
-    for _ in 0..<index { _ = App.update(&app, .key(.right)) }
+    Self.perform(Tour.start(&app), on: &app)
+    for _ in 0..<index { _ = Self.update(&app, .key(.right)) }
     let canvas = App.view(app)
     var lines = (0..<Self.size.height).map {
       String(canvas.line($0).reversed().drop { $0 == " " }.reversed())
@@ -30,12 +30,30 @@ struct TourEndToEndTests {
     return lines.joined(separator: "\n")
   }
 
+  /// An event as the runner applies it, the effects it asks for performed on a fake clock.
+  static func update(_ app: inout AppState, _ event: Event) -> App.Outcome {
+    var effects: [Effect] = []
+    let outcome = App.update(&app, event, effects: &effects)
+    perform(effects, on: &app)
+    return outcome
+  }
+
+  static func perform(_ effects: [Effect], on app: inout AppState) {
+    var ticks = 0.0
+    App.perform(
+      effects, on: &app,
+      clock: {
+        defer { ticks += 1e-4 }
+        return ticks
+      })
+  }
+
   static var stepCount: Int {
     var app = AppState(size: size)
-    Tour.start(&app)
+    perform(Tour.start(&app), on: &app)
     var count = 1
     while true {
-      _ = App.update(&app, .key(.right))
+      _ = update(&app, .key(.right))
       guard app.tour != nil else { return count }
       count += 1
     }

@@ -42,14 +42,16 @@ extension App {
   }
 
   /// Applies one of the shell's actions.
-  static func perform(_ action: ShellAction, _ state: inout AppState) -> Outcome {
+  static func perform(_ action: ShellAction, _ state: inout AppState, effects: inout [Effect])
+    -> Outcome
+  {
     switch action {
     case .nextScreen: show(&state, state.screen.cycled(by: 1))
     case .previousScreen: show(&state, state.screen.cycled(by: -1))
     case .show(let screen): show(&state, screen)
     case .toggleHelp: state.showHelp.toggle()
     case .closeHelp: state.showHelp = false
-    case .startTour: Tour.start(&state)
+    case .startTour: effects += Tour.start(&state)
     case .quit: return .quit(.user)
     }
     return .running

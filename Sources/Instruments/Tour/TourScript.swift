@@ -169,26 +169,48 @@ enum TourScript {
     app.screen = .forge
   }
 
-  /// The seed's toy on the prompt "the" at temperature 1.0 and seed 0, its stages lit by hand
-  /// (the Journey's `n`) until `stage` is lit.
+  /// The model the Journey steps run: the seed's toy bigram table.
+  static let model = "seed-toy"
+
+  /// The Journey as the tour found it loaded: the seed's toy on the prompt "the" at
+  /// temperature 1.0 and seed 0 (or, until it has loaded, asking for it).
+  static func toyJourney(_ app: AppState) -> JourneyState {
+    app.tour?.toy ?? JourneyState(requesting: model)
+  }
+
+  /// The Journey's `n`: the next stage lit by hand. When that is `append`, the forward pass
+  /// the screen would ask the runner for runs here (it is arithmetic on the state; only its
+  /// timing needs the runner's clock, so the tour shows no step time).
+  static func lightByHand(_ journey: inout JourneyState) {
+    guard case .done(let effects) = journey.nextStage() else { return }
+    for effect in effects {
+      guard case .forwardPass(let before) = effect.work else { continue }
+      var after = before
+      after.advanceStage()
+      journey.receive(pass: before, after: after, seconds: 0)
+      journey.stepSeconds = nil
+    }
+  }
+
+  /// The toy, its stages lit by hand until `stage` is lit.
   static func journeyStep(_ app: inout AppState, until stage: JourneyCore.Stage) {
-    var journey = JourneyState(model: "seed-toy")
-    for _ in 0..<64 where journey.engine?.machine.stage != stage {
-      journey.nextStage()
+    var journey = toyJourney(app)
+    for _ in 0..<64 where journey.engine.map({ $0.machine.stage != stage }) ?? false {
+      lightByHand(&journey)
     }
     app.journey = journey
     app.screen = .journey
   }
 
-  /// The seed's toy at a temperature, fifteen tokens generated stage by stage from seed 0,
-  /// like the seed's `generate(tau)`.
+  /// The toy at a temperature, fifteen tokens generated stage by stage from seed 0, like the
+  /// seed's `generate(tau)`.
   static func journeyRun(_ app: inout AppState, tenths: Int) {
-    var journey = JourneyState(model: "seed-toy")
+    var journey = toyJourney(app)
     journey.setTemperature(tenths: tenths)
     for _ in 0..<(15 * 16) {
       guard let machine = journey.engine?.machine else { break }
       if machine.history.generatedCount == 15, machine.stage == .append { break }
-      journey.nextStage()
+      lightByHand(&journey)
     }
     app.journey = journey
     app.screen = .journey
