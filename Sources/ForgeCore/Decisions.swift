@@ -127,11 +127,31 @@ public struct ForgeDesign: Codable, Sendable, Equatable {
     case .overtrain:
       // Dense designs sit against Chinchilla's optimum; an MoE against its own (N* shrinks
       // with sparsity, see `ScalingLaw.optimalParams(compute:moeRatio:moeK:)`).
-      return Format.significant(overtrain, 3) + times
-        + (isDense ? " past Chinchilla" : " past optimum")
+      let optimum = isDense ? "Chinchilla" : "optimum"
+      if overtrain < 1 {
+        return "under-trained: " + Format.significant(overtrain, 3) + times
+          + " the \(optimum) tokens"
+      }
+      return Format.significant(overtrain, 3) + times + " past \(optimum)"
     case .context: return Format.context(context)
     case .precision: return precision.label
     case .gpu: return gpu.words(ascii: ascii)
+    }
+  }
+
+  /// Shorter forms of `words(for:)`, longest first, for a row too narrow to hold the whole
+  /// value beside the decision's name: `32×` for `32× past Chinchilla`, `A100-80GB · 80 GB`
+  /// and then `A100-80GB` for a GPU. The name then stays whole.
+  public func shortWords(for decision: Decision, ascii: Bool = false) -> [String] {
+    let times = ascii ? "x" : "×"
+    switch decision {
+    case .overtrain:
+      let f = Format.significant(overtrain, 3) + times
+      return overtrain < 1 ? ["under-trained " + f, f] : [f]
+    case .gpu:
+      let dot = ascii ? " . " : " · "
+      return [gpu.name + dot + Format.significant(gpu.memory / 1e9, 3) + " GB", gpu.name]
+    default: return []
     }
   }
 

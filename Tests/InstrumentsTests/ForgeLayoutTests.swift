@@ -60,3 +60,23 @@ struct ForgeLayoutTests {
     }
   }
 }
+
+/// At 80x24 the sliders keep their names whole: a long value gives way to its short form.
+struct ForgeSliderLabelTests {
+  @Test(arguments: Preset.allCases)
+  func namesAreWholeAt80x24(preset: Preset) {
+    var app = AppState(size: Size(width: 80, height: 24))
+    app.forge.apply(preset)
+    let text = App.view(app).text
+    for decision in Decision.allCases { #expect(text.contains(decision.label + " ")) }
+    #expect(!text.contains("Over-traini…"))
+  }
+
+  @Test func a100KeepsTheGPUName() {
+    var app = AppState(size: Size(width: 80, height: 24))
+    app.forge.design.gpu = GPU.named("a100")!
+    let text = App.view(app).text
+    #expect(text.contains("GPU "))
+    #expect(text.contains("A100"))
+  }
+}

@@ -108,7 +108,7 @@ public enum App {
     if let action = shellKeymap(state).action(for: key) {
       return perform(action, &state, effects: &effects)
     }
-    if !state.showHelp { forward(&state, .key(key), effects: &effects) }
+    if !state.showHelp, state.glossary == nil { forward(&state, .key(key), effects: &effects) }
     return .running
   }
 
@@ -124,8 +124,11 @@ public enum App {
       }
       return
     }
-    if state.showHelp {
-      if mouse.kind == .press { state.showHelp = false }
+    if state.showHelp || state.glossary != nil {
+      if mouse.kind == .press {
+        state.showHelp = false
+        state.glossary = nil
+      }
       return
     }
     if layout.body.contains(x: mouse.x, y: mouse.y) || mouse.kind != .press {
@@ -136,6 +139,7 @@ public enum App {
   static func show(_ state: inout AppState, _ screen: ScreenID) {
     state.screen = screen
     state.showHelp = false
+    state.glossary = nil
   }
 
   /// Gives an event to the screen on show, follows a switch it asks for and keeps the work it
@@ -174,6 +178,9 @@ public enum App {
     ShellChrome.hintBar(keys(state)).render(into: &canvas, area: layout.hintBar, context: context)
     if state.showHelp {
       ShellChrome.help(state, area: layout.body, context: context).render(
+        into: &canvas, area: layout.body, context: context)
+    } else if let first = state.glossary {
+      Glossary.overlay(state, area: layout.body, firstLine: first, context: context).render(
         into: &canvas, area: layout.body, context: context)
     }
     return canvas

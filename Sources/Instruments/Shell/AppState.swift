@@ -9,6 +9,8 @@ public struct AppState: Equatable {
   public var showHelp = false
   /// The guided tour, while it runs (`T`, or `fullstack tour`).
   public var tour: TourState?
+  /// The glossary overlay (`G`) is open, scrolled this many lines down.
+  public var glossary: Int?
   /// The terminal size in cells.
   public var size: Size
   /// The chosen theme, before adapting to the terminal's colour depth.

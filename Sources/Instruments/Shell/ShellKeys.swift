@@ -7,6 +7,9 @@ public enum ShellAction: Equatable, Sendable {
   case toggleHelp, closeHelp
   /// The guided tour from its first step.
   case startTour
+  /// The glossary of the screen on show: open or close it, scroll it.
+  case toggleGlossary, closeGlossary
+  case scrollGlossary(Int)
   case quit
 }
 
@@ -32,7 +35,22 @@ extension App {
     if state.showHelp {
       rows.append(KeyBinding("Esc", "close help", label: .helpOnly, keys: [.escape], .closeHelp))
     }
+    if state.glossary != nil {
+      rows.append(
+        KeyBinding(
+          "Up/Down", "scroll the glossary", label: .helpOnly,
+          [
+            (.up, .scrollGlossary(-1)), (.down, .scrollGlossary(1)),
+            (.pageUp, .scrollGlossary(-10)), (.pageDown, .scrollGlossary(10)),
+          ]))
+      rows.append(
+        KeyBinding("Esc", "close the glossary", label: .helpOnly, keys: [.escape], .closeGlossary))
+    }
     if !capturing {
+      rows.append(
+        KeyBinding(
+          "G", "glossary", label: .helpOnly, keys: [.char("G")],
+          .toggleGlossary))
       rows.append(
         KeyBinding("T", "guided tour", label: .helpOnly, keys: [.char("T")], .startTour))
       rows.append(KeyBinding("q", "quit", priority: 10, keys: [.char("q")], .quit))
@@ -51,7 +69,18 @@ extension App {
     case .show(let screen): show(&state, screen)
     case .toggleHelp: state.showHelp.toggle()
     case .closeHelp: state.showHelp = false
-    case .startTour: effects += Tour.start(&state)
+    case .startTour:
+      state.glossary = nil
+      effects += Tour.start(&state)
+    case .toggleGlossary:
+      state.glossary = state.glossary == nil ? 0 : nil
+      state.showHelp = false
+    case .closeGlossary: state.glossary = nil
+    case .scrollGlossary(let lines):
+      let area = ShellLayout(state).body
+      let last = Glossary.overlay(state, area: area, firstLine: 0, context: state.renderContext)
+        .lastFirstLine(in: area)
+      state.glossary = min(max(0, (state.glossary ?? 0) + lines), last)
     case .quit: return .quit(.user)
     }
     return .running
