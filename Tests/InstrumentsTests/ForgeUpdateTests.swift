@@ -171,8 +171,12 @@ struct ForgeUpdateTests {
 
   @Test func tMovesTheCursorIntoTheDossierAndEnterOpensTheTrace() {
     var s = app()
-    press(&s, .char("t"), .down)
+    press(&s, .char("t"))
     #expect(s.forge.zone == .figures)
+    #expect(s.forge.selectedFigureID == Dossier.figureIDs[0])  // t starts on the first figure
+    press(&s, .char("t"), .char("t"))
+    #expect(s.forge.figure == 0)  // and again each time it comes back from the sliders
+    for _ in 0..<5 { press(&s, .down) }
     #expect(s.forge.selectedFigureID == "compute")
     press(&s, .enter)
     #expect(s.forge.popup == .trace)

@@ -132,7 +132,10 @@ extension ForgeState {
     case .bigStep(let direction): step(focus, by: direction * Self.bigStep(focus))
     case .first: set(focus, stop: 0)
     case .last: set(focus, stop: focus.stopCount - 1)
-    case .toggleZone: zone = zone == .sliders ? .figures : .sliders
+    case .toggleZone:
+      // `t` walks the dossier from its first figure down (Enter still traces the last one).
+      if zone == .sliders { figure = 0 }
+      zone = zone == .sliders ? .figures : .sliders
     case .openTrace:
       zone = .figures
       popup = .trace
