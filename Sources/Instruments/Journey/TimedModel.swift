@@ -19,6 +19,8 @@ final class TimedModel: LanguageModel {
   var layerCount: Int { inner.layerCount }
   var headCount: Int { inner.headCount }
   var contextLimit: Int? { inner.contextLimit }
+  var subwordTokenizer: LlamaTokenizer? { inner.subwordTokenizer }
+  var kvHeadCount: Int { inner.kvHeadCount }
 
   func forward(context: [Int]) -> ForwardPass {
     let clock = ContinuousClock()
