@@ -34,6 +34,7 @@ struct LlamaJourneyEndToEndTests {
     let session = try start()
     let first = try session.settled()
     #expect(first.contains("<s> ▁the ?"), "\(first)")
+    #expect(first.contains("sink"), "the glow caption names the attention sink")
     try session.keys("Space")
     let after = try session.waitFor("a token to join") { $0.contains("1 generated") }
     let line = after.split(separator: "\n")[2]
