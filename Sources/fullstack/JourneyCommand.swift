@@ -1,4 +1,5 @@
 import ArgumentParser
+import ForgeCore
 import Foundation
 import JourneyCore
 
@@ -243,8 +244,9 @@ struct JourneyCommand: ParsableCommand {
   }
 
   private func number(_ text: String, _ option: String) throws -> Double {
-    guard let value = Double(text), value.isFinite else {
-      throw UsageProblem("\(option) must be a number (got '\(text)')")
+    // Decimal only: Double("0x1p0") and Double("inf") are not numbers a person means here.
+    guard let value = PlainNumber.double(text) else {
+      throw UsageProblem("\(option) must be a decimal number like 0.8 (got '\(text)')")
     }
     return value
   }
