@@ -148,9 +148,12 @@ public final class NcursesBackend: TerminalBackend {
         if Self.isBlank(cell) {
           var end = x
           while end < cols, Self.isBlank(canvas[end, y]) { end += 1 }
+          let right = end < cols ? canvas[end, y] : nil
           let run = BlankRun(
             left: pen,
-            right: end < cols && canvas[end, y].width > 0 ? self.pen(canvas[end, y]) : nil,
+            right: right.flatMap {
+              $0.width > 0 && !Self.showsOnBlanks($0.style) ? self.pen($0) : nil
+            },
             length: end - x,
             leftChanged: last.map { x == 0 || $0.canvas[x - 1, y] != canvas[x - 1, y] } ?? true,
             rightChanged: last.map { end == cols || $0.canvas[end, y] != canvas[end, y] } ?? true)
@@ -178,7 +181,9 @@ public final class NcursesBackend: TerminalBackend {
         }
         let p = self.pen(cell)
         put(cell.glyph, at: x, y, p)
-        pen = p
+        // A pen with a background, reverse or underline would paint the blanks after it (a
+        // glowing token's highlight running on over the space that follows it).
+        pen = Self.showsOnBlanks(cell.style) ? nil : p
         x += 1
       }
     }
@@ -204,8 +209,13 @@ public final class NcursesBackend: TerminalBackend {
   /// A space that looks like the erased background: no background colour, no reverse or
   /// underline.
   private static func isBlank(_ cell: Cell) -> Bool {
-    cell.glyph == " " && cell.style.bg == .default && !cell.style.attrs.contains(.reverse)
-      && !cell.style.attrs.contains(.underline)
+    cell.glyph == " " && !showsOnBlanks(cell.style)
+  }
+
+  /// Whether a style shows on a space: a background colour, reverse or underline. Blanks are
+  /// drawn only in pens that do not.
+  private static func showsOnBlanks(_ style: Style) -> Bool {
+    style.bg != .default || style.attrs.contains(.reverse) || style.attrs.contains(.underline)
   }
 
   private func put(_ glyph: Character, at x: Int, _ y: Int, _ pen: Pen) {

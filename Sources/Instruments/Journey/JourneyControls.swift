@@ -73,7 +73,6 @@ extension JourneyState {
     if drawn && settings != engine.settings { settingsChangedMidRun = true }
     engine.settings = settings
     self.engine = engine
-    lastDraw = nil
   }
 
   /// `m`: the next model in the catalog, on the same prompt when it knows every word.
@@ -171,6 +170,7 @@ extension JourneyState {
     }
     engine = next
     animation = nil
+    queuedSteps = 0
     lastDraw = nil
     settingsChangedMidRun = false
     stepSeconds = nil

@@ -33,21 +33,28 @@ extension JourneyState {
     let t = context.theme
     var text = StyledText(machine.model.summary + "\n", style: t.text)
     let vocab = machine.model.vocabulary
-    if let pass = machine.pass, machine.model.layerCount > 0 {
+    if machine.model.layerCount > 0 {
+      // Only the layers the step has run: a later layer's numbers would give away the result.
+      let norms = reveal?.shownNorms ?? []
+      let lens = reveal?.shownLens ?? []
       for l in 0..<machine.model.layerCount {
         text.append("layer \(l + 1): ", style: t.muted)
-        if pass.residualNorms.indices.contains(l) {
-          text.append("residual norm \(Self.fixed(pass.residualNorms[l], 2))", style: t.text)
-        }
-        if pass.logitLens.indices.contains(l) {
-          text.append(" · lens '\(vocab.token(pass.logitLens[l]))'", style: t.text)
+        if norms.indices.contains(l) {
+          text.append("vector length \(Self.fixed(norms[l], 2))", style: t.text)
+          if lens.indices.contains(l) {
+            text.append(" · best guess '\(vocab.token(lens[l]))'", style: t.text)
+          }
+        } else {
+          text.append("not run yet this step", style: t.muted)
         }
         text.append("\n")
       }
     }
     if let seconds = stepSeconds {
-      text.append("last step's forward pass: ", style: t.muted)
-      text.append(Self.milliseconds(seconds) + "\n", style: t.accent)
+      text.append(
+        machine.model.layerCount == 0 ? "last lookup took " : "last forward pass took ",
+        style: t.muted)
+      text.append(Self.duration(seconds) + "\n", style: t.accent)
     }
     if settingsChangedMidRun {
       text.append(

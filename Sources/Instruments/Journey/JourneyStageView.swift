@@ -10,12 +10,22 @@ extension JourneyState {
       canvas.panel("Stages · one forward pass · \(pace) ms a stage", area: area, context: context))
     guard let machine = engine?.machine, !inner.isEmpty else { return }
     let strip = StageStrip(
-      machine.stages.map { TerminalUI.Stage($0.label, short: Self.shortLabel($0)) },
+      machine.stages.map {
+        TerminalUI.Stage($0.label, short: Self.shortLabel($0), collapsible: Self.isLayer($0))
+      },
       lit: machine.stageIndex)
     strip.render(into: &canvas, area: inner.row(0), context: context)
     drawStageData(into: &canvas, area: inner.row(1), machine: machine, context: context)
     let line = modelLine(machine, context: context)
     canvas.putLine(line, in: inner.row(2), context: context)
+  }
+
+  /// Attention and MLP stages: one pair per layer, shown as marks on a narrow strip.
+  static func isLayer(_ stage: JourneyCore.Stage) -> Bool {
+    switch stage {
+    case .attention, .mlp: true
+    default: false
+    }
   }
 
   static func shortLabel(_ stage: JourneyCore.Stage) -> String {
@@ -114,12 +124,14 @@ extension JourneyState {
       line.append("MLP: none in a bigram; the row passes straight through", style: t.muted)
       return line
     }
-    line.append("after layer \(layer + 1) the residual stream has norm ", style: t.muted)
+    line.append("after layer \(layer + 1) the token's vector has length ", style: t.muted)
     line.append(Self.fixed(norm, 2), style: t.text)
-    let norms = machine.pass?.residualNorms ?? []
-    line.append(
-      "  (layers: " + norms.map { Self.fixed($0, 1) }.joined(separator: " → ") + ")",
-      style: t.muted)
+    let norms = (machine.pass?.residualNorms ?? []).prefix(layer + 1)
+    if norms.count > 1 {
+      line.append(
+        "  (layer by layer: " + norms.map { Self.fixed($0, 1) }.joined(separator: " → ") + ")",
+        style: t.muted)
+    }
     return line
   }
 
@@ -132,12 +144,16 @@ extension JourneyState {
     var line = StyledText()
     let tau = machine.settings.temperature
     if stage == .unembed {
-      line.append("\(finite.count) of \(vocab.count) logits finite: ", style: t.muted)
+      let scope =
+        finite.count == vocab.count
+        ? "a score for each of \(vocab.count) words; highest: "
+        : "scores: \(finite.count) of \(vocab.count) words can follow at all; highest: "
+      line.append(scope, style: t.muted)
       line.append(
         top.map { "\(vocab.token($0)) \(Self.fixed(logits[$0], 2))" }.joined(separator: "  "),
         style: t.text)
     } else {
-      line.append("logit ÷ τ \(temperatureText) → softmax: ", style: t.muted)
+      line.append("score ÷ temperature \(temperatureText) → probability: ", style: t.muted)
       let p = machine.distribution?.probabilities ?? []
       line.append(
         top.map {
@@ -147,25 +163,37 @@ extension JourneyState {
     return line
   }
 
-  /// The logit lens and the measured step time (or the model's summary for a lookup table).
+  /// Each layer's best guess so far (the logit lens, for the layers the step has run) and
+  /// the measured time of the last pass; the model's summary for a lookup table.
   func modelLine(_ machine: StepMachine, context: RenderContext) -> StyledText {
     let t = context.theme
     var line = StyledText()
+    let bigram = machine.model.layerCount == 0
     if let seconds = stepSeconds {
-      line.append("step \(Self.milliseconds(seconds))", style: t.accent)
+      line.append(
+        (bigram ? "table lookup " : "forward pass ") + Self.duration(seconds), style: t.accent)
       line.append(" · ", style: t.muted)
     }
-    let lens = machine.pass?.logitLens ?? []
-    if lens.isEmpty {
+    let lens = reveal?.shownLens ?? []
+    if bigram || machine.pass?.logitLens.isEmpty != false {
       line.append(machine.model.summary, style: t.muted)
+    } else if lens.isEmpty {
+      line.append("each layer's best guess shows once its MLP has run", style: t.muted)
     } else {
-      line.append("logit lens: ", style: t.muted)
+      line.append("best guess ", style: t.muted)
       let vocab = machine.model.vocabulary
-      line.append(
-        lens.enumerated().map { "L\($0.offset + 1) '\(vocab.token($0.element))'" }
-          .joined(separator: " → "), style: t.text)
+      for (i, id) in lens.enumerated() {
+        line.append(i == 0 ? "after layer \(i + 1) " : " → after \(i + 1) ", style: t.muted)
+        line.append("'\(vocab.token(id))'", style: t.text)
+      }
     }
     return line
+  }
+
+  /// A measured time in the unit that keeps it readable: "12 µs", "0.97 ms", "31 ms".
+  static func duration(_ seconds: Double) -> String {
+    if seconds < 0.000_999_5 { return "\(fixed(seconds * 1_000_000, 0)) µs" }
+    return milliseconds(seconds)
   }
 
   static func fixed(_ x: Double, _ digits: Int) -> String {

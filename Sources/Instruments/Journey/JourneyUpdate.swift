@@ -9,8 +9,8 @@ extension JourneyState {
       return tick(now: now) ? .handled : .ignored
     case .key(let key):
       if draft != nil { return edit(key) }
-      if case .auto = animation?.mode {
-        stop(because: "AUTO stopped by a key")
+      if case .auto(let added) = animation?.mode {
+        stop(because: "AUTO stopped by a key after \(Self.tokens(added))")
         return .handled
       }
       message = nil
@@ -57,9 +57,17 @@ extension JourneyState {
     let point = Point(x: mouse.x, y: mouse.y)
     switch mouse.kind {
     case .press where layout.stepButton.contains(point):
-      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { step() }
+      if case .auto(let n) = animation?.mode {
+        stop(because: "AUTO stopped after \(Self.tokens(n))")
+      } else {
+        step()
+      }
     case .press where layout.autoButton.contains(point):
-      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { startAuto() }
+      if case .auto(let n) = animation?.mode {
+        stop(because: "AUTO stopped after \(Self.tokens(n))")
+      } else {
+        startAuto()
+      }
     case .press where layout.slider.contains(point), .drag where layout.slider.contains(point):
       guard let stop = temperatureSlider.stop(atColumn: mouse.x, in: layout.slider) else {
         return false
@@ -74,13 +82,18 @@ extension JourneyState {
 
   // MARK: - Animation
 
-  /// STEP: animate one token through the stages (finishing at once a token already lit by a
-  /// previous STEP, so a second press never waits).
+  /// STEP: animate one token through the stages. A press while a STEP animates is queued:
+  /// that token follows as soon as the current one has joined the context (never dropped,
+  /// up to `stepQueueLimit` waiting; `n` or `r` clears the queue).
   mutating func step() {
     guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
     if animation?.mode == .step {
-      while advance(), self.engine?.machine.stage != .append {}
-      animation = nil
+      guard queuedSteps < Self.stepQueueLimit else {
+        message = .info("\(queuedSteps) STEPs already queued (the most); n stops them")
+        return
+      }
+      queuedSteps += 1
+      message = .info("\(queuedSteps) more STEP\(queuedSteps == 1 ? "" : "s") queued")
       return
     }
     scrollBack = 0
@@ -88,17 +101,33 @@ extension JourneyState {
     animation = Animation(mode: .step, deadline: nil)
   }
 
+  /// At most this many STEPs wait behind the one animating (a held key's autorepeat would
+  /// otherwise queue a minute of animation).
+  static let stepQueueLimit = 20
+
+  /// Whether the model can end a sentence at all (the seed's toy has no period).
+  var modelHasPeriod: Bool {
+    engine?.model.vocabulary.id(of: Tokenizer.sentenceEnd) != nil
+  }
+
   mutating func startAuto() {
     guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
     scrollBack = 0
     litByHand = false
+    queuedSteps = 0
     animation = Animation(mode: .auto(added: 0), deadline: nil)
-    message = .info("AUTO: until a period (at most \(Self.autoLimit) tokens); any key stops")
+    message = .info(
+      modelHasPeriod
+        ? "AUTO: until a period, at most \(Self.autoLimit) tokens; any key stops"
+        : "AUTO: \(Self.autoLimit) tokens (this model has no period); any key stops")
   }
 
-  /// `n`: stop any animation and light the next stage by hand.
+  static func tokens(_ n: Int) -> String { "\(n) token\(n == 1 ? "" : "s")" }
+
+  /// `n`: stop any animation (and queued STEPs) and light the next stage by hand.
   mutating func nextStage() {
     animation = nil
+    queuedSteps = 0
     guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else { return deadEnd() }
     scrollBack = 0
     litByHand = true
@@ -111,6 +140,8 @@ extension JourneyState {
     if let deadline = run.deadline, now < deadline { return false }
     guard advance() else {
       animation = nil
+      queuedSteps = 0
+      if case .auto(let n) = run.mode { return autoEndOfText(after: n) }
       deadEnd()
       return true
     }
@@ -121,16 +152,26 @@ extension JourneyState {
     guard let machine = engine?.machine, machine.stage == .append else { return true }
     switch run.mode {
     case .step:
-      animation = nil
+      if queuedSteps > 0 && !machine.isAtDeadEnd {
+        queuedSteps -= 1
+        message =
+          queuedSteps > 0
+          ? .info("\(queuedSteps) more STEP\(queuedSteps == 1 ? "" : "s") queued") : nil
+      } else {
+        animation = nil
+        queuedSteps = 0
+      }
     case .auto(let added):
       let count = added + 1
       if machine.endsSentence {
-        stop(because: "AUTO reached a period after \(count) token\(count == 1 ? "" : "s")")
+        stop(because: "AUTO stopped at a period after \(Self.tokens(count))")
       } else if count >= Self.autoLimit {
-        stop(because: "AUTO stopped after \(count) tokens without a period")
+        stop(
+          because: modelHasPeriod
+            ? "AUTO stopped after \(count) tokens: no period yet (its limit)"
+            : "AUTO stopped after \(count) tokens: this model has no period")
       } else if machine.isAtDeadEnd {
-        animation = nil
-        deadEnd()
+        _ = autoEndOfText(after: count)
       } else {
         animation?.mode = .auto(added: count)
       }
@@ -138,18 +179,25 @@ extension JourneyState {
     return true
   }
 
-  /// Lights the next stage, keeping the draw and the step time; false at a dead end.
+  /// AUTO ran into a token nothing follows: the end of the text this model can write.
+  private mutating func autoEndOfText(after count: Int) -> Bool {
+    let last = engine.flatMap { m in m.machine.history.last.map(m.model.vocabulary.token) }
+    stop(
+      because: "AUTO stopped at the end of text after \(Self.tokens(count)): nothing follows '"
+        + (last ?? "?") + "' in this model (r resets)")
+    return true
+  }
+
+  /// Lights the next stage, keeping the draw (with the pass it came from: the screen shows it
+  /// at append and, dimmed, until the next step reaches logits) and the step time; false at a
+  /// dead end.
   @discardableResult
   private mutating func advance() -> Bool {
     guard var engine else { return false }
     let ok = engine.advanceStage()
     switch engine.machine.stage {
-    case .text?: lastDraw = nil
     case .sample?:
-      if let drawn = engine.machine.pending, let dist = engine.machine.distribution {
-        let top = dist.top(Self.topCount)
-        lastDraw = Draw(top: top.entries, remainder: top.remainder, drawn: drawn)
-      }
+      lastDraw = Draw(machine: engine.machine, count: Self.maxBars) ?? lastDraw
     case .append?: stepSeconds = engine.forwardSeconds
     default: break
     }
@@ -159,6 +207,7 @@ extension JourneyState {
 
   mutating func stop(because reason: String) {
     animation = nil
+    queuedSteps = 0
     message = .info(reason)
   }
 
@@ -168,6 +217,6 @@ extension JourneyState {
     message = .problem("'\(last)' is never followed by anything in this model: r resets")
   }
 
-  /// How many bars the next-token panel shows.
-  static let topCount = 8
+  /// How many bars the next-token panel shows at most (on tall screens; 8 on small ones).
+  static let maxBars = 20
 }
