@@ -63,6 +63,44 @@ struct PlainEnvironmentTests {
     #expect(!r.stderr.contains("Usage:"))
   }
 
+  /// `journey` streams its text: a long run prints the same as a short one, word for word,
+  /// and its peak memory does not grow with the number of tokens (it held every step until
+  /// the end before: about 100 bytes a token, 14 MB more at 150,000 tokens).
+  @Test func longJourneysStreamInFlatMemory() throws {
+    let args = ["journey", "--model", "seed-toy", "--seed", "7", "--tokens"]
+    let short = try run(args + ["1000"])
+    let long = try run(args + ["150000"])
+    #expect(short.status == 0 && long.status == 0, "\(short.stderr)\(long.stderr)")
+    #expect(long.stdout.hasPrefix(String(short.stdout.dropLast())))
+    #expect(long.stdout.split(separator: " ").count == 150_001)
+    #expect(long.stdout.filter { $0 == "\n" }.count == 1 && long.stdout.hasSuffix("\n"))
+    let growth = long.maxResidentKilobytes - short.maxResidentKilobytes
+    #expect(short.maxResidentKilobytes > 0)
+    #expect(
+      growth < 4_000, "peak RSS \(short.maxResidentKilobytes) kB -> \(long.maxResidentKilobytes) kB"
+    )
+  }
+
+  /// The JSON report is written piece by piece and still parses as one object with every
+  /// step and the same text as the plain output.
+  @Test func streamedJSONIsOneWholeReport() throws {
+    let common = ["journey", "--model", "corpus", "--seed", "3", "--tokens", "25", "--top-k", "5"]
+    let plain = try run(common)
+    let json = try run(common + ["--format", "json", "--show-dist"])
+    #expect(plain.status == 0 && json.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect((object["steps"] as? [Any])?.count == 25)
+    #expect(object["text"] as? String == String(plain.stdout.dropLast()))
+    #expect(object["topK"] as? Int == 5)
+    #expect(object["topP"] == nil)
+    #expect(object["stopped"] as? String == "limit")
+    #expect(
+      Array(object.keys).sorted() == [
+        "model", "prompt", "seed", "steps", "stopped", "temperature", "text", "topK",
+      ])
+  }
+
   @Test func helpStillPrintsTheWholeUsage() throws {
     let r = try run(["forge", "--help"])
     #expect(r.status == 0)

@@ -114,18 +114,18 @@ extension JourneyState {
     draft = promptText
   }
 
-  /// Keys while the prompt is being typed: text, Backspace, Enter to use it, Esc to cancel.
-  mutating func edit(_ key: Key) -> ScreenResult {
+  /// The prompt editor's actions: text, Backspace, Enter to use it, Esc to cancel.
+  mutating func edit(_ action: JourneyAction) -> ScreenResult {
     guard var text = draft else { return .ignored }
     if message?.isProblem == true { message = nil }
-    switch key {
-    case .char(let c): text.append(c)
-    case .backspace, .delete: if !text.isEmpty { text.removeLast() }
-    case .escape:
+    switch action {
+    case .type(let c): text.append(c)
+    case .deleteBack: if !text.isEmpty { text.removeLast() }
+    case .cancelEdit:
       draft = nil
       message = .info("prompt unchanged")
       return .handled
-    case .enter:
+    case .usePrompt:
       return usePrompt(text)
     default: return .ignored
     }

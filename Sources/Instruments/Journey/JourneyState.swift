@@ -67,29 +67,6 @@ public struct JourneyState: Screen {
   public var capturesText: Bool { draft != nil }
 
   public var nextDeadline: Double? { animation.map { $0.deadline ?? 0 } }
-
-  public var keys: [KeyHelp] {
-    if draft != nil {
-      return [
-        KeyHelp("Enter", "use prompt"), KeyHelp("Esc", "cancel"),
-        KeyHelp("Backspace", "delete"),
-      ]
-    }
-    return [
-      KeyHelp("Space/s", "STEP", priority: 7), KeyHelp("a", "AUTO", priority: 6),
-      KeyHelp("n", "stage", priority: 5), KeyHelp("[ ]", "temp", priority: 4),
-      KeyHelp("k", "top-k", priority: 2), KeyHelp("p", "top-p", priority: 2),
-      KeyHelp("m", "model", priority: 3), KeyHelp("e", "prompt", priority: 1),
-      KeyHelp("S", "seed", priority: 1), KeyHelp("r", "reset", priority: 1),
-      KeyHelp("Left/Right", "temperature down / up", inHintBar: false),
-      KeyHelp("- +", "slower / faster stages", inHintBar: false),
-      KeyHelp("K P", "top-k / top-p back a choice", inHintBar: false),
-      KeyHelp("l L", "attention layer (or average), next / back", inHintBar: false),
-      KeyHelp("h H", "attention head (or average), next / back", inHintBar: false),
-      KeyHelp("Up/Down PgUp/PgDn", "scroll the context", inHintBar: false),
-      KeyHelp("click", "STEP and AUTO buttons, temperature slider", inHintBar: false),
-    ]
-  }
 }
 
 /// A STEP or AUTO run, lighting one stage per `pace` seconds.

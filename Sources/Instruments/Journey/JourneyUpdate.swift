@@ -8,13 +8,8 @@ extension JourneyState {
     case .tick(let now):
       return tick(now: now) ? .handled : .ignored
     case .key(let key):
-      if draft != nil { return edit(key) }
-      if case .auto(let added) = animation?.mode {
-        stop(because: "AUTO stopped by a key after \(Self.tokens(added))")
-        return .handled
-      }
-      message = nil
-      return press(key, area: area) ? .handled : .ignored
+      guard let action = keymap.action(for: key) else { return .ignored }
+      return perform(action, area: area)
     case .mouse(let mouse):
       return click(mouse, area: area) ? .handled : .ignored
     case .resize, .terminate:
@@ -22,34 +17,38 @@ extension JourneyState {
     }
   }
 
-  private mutating func press(_ key: Key, area: Rect) -> Bool {
-    switch key {
-    case .char(" "), .char("s"): step()
-    case .char("a"): startAuto()
-    case .char("n"): nextStage()
-    case .char("r"): reset()
-    case .left, .char("["): nudgeTemperature(by: -1)
-    case .right, .char("]"): nudgeTemperature(by: 1)
-    case .char("k"): cycleTopK()
-    case .char("K"): cycleTopK(by: -1)
-    case .char("p"): cycleTopP()
-    case .char("P"): cycleTopP(by: -1)
-    case .char("m"): switchModel()
-    case .char("e"): startEditing()
-    case .char("S"): newSeed()
-    case .char("l"): cycleLayer()
-    case .char("L"): cycleLayer(by: -1)
-    case .char("h"): cycleHead()
-    case .char("H"): cycleHead(by: -1)
-    case .char("-"): changePace(by: 1)
-    case .char("+"), .char("="): changePace(by: -1)
-    case .up: scroll(by: 1, area: area)
-    case .down: scroll(by: -1, area: area)
-    case .pageUp: scroll(by: max(1, JourneyLayout(area).context.height - 3), area: area)
-    case .pageDown: scroll(by: -max(1, JourneyLayout(area).context.height - 3), area: area)
-    default: return false
+  private mutating func perform(_ action: JourneyAction, area: Rect) -> ScreenResult {
+    switch action {
+    case .stopAuto:
+      if case .auto(let added) = animation?.mode {
+        stop(because: "AUTO stopped by a key after \(Self.tokens(added))")
+      }
+      return .handled
+    case .type, .deleteBack, .usePrompt, .cancelEdit:
+      return edit(action)
+    default: break
     }
-    return true
+    message = nil
+    let page = max(1, JourneyLayout(area).context.height - 3)
+    switch action {
+    case .step: step()
+    case .auto: startAuto()
+    case .nextStage: nextStage()
+    case .reset: reset()
+    case .temperature(let steps): nudgeTemperature(by: steps)
+    case .topK(let step): cycleTopK(by: step)
+    case .topP(let step): cycleTopP(by: step)
+    case .switchModel: switchModel()
+    case .editPrompt: startEditing()
+    case .newSeed: newSeed()
+    case .layer(let step): cycleLayer(by: step)
+    case .head(let step): cycleHead(by: step)
+    case .pace(let steps): changePace(by: steps)
+    case .scrollLines(let lines): scroll(by: lines, area: area)
+    case .scrollPages(let pages): scroll(by: pages * page, area: area)
+    case .stopAuto, .type, .deleteBack, .usePrompt, .cancelEdit: break
+    }
+    return .handled
   }
 
   private mutating func click(_ mouse: MouseEvent, area: Rect) -> Bool {

@@ -39,19 +39,9 @@ public enum App {
     case quit(QuitReason)
   }
 
-  /// The shell's own keys, listed before the screen's in the hint bar and help.
-  static let shellKeys: [KeyHelp] = [
-    KeyHelp("Tab", "next screen", priority: 8),
-    KeyHelp("Shift-Tab", "previous screen", inHintBar: false),
-    KeyHelp("F1-F\(ScreenID.allCases.count)", "pick a screen", inHintBar: false),
-    KeyHelp("click a tab", "open it", inHintBar: false),
-    KeyHelp("?", "help", priority: 9), KeyHelp("Esc", "close help", inHintBar: false),
-    KeyHelp("q", "quit", priority: 10), KeyHelp("Ctrl-C", "quit", inHintBar: false),
-  ]
-
   /// Every key that works on the screen on show: the screen's first, then the shell's.
   public static func keys(_ state: AppState) -> [KeyHelp] {
-    state.state(of: state.screen).keys + shellKeys
+    state.state(of: state.screen).keys + shellKeymap(state).help
   }
 
   /// Applies one event. Pure: the same state and event always give the same result.
@@ -73,25 +63,10 @@ public enum App {
     }
   }
 
+  /// The shell's table first; keys it does not name go to the screen, unless help is open.
   private static func handle(_ state: inout AppState, key: Key) -> Outcome {
-    if key == .ctrl("c") { return .quit(.user) }
-    let capturing = state.state(of: state.screen).capturesText && !state.showHelp
-    switch key {
-    case .tab: show(&state, state.screen.cycled(by: 1))
-    case .backTab: show(&state, state.screen.cycled(by: -1))
-    case .function(let n) where n >= 1 && n <= ScreenID.allCases.count:
-      show(&state, ScreenID.allCases[n - 1])
-    case .char where capturing:
-      _ = forward(&state, .key(key))
-    case .char("q"):
-      return .quit(.user)
-    case .char("?"):
-      state.showHelp.toggle()
-    case .escape where state.showHelp:
-      state.showHelp = false
-    default:
-      if !state.showHelp { _ = forward(&state, .key(key)) }
-    }
+    if let action = shellKeymap(state).action(for: key) { return perform(action, &state) }
+    if !state.showHelp { _ = forward(&state, .key(key)) }
     return .running
   }
 
@@ -114,7 +89,7 @@ public enum App {
     }
   }
 
-  private static func show(_ state: inout AppState, _ screen: ScreenID) {
+  static func show(_ state: inout AppState, _ screen: ScreenID) {
     state.screen = screen
     state.showHelp = false
   }

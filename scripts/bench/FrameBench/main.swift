@@ -1,0 +1,100 @@
+// Frame benchmark (issue 14): the panel's frame path timed in phases on a real terminal.
+// Run by scripts/bench/frames.sh inside tmux panes of 80x24 and 250x70; not a test.
+//
+// usage: frame-bench OUTPUT [FRAMES]
+// For each scenario it applies one event per frame to a fresh AppState and times
+//   view  (state -> canvas), diff (previous canvas -> cell updates), flush (updates -> ncurses
+//   -> doupdate),
+// then writes one line per scenario to OUTPUT: name, size, frames, and median / p99 in
+// microseconds of each phase and of the whole frame.
+import Instruments
+import NcursesTerminal
+import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2, arguments.count <= 3 else {
+  print("usage: frame-bench OUTPUT [FRAMES]")
+  exit(64)
+}
+let output = arguments[1]
+let frames = arguments.count == 3 ? Int(arguments[2]) ?? 0 : 1000
+guard frames > 0 else {
+  print("frame-bench: FRAMES must be a positive number")
+  exit(64)
+}
+
+let backend: NcursesBackend
+do {
+  backend = try NcursesBackend()
+} catch {
+  print("\(error)")
+  exit(1)
+}
+let pipeline = FramePipeline(backend: backend)
+
+/// The events of one scenario, frame by frame, from a fresh state.
+struct Scenario {
+  var name: String
+  var screen: ScreenID
+  /// The events for frame `i` given the state before it.
+  var events: (Int, AppState) -> [Event]
+  /// Repaint the whole screen before each frame (the cost a full paint has).
+  var fullPaint = false
+}
+
+let scenarios = [
+  // One stop right, one stop back, on each slider in turn.
+  Scenario(name: "slider move", screen: .forge) { i, _ in
+    (i % 4 == 3 ? [.key(.down)] : []) + [.key(i % 2 == 0 ? .right : .left)]
+  },
+  // STEP, then a tick at every stage deadline; a new STEP when the animation ends.
+  Scenario(name: "STEP animation", screen: .journey) { _, state in
+    if let deadline = App.nextDeadline(state) { return [.tick(now: deadline)] }
+    return [.key(.char(" "))]
+  },
+  Scenario(name: "tab switch", screen: .forge) { _, _ in [.key(.tab)] },
+  // The Forge repainted from an erased screen every frame.
+  Scenario(name: "full paint", screen: .forge, events: { i, _ in [.key(i % 2 == 0 ? .right : .left)] }, fullPaint: true),
+]
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+  let sorted = values.sorted()
+  let rank = Int((p * Double(sorted.count - 1)).rounded())
+  return sorted[max(0, min(sorted.count - 1, rank))]
+}
+
+var lines: [String] = []
+for scenario in scenarios {
+  var state = AppState(
+    screen: scenario.screen, size: backend.size, capabilities: backend.capabilities)
+  pipeline.draw(state, fullPaint: true)
+  var times: [FramePipeline.Times] = []
+  for i in 0..<frames {
+    for event in scenario.events(i, state) { _ = App.update(&state, event) }
+    times.append(pipeline.draw(state, fullPaint: scenario.fullPaint))
+  }
+  let phases: [(String, [Double])] = [
+    ("view", times.map(\.view)), ("diff", times.map(\.diff)), ("flush", times.map(\.flush)),
+    ("frame", times.map { $0.view + $0.diff + $0.flush }),
+  ]
+  let stats = phases.map { name, values in
+    "\(name) \(Int((percentile(values, 0.5) * 1e6).rounded())) "
+      + "\(Int((percentile(values, 0.99) * 1e6).rounded()))"
+  }
+  lines.append(
+    "\(scenario.name)|\(backend.size.width)x\(backend.size.height)|\(frames)|"
+      + stats.joined(separator: "|"))
+}
+backend.restore()
+guard let file = fopen(output, "w") else {
+  print("frame-bench: could not write \(output)")
+  exit(1)
+}
+fputs(lines.joined(separator: "\n") + "\n", file)
+fclose(file)
