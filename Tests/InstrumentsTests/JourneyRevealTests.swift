@@ -10,7 +10,7 @@ struct JourneyRevealTests {
   /// The next-token panel's rows as text (the right-hand panel at 120x40).
   static func barsPanel(_ d: JourneyDriver) -> String {
     let c = d.render(Size(width: 120, height: 40))
-    let layout = JourneyLayout(Rect(x: 0, y: 1, width: 120, height: 37))
+    let layout = d.state.layout(Rect(x: 0, y: 1, width: 120, height: 38))
     return (layout.top.y..<layout.top.maxY).map { y in
       String((layout.top.x..<layout.top.maxX).map { c[$0, y].glyph })
     }.joined(separator: "\n")
@@ -38,7 +38,7 @@ struct JourneyRevealTests {
     d.next(until: .text)
     #expect(Self.barsPanel(d).contains("Last step drew '\(drawn)'"))
     let c = d.render(Size(width: 120, height: 40))
-    let layout = JourneyLayout(Rect(x: 0, y: 1, width: 120, height: 37))
+    let layout = d.state.layout(Rect(x: 0, y: 1, width: 120, height: 38))
     let percentRow = (layout.top.y..<layout.top.maxY).first { y in
       (layout.top.x..<layout.top.maxX).contains { c[$0, y].glyph == "%" }
     }!

@@ -67,7 +67,7 @@ extension JourneyState {
     guard let reveal, let glow else {
       let inner = JourneyLayout.padded(canvas.panel("Attention", area: area, context: context))
       canvas.putLine(
-        "computed when the step reaches attn 1; n lights one stage at a time", in: inner,
+        "computed at the attn 1 stage (n lights one stage at a time)", in: inner,
         style: t.muted, context: context)
       return
     }

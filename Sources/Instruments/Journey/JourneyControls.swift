@@ -206,7 +206,7 @@ extension JourneyState {
 
   /// Scrolls the context by whole lines (positive: back in time), within what there is.
   mutating func scroll(by lines: Int, area: Rect) {
-    let text = JourneyLayout(area).contextText
+    let text = layout(area).contextText
     let total = contextLineCount(width: text.width)
     let visible = text.height
     scrollBack = min(max(0, scrollBack + lines), max(0, total - visible))

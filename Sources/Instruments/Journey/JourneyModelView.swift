@@ -10,8 +10,7 @@ extension JourneyState {
     guard area.height >= JourneyLayout.modelMinHeight, let machine = engine?.machine else {
       return
     }
-    let block = TextBlock(
-      JourneyText.fitted(modelText(machine, context: context), context.glyphs), overflow: .wrap)
+    let block = modelBlock(machine, context: context)
     let textWidth = JourneyLayout.padded(Panel.inner(of: area)).width
     let needed = block.layout(width: textWidth).count + 2
     var modelArea = area
@@ -25,6 +24,16 @@ extension JourneyState {
     let inner = JourneyLayout.padded(
       canvas.panel("Model · \(machine.model.name)", area: modelArea, context: context))
     block.render(into: &canvas, area: inner, context: context)
+  }
+
+  private func modelBlock(_ machine: StepMachine, context: RenderContext) -> TextBlock {
+    TextBlock(
+      JourneyText.fitted(modelText(machine, context: context), context.glyphs), overflow: .wrap)
+  }
+
+  /// Lines the model panel's text takes at `width` (for the layout).
+  func modelLines(_ machine: StepMachine, width: Int, context: RenderContext) -> Int {
+    modelBlock(machine, context: context).layout(width: width).count
   }
 
   /// What the model is, its layers' residual norms and logit lens, the step time and the

@@ -29,7 +29,7 @@ extension JourneyState {
     default: break
     }
     message = nil
-    let page = max(1, JourneyLayout(area).context.height - 3)
+    let page = max(1, layout(area).context.height - 3)
     switch action {
     case .step: step()
     case .auto: startAuto()
@@ -52,7 +52,7 @@ extension JourneyState {
   }
 
   private mutating func click(_ mouse: MouseEvent, area: Rect) -> Bool {
-    let layout = JourneyLayout(area)
+    let layout = layout(area)
     let point = Point(x: mouse.x, y: mouse.y)
     switch mouse.kind {
     case .press where layout.stepButton.contains(point):
