@@ -162,12 +162,19 @@ public enum Kernels {
   /// Dividing by the sum later (or scaling what the weights produce) completes the softmax.
   @inlinable
   public static func exponentiate(_ x: UnsafeMutablePointer<Float>, count: Int) -> Float {
-    let top = maximum(x, count: count)
+    exponentiate(x, count: count, maximum: maximum(x, count: count))
+  }
+
+  /// `exponentiate` when the caller already knows the largest of the `count` floats.
+  @inlinable
+  public static func exponentiate(
+    _ x: UnsafeMutablePointer<Float>, count: Int, maximum top: Float
+  ) -> Float {
     let shift = SIMD8<Float>(repeating: top)
     var sums = SIMD8<Float>()
     var j = 0
     while j + 8 <= count {
-      let e = exp8(load8(x + j) - shift)
+      let e = exp8(belowOverflow: load8(x + j) - shift)
       store8(e, x + j)
       sums += e
       j += 8
@@ -263,8 +270,15 @@ public enum Kernels {
   @inlinable @inline(__always)
   public static func exp8(_ x: SIMD8<Float>) -> SIMD8<Float> {
     var clamped = x
-    clamped.replace(with: -87.336_55, where: x .< -87.336_55)
     clamped.replace(with: 88.722_83, where: x .> 88.722_83)
+    return exp8(belowOverflow: clamped)
+  }
+
+  /// `exp8` for lanes already at most 88.7 (softmax's x − max ≤ 0): only the low clamp.
+  @inlinable @inline(__always)
+  public static func exp8(belowOverflow x: SIMD8<Float>) -> SIMD8<Float> {
+    var clamped = x
+    clamped.replace(with: -87.336_55, where: x .< -87.336_55)
     // Adding 1.5·2^23 rounds to the nearest integer and leaves it in the low mantissa bits.
     let magic = SIMD8<Float>(repeating: 12_582_912)
     let shifted = clamped * 1.442_695_04 + magic

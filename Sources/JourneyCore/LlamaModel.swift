@@ -155,10 +155,10 @@ public final class LlamaModel: LanguageModel {
         let keys = layerKeys + g * hs * ctx
         let scores = att + h * ctx
         let qh = q + h * hs
-        Self.scores(
+        let top = Self.scores(
           scores, query: qh, keys: keys, count: n, headSize: hs, stride: ctx, scale: invScale)
         // softmax without its last pass: the mixed output is divided by the sum instead.
-        let sum = Kernels.exponentiate(scores, count: n)
+        let sum = Kernels.exponentiate(scores, count: n, maximum: top)
         Self.mix(
           xb + h * hs, weights: scores, values: layerValues + g * hs, count: n, headSize: hs,
           stride: kvDim)
@@ -195,29 +195,38 @@ public final class LlamaModel: LanguageModel {
     Kernels.matmul(logitBuffer, weights.classifier, xn, rows: c.vocabSize, columns: c.dim)
   }
 
-  /// scores[t] = scale · Σ_i query[i]·keys[i·stride + t] for t in 0..<count: the keys of one
-  /// KV head stored transposed, so eight positions fill one vector and nothing is summed across
-  /// lanes.
+  /// scores[t] = scale · Σ_i query[i]·keys[i·stride + t] for t in 0..<count, and their
+  /// maximum: the keys of one KV head stored transposed, so eight positions fill one vector and
+  /// nothing is summed across lanes.
   @inline(__always)
   private static func scores(
     _ out: UnsafeMutablePointer<Float>, query: UnsafePointer<Float>, keys: UnsafePointer<Float>,
     count: Int, headSize: Int, stride: Int, scale: Float
-  ) {
+  ) -> Float {
     var t = 0
+    var tops = SIMD8<Float>(repeating: -.infinity)
     while t + 8 <= count {
       var acc = SIMD8<Float>()
+      var row = keys + t
       for i in 0..<headSize {
-        acc += SIMD8(repeating: query[i]) * Kernels.load8(keys + i * stride + t)
+        acc += SIMD8(repeating: query[i]) * Kernels.load8(row)
+        row += stride
       }
-      Kernels.store8(acc * scale, out + t)
+      acc *= scale
+      tops.replace(with: acc, where: acc .> tops)
+      Kernels.store8(acc, out + t)
       t += 8
     }
+    var top = -Float.infinity
+    for lane in 0..<8 where tops[lane] > top { top = tops[lane] }
     while t < count {
       var acc: Float = 0
       for i in 0..<headSize { acc += query[i] * keys[i * stride + t] }
       out[t] = acc * scale
+      if out[t] > top { top = out[t] }
       t += 1
     }
+    return top
   }
 
   /// out[0..<headSize] = Σ_t weights[t]·values[t·stride ...]: the attention-weighted sum of one

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ForgeCore
 import Foundation
 import JourneyCore
 
@@ -85,23 +86,19 @@ struct JourneyCommand: ParsableCommand {
   }
 
   private func generate() throws {
+    if checkpoint != nil || tokenizer != nil { return try generateWithCheckpoint() }
+    guard sampler == "numpy" else {
+      throw UsageProblem("--sampler \(sampler) needs --checkpoint; the bundled models use numpy's")
+    }
     let settings = SamplerSettings(
       temperature: try number(temperature, "--temperature"),
       topK: try topK.map { try integer($0, "--top-k") },
       topP: try topP.map { try number($0, "--top-p") })
     if let problem = settings.problem { throw UsageProblem(problem) }
-    guard let seedValue = UInt64(seed) else {
-      throw UsageProblem("--seed must be a whole number from 0 to \(UInt64.max) (got '\(seed)')")
-    }
+    let seedValue = try seedNumber()
     let limit = try integer(tokens, "--tokens", range: 1...1_000_000)
     guard format == "text" || format == "json" else {
       throw UsageProblem("--format must be text or json (got '\(format)')")
-    }
-    if checkpoint != nil || tokenizer != nil {
-      return try generateWithCheckpoint(limit: limit, seed: seedValue)
-    }
-    guard sampler == "numpy" else {
-      throw UsageProblem("--sampler \(sampler) needs --checkpoint; the bundled models use numpy's")
     }
     let lm = try loadModel()
     var machine = StepMachine(
@@ -167,7 +164,14 @@ struct JourneyCommand: ParsableCommand {
   }
 
   /// The llama2.c path: a mapped checkpoint, its tokenizer, run.c's output.
-  private func generateWithCheckpoint(limit: Int, seed: UInt64) throws {
+  private func seedNumber() throws -> UInt64 {
+    guard let value = UInt64(seed) else {
+      throw UsageProblem("--seed must be a whole number from 0 to \(UInt64.max) (got '\(seed)')")
+    }
+    return value
+  }
+
+  private func generateWithCheckpoint() throws {
     guard let checkpoint else {
       throw UsageProblem("--tokenizer needs --checkpoint FILE (the model it belongs to)")
     }
@@ -186,6 +190,8 @@ struct JourneyCommand: ParsableCommand {
     let t = try number(temperature, "--temperature")
     let k = try topK.map { try integer($0, "--top-k") }
     let p = try topP.map { try number($0, "--top-p") }
+    let seed = try seedNumber()
+    let limit = try integer(tokens, "--tokens", range: 1...1_000_000)
     if let problem = LlamaJourney.problem(
       temperature: t, topK: k, topP: p, seed: seed, sampler: kind)
     {
@@ -228,8 +234,9 @@ struct JourneyCommand: ParsableCommand {
   }
 
   private func number(_ text: String, _ option: String) throws -> Double {
-    guard let value = Double(text), value.isFinite else {
-      throw UsageProblem("\(option) must be a number (got '\(text)')")
+    // Decimal only: Double("0x1p0") and Double("inf") are not numbers a person means here.
+    guard let value = PlainNumber.double(text) else {
+      throw UsageProblem("\(option) must be a decimal number like 0.8 (got '\(text)')")
     }
     return value
   }

@@ -136,11 +136,11 @@ struct KeymapTests {
     forge.zone = .figures
     list.append(("forge compare figures", forge))
 
-    var journey = JourneyState(model: "corpus")
+    var journey = JourneyState.loaded("corpus")
     list.append(("journey", journey))
     _ = journey.update(.key(.char("a")), area: area, app: app)
     list.append(("journey auto", journey))
-    journey = JourneyState(model: "tiny-gpt")
+    journey = JourneyState.loaded("tiny-gpt")
     list.append(("journey tiny-gpt", journey))
     _ = journey.update(.key(.char("e")), area: area, app: app)
     list.append(("journey editor", journey))
@@ -169,7 +169,7 @@ struct KeymapTests {
   /// leaves the state as it was; with help open, only the shell's keys do anything.
   @Test(arguments: ScreenID.allCases, [false, true])
   func unboundKeysLeaveTheAppAlone(screen: ScreenID, help: Bool) {
-    var s = AppState(screen: screen, size: Self.size)
+    var s = AppState(screen: screen, size: Self.size).started()
     s.showHelp = help
     let shell = App.shellKeymap(s)
     for key in Self.universe where shell.action(for: key) == nil {

@@ -23,7 +23,9 @@ public struct ExercisesState: Screen {
   /// What came of the last Enter.
   enum Feedback: Equatable, Sendable {
     case graded(Grade, value: Double)
-    /// The answer could not be read; the message says why, gently.
+    /// Graded, with a remark on a recognised slip (2·N·D for 6·N·D) instead of "how far off".
+    case slip(Grade, value: Double, note: String)
+    /// The answer could not be read, or its unit was mixed up; the message says why, gently.
     case unreadable(String)
   }
 

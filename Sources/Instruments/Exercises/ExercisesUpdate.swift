@@ -42,12 +42,15 @@ extension ExercisesState {
     feedback = nil
   }
 
-  /// Grades the typed answer; an unreadable one keeps the field open with a gentle message.
+  /// Grades the typed answer; an unreadable one, or a unit mix-up, keeps the field open with
+  /// a gentle message.
   private mutating func check() {
-    switch Answer.parse(typed) {
-    case .success(let value):
-      let grade = Grade(value: value, answer: exercise.answer)
-      feedback = .graded(grade, value: value)
+    switch exercise.check(typed) {
+    case .success(let checked):
+      let grade = checked.grade
+      feedback =
+        checked.note.map { .slip(grade, value: checked.value, note: $0) }
+        ?? .graded(grade, value: checked.value)
       marks[card] = grade
       score.add(grade)
       editing = false

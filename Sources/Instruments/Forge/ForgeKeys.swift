@@ -12,6 +12,8 @@ public enum ForgeAction: Equatable, Sendable {
   case first, last
   case toggleZone, openTrace, closeTrace, toSliders
   case openAdvanced, togglePlot
+  /// The real model the preset is named after (or set beside), in the comparison.
+  case realModel
   case preset(Preset)
   case plot(ForgePlotState.Action)
   // The advanced box.
@@ -53,7 +55,7 @@ extension ForgeState {
         KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
         KeyBinding(
           "g", "plot in place of the dossier", label: .helpOnly, keys: [.char("g")], .togglePlot),
-      ] + plotRows
+      ] + realModelRow + plotRows
     if onFigures {
       return Keymap(
         [
@@ -83,6 +85,14 @@ extension ForgeState {
           ]
         ),
       ] + sliders)
+  }
+
+  /// `r` while a preset named after (or set beside) a real model is on the sliders.
+  var realModelRow: [KeyBinding<ForgeAction>] {
+    guard preset?.realModelID != nil else { return [] }
+    return [
+      KeyBinding("r", "real model beside it", label: .helpOnly, keys: [.char("r")], .realModel)
+    ]
   }
 
   /// The advanced box's keys.
@@ -130,6 +140,13 @@ extension ForgeState {
     case .toSliders: zone = .sliders
     case .openAdvanced: popup = .advanced
     case .togglePlot: showPlot.toggle()
+    case .realModel:
+      guard let id = preset?.realModelID,
+        let index = Gallery.models.firstIndex(where: { $0.id == id })
+      else { return }
+      plot.pick(index)
+      plot.compareOpen = true
+      showPlot = true
     case .preset(let p): apply(p)
     case .plot(let action):
       plot.perform(action)

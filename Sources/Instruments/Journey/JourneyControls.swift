@@ -75,18 +75,17 @@ extension JourneyState {
     self.engine = engine
   }
 
-  /// `m`: the next model in the catalog, on the same prompt when it knows every word.
-  mutating func switchModel() {
-    guard !modelNames.isEmpty else { return }
+  /// `m`: asks for the next model in the catalog (the runner loads it).
+  mutating func requestNextModel() -> [Effect] {
+    guard !modelNames.isEmpty else { return [] }
     let current = engine.flatMap { modelNames.firstIndex(of: $0.model.name) }
     let name = modelNames[current.map { ($0 + 1) % modelNames.count } ?? 0]
-    let model: any LanguageModel
-    switch Self.loadModel(name) {
-    case .success(let loaded): model = loaded
-    case .failure(let why):
-      message = .problem(why.text)
-      return
-    }
+    request = ModelRequest(name: name, switching: true)
+    return [.loadModel(name)]
+  }
+
+  /// The model `m` asked for has arrived: the same prompt when it knows every word.
+  mutating func switchModel(to model: any LanguageModel) {
     var note = ""
     var ids: [Int]
     switch Self.promptIDs(promptText, model: model) {

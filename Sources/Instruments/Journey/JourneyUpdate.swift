@@ -6,12 +6,12 @@ extension JourneyState {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
     case .tick(let now):
-      return tick(now: now) ? .handled : .ignored
+      return tick(now: now)
     case .key(let key):
       guard let action = keymap.action(for: key) else { return .ignored }
       return perform(action, area: area)
     case .mouse(let mouse):
-      return click(mouse, area: area) ? .handled : .ignored
+      return click(mouse, area: area)
     case .resize, .terminate:
       return .ignored
     }
@@ -31,14 +31,14 @@ extension JourneyState {
     message = nil
     let page = max(1, layout(area).context.height - 3)
     switch action {
-    case .step: step()
+    case .step: return step()
     case .auto: startAuto()
-    case .nextStage: nextStage()
+    case .nextStage: return nextStage()
     case .reset: reset()
     case .temperature(let steps): nudgeTemperature(by: steps)
     case .topK(let step): cycleTopK(by: step)
     case .topP(let step): cycleTopP(by: step)
-    case .switchModel: switchModel()
+    case .switchModel: return .done(requestNextModel())
     case .editPrompt: startEditing()
     case .newSeed: newSeed()
     case .layer(let step): cycleLayer(by: step)
@@ -51,7 +51,7 @@ extension JourneyState {
     return .handled
   }
 
-  private mutating func click(_ mouse: MouseEvent, area: Rect) -> Bool {
+  private mutating func click(_ mouse: MouseEvent, area: Rect) -> ScreenResult {
     let layout = layout(area)
     let point = Point(x: mouse.x, y: mouse.y)
     switch mouse.kind {
@@ -59,7 +59,7 @@ extension JourneyState {
       if case .auto(let n) = animation?.mode {
         stop(because: "AUTO stopped after \(Self.tokens(n))")
       } else {
-        step()
+        return step()
       }
     case .press where layout.autoButton.contains(point):
       if case .auto(let n) = animation?.mode {
@@ -69,14 +69,14 @@ extension JourneyState {
       }
     case .press where layout.slider.contains(point), .drag where layout.slider.contains(point):
       guard let stop = temperatureSlider.stop(atColumn: mouse.x, in: layout.slider) else {
-        return false
+        return .ignored
       }
       setTemperature(tenths: stop + 1)
     case .scrollUp where layout.context.contains(point): scroll(by: 1, area: area)
     case .scrollDown where layout.context.contains(point): scroll(by: -1, area: area)
-    default: return false
+    default: return .ignored
     }
-    return true
+    return .handled
   }
 
   // MARK: - Animation
@@ -84,20 +84,24 @@ extension JourneyState {
   /// STEP: animate one token through the stages. A press while a STEP animates is queued:
   /// that token follows as soon as the current one has joined the context (never dropped,
   /// up to `stepQueueLimit` waiting; `n` or `r` clears the queue).
-  mutating func step() {
-    guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
+  mutating func step() -> ScreenResult {
+    guard let engine, !engine.machine.isAtDeadEnd else {
+      deadEnd()
+      return .handled
+    }
     if animation?.mode == .step {
       guard queuedSteps < Self.stepQueueLimit else {
         message = .info("\(queuedSteps) STEPs already queued (the most); n stops them")
-        return
+        return .handled
       }
       queuedSteps += 1
       message = .info("\(queuedSteps) more STEP\(queuedSteps == 1 ? "" : "s") queued")
-      return
+      return .handled
     }
     scrollBack = 0
     litByHand = false
     animation = Animation(mode: .step, deadline: nil)
+    return .handled
   }
 
   /// At most this many STEPs wait behind the one animating (a held key's autorepeat would
@@ -108,6 +112,8 @@ extension JourneyState {
   var modelHasPeriod: Bool {
     engine?.model.vocabulary.id(of: Tokenizer.sentenceEnd) != nil
   }
+
+  static func tokens(_ n: Int) -> String { "\(n) token\(n == 1 ? "" : "s")" }
 
   mutating func startAuto() {
     guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
@@ -121,36 +127,59 @@ extension JourneyState {
         : "AUTO: \(Self.autoLimit) tokens (this model has no period); any key stops")
   }
 
-  static func tokens(_ n: Int) -> String { "\(n) token\(n == 1 ? "" : "s")" }
-
   /// `n`: stop any animation (and queued STEPs) and light the next stage by hand.
-  mutating func nextStage() {
+  mutating func nextStage() -> ScreenResult {
     animation = nil
     queuedSteps = 0
-    guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else { return deadEnd() }
+    guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else {
+      deadEnd()
+      return .handled
+    }
     scrollBack = 0
     litByHand = true
-    advance()
+    if case .needsPass(let effect) = advance() { return .done([effect]) }
+    return .handled
   }
 
-  /// Lights the next stage when the deadline has passed; true when something changed.
-  mutating func tick(now: Double) -> Bool {
-    guard var run = animation else { return false }
-    if let deadline = run.deadline, now < deadline { return false }
-    guard advance() else {
-      animation = nil
-      queuedSteps = 0
-      if case .auto(let n) = run.mode { return autoEndOfText(after: n) }
-      deadEnd()
-      return true
-    }
+  /// Lights the next stage when the deadline has passed (asking for the forward pass when the
+  /// next stage is `append`).
+  mutating func tick(now: Double) -> ScreenResult {
+    guard var run = animation else { return .ignored }
+    if let deadline = run.deadline, now < deadline { return .ignored }
     // The next stage lights a pace after this one was drawn, however late this tick came:
     // a slow terminal slows the animation instead of queueing frames.
     run.deadline = now + pace
-    animation = run
-    guard let machine = engine?.machine, machine.stage == .append else { return true }
+    switch advance() {
+    case .deadEnd:
+      animation = nil
+      queuedSteps = 0
+      if case .auto(let n) = run.mode { autoEndOfText(after: n) } else { deadEnd() }
+    case .needsPass(let effect):
+      animation = run
+      return .done([effect])
+    case .lit:
+      animation = run
+      if engine?.machine.stage == .append { appended() }
+    }
+    return .handled
+  }
+
+  /// The forward pass the runner ran for the `append` stage: the engine after it, and how long
+  /// it took by the runner's clock. A pass for an engine that is no longer on show is dropped.
+  mutating func receive(pass before: JourneyEngine, after: JourneyEngine, seconds: Double) {
+    guard engine == before else { return }
+    engine = after
+    stepSeconds = seconds
+    if animation != nil { appended() }
+  }
+
+  /// A token joined the context during STEP or AUTO: STEP ends; AUTO goes on, or stops at a
+  /// period, at its limit or at a dead end.
+  private mutating func appended() {
+    guard let run = animation, let machine = engine?.machine else { return }
     switch run.mode {
     case .step:
+      // A queued STEP starts at the next tick, a pace from now.
       if queuedSteps > 0 && !machine.isAtDeadEnd {
         queuedSteps -= 1
         message =
@@ -170,38 +199,39 @@ extension JourneyState {
             ? "AUTO stopped after \(count) tokens: no period yet (its limit)"
             : "AUTO stopped after \(count) tokens: this model has no period")
       } else if machine.isAtDeadEnd {
-        _ = autoEndOfText(after: count)
+        autoEndOfText(after: count)
       } else {
         animation?.mode = .auto(added: count)
       }
     }
-    return true
+  }
+
+  enum Advance: Equatable {
+    case lit, deadEnd
+    /// The next stage is `append`: the runner runs (and times) the model, see `receive`.
+    case needsPass(Effect)
   }
 
   /// AUTO ran into a token nothing follows: the end of the text this model can write.
-  private mutating func autoEndOfText(after count: Int) -> Bool {
+  private mutating func autoEndOfText(after count: Int) {
     let last = engine.flatMap { m in m.machine.history.last.map(m.model.vocabulary.token) }
     stop(
       because: "AUTO stopped at the end of text after \(Self.tokens(count)): nothing follows '"
         + (last ?? "?") + "' in this model (r resets)")
-    return true
   }
 
   /// Lights the next stage, keeping the draw (with the pass it came from: the screen shows it
-  /// at append and, dimmed, until the next step reaches logits) and the step time; false at a
-  /// dead end.
-  @discardableResult
-  private mutating func advance() -> Bool {
-    guard var engine else { return false }
-    let ok = engine.advanceStage()
-    switch engine.machine.stage {
-    case .sample?:
+  /// at append and, dimmed, until the next step reaches logits); the `append` stage (the
+  /// forward pass) is asked of the runner instead.
+  private mutating func advance() -> Advance {
+    guard var engine, let next = engine.nextStage else { return .deadEnd }
+    if next == .append { return .needsPass(.forwardPass(engine)) }
+    engine.advanceStage()
+    if engine.machine.stage == .sample {
       lastDraw = Draw(machine: engine.machine, count: Self.maxBars) ?? lastDraw
-    case .append?: stepSeconds = engine.forwardSeconds
-    default: break
     }
     self.engine = engine
-    return ok
+    return .lit
   }
 
   mutating func stop(because reason: String) {

@@ -1,7 +1,9 @@
 import TerminalUI
 
 /// Drives the app on any `TerminalBackend`: wait for events (no timeout unless a screen
-/// animates) → apply all of them → draw once. Tests drive it with a fake backend.
+/// animates) → apply all of them, performing the effects each asks for and feeding the
+/// results back → draw once. The only place the app reads files or the clock. Tests drive it
+/// with a fake backend.
 @MainActor
 public final class AppRunner {
   public private(set) var state: AppState
@@ -28,6 +30,7 @@ public final class AppRunner {
   /// Runs until a quit key or a terminating signal; returns why it stopped.
   public func run() -> App.QuitReason {
     state.size = backend.size
+    perform(App.start(state))
     drawFrame()
     firstFrameAt = backend.now()
     afterFirstFrame?()
@@ -36,10 +39,19 @@ public final class AppRunner {
       var events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
       if let deadline, backend.now() >= deadline { events.append(.tick(now: backend.now())) }
       for event in events {
-        if case .quit(let reason) = App.update(&state, event) { return reason }
+        var effects: [Effect] = []
+        if case .quit(let reason) = App.update(&state, event, effects: &effects) { return reason }
+        perform(effects)
       }
       if !events.isEmpty { drawFrame() }
     }
+  }
+
+  /// Does the work `update` asked for, timed by the backend's monotonic clock.
+  private func perform(_ effects: [Effect]) {
+    guard !effects.isEmpty else { return }
+    let backend = self.backend
+    App.perform(effects, on: &state, clock: { backend.now() })
   }
 
   private func drawFrame() {

@@ -1,18 +1,22 @@
 import TerminalUI
 
 /// What a screen did with an event.
-public enum ScreenResult: Equatable, Sendable {
+public enum ScreenResult: Equatable {
   /// The screen used the event.
   case handled
   /// The screen had no use for it.
   case ignored
   /// Open another screen (e.g. Lifecycle jumping to the Forge).
   case switchTo(ScreenID)
+  /// The screen used the event and asks the runner for this work (loading a model, a timed
+  /// forward pass); the results come back through `App.receive`.
+  case done([Effect])
 }
 
 /// A screen of the panel: a value holding its own state, updated by events and drawn into
 /// the body area between the tab bar and the hint bar. Screens are pure: no terminal, no
-/// clock (time arrives as `.tick(now:)`), same state → same drawing.
+/// clock (time arrives as `.tick(now:)`), no files (work that needs them is returned as
+/// `ScreenResult.done` effects for the runner), same state → same drawing.
 ///
 /// Mouse hit-testing pattern: give the screen a pure `static func layout(_ area: Rect)` that
 /// returns the rects of its parts; `view` draws into those rects and `update` hit-tests
@@ -21,7 +25,7 @@ public enum ScreenResult: Equatable, Sendable {
 /// Keys: a screen declares its table once, as `keymap` for the state it is in (the rows that
 /// apply now). `update` turns a key into an action only through `keymap.action(for:)` and
 /// matches actions; the hint bar and the help overlay are made from the same table (`keys`).
-public protocol Screen: Equatable, Sendable {
+public protocol Screen: Equatable {
   /// What the screen's keys do, as values `update` matches.
   associatedtype Action: Sendable
   /// The keys that work in this state, with their help (the shell adds its own).
