@@ -132,7 +132,7 @@ extension Theme {
     fail: fg(160, .bold), changed: fg(90, .bold), changedUp: fg(28, .bold),
     changedDown: fg(160, .bold),
     prompt: fg(242), generated: fg(29, .bold),
-    glow: [fgbg(16, 111), fgbg(231, 160, .bold), fgbg(231, 88, .bold)],
+    glow: [fgbg(16, 111), fgbg(231, 130, .bold), fgbg(231, 88, .bold)],
     barFill: fg(32, .bold), barEmpty: fg(252, .bold), barHighlight: fg(29, .bold),
     tabActive: fgbg(231, 25, .bold), tabInactive: fg(238), hintBar: fgbg(236, 254),
     overlay: fgbg(235, 255))
