@@ -24,14 +24,25 @@ struct AttentionGlow: Equatable {
   func level(at position: Int) -> Int? { weights[position].flatMap(Self.level(of:)) }
 
   /// The glow for what the step has revealed, nil before any attention is computed.
-  init?(reveal: Reveal, layer chosenLayer: Int?, head chosenHead: Int?, bigram: Bool) {
+  init?(
+    reveal: Reveal, layer chosenLayer: Int?, head chosenHead: Int?, bigram: Bool,
+    subword: Bool = false
+  ) {
     let (layer, none) = reveal.glowLayer(chosen: chosenLayer)
     guard !none else { return nil }
     let attention = reveal.attention
     let head = chosenHead.flatMap { h in attention.allSatisfy { $0.indices.contains(h) } ? h : nil }
     guard let row = Self.row(attention, layer: layer, head: head) else { return nil }
-    weights = Dictionary(
+    var weights = Dictionary(
       uniqueKeysWithValues: row.enumerated().map { (reveal.windowStart + $0, $1) })
+    // A real model parks much of its attention on the first token (the attention sink); the
+    // glow scales the rest by what is left, so the other tokens stay visible.
+    var sink: Double?
+    if subword, reveal.windowStart == 0, row.count > 1, let first = weights[0], first < 1 {
+      sink = first
+      for i in 1..<row.count { weights[i] = (weights[i] ?? 0) / (1 - first) }
+    }
+    self.weights = weights
     self.layer = layer
     self.head = head
     if bigram {
@@ -46,6 +57,7 @@ struct AttentionGlow: Equatable {
         case (nil, nil): "all layers and heads averaged"
         }
     }
+    if let sink { caption += " · sink \(Int((sink * 100).rounded()))% aside" }
   }
 
   /// One layer's head (or the average of the chosen rows) over the window.

@@ -54,7 +54,8 @@ extension JourneyState {
   var glow: AttentionGlow? {
     guard let engine, let reveal else { return nil }
     return AttentionGlow(
-      reveal: reveal, layer: layer, head: head, bigram: engine.model.layerCount == 0)
+      reveal: reveal, layer: layer, head: head, bigram: engine.model.layerCount == 0,
+      subword: engine.model.subwordTokenizer != nil)
   }
 
   /// What the step on show has computed (nil before its first stage).

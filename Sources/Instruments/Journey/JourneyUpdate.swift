@@ -192,7 +192,11 @@ extension JourneyState {
     case .auto(let added):
       let count = added + 1
       if machine.endsSentence {
-        stop(because: "AUTO stopped at a period after \(Self.tokens(count))")
+        let last = machine.history.last ?? 0
+        let what =
+          machine.model.subwordTokenizer != nil && (last == 1 || last == 2)
+          ? "the end of text" : "a period"
+        stop(because: "AUTO stopped at \(what) after \(Self.tokens(count))")
       } else if count >= Self.autoLimit {
         stop(
           because: modelHasPeriod
