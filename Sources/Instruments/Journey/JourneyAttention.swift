@@ -57,7 +57,7 @@ struct AttentionGlow: Equatable {
         case (nil, nil): "all layers and heads averaged"
         }
     }
-    if let sink { caption += " · sink \(Int((sink * 100).rounded()))% aside" }
+    if let sink { caption += " · sink \(Int((sink * 100).rounded()))%" }
   }
 
   /// One layer's head (or the average of the chosen rows) over the window.

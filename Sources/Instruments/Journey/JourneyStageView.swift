@@ -109,7 +109,7 @@ extension JourneyState {
     case .attention(let layer, let weights):
       line = attentionLine(layer: layer, weights: weights, machine: machine, theme: t)
     case .mlp(let layer, let norm):
-      line = mlpLine(layer: layer, norm: norm, machine: machine, theme: t)
+      line = mlpLine(layer: layer, norm: norm, machine: machine, theme: t, budget: budget)
     case .logits(let logits):
       line = logitsLine(logits, stage: stage, machine: machine, theme: t, budget: budget)
     case .sample(let drawn):
@@ -171,9 +171,9 @@ extension JourneyState {
     return line
   }
 
-  private func mlpLine(layer: Int, norm: Double?, machine: StepMachine, theme t: Theme)
-    -> StyledText
-  {
+  private func mlpLine(
+    layer: Int, norm: Double?, machine: StepMachine, theme t: Theme, budget: Int
+  ) -> StyledText {
     var line = StyledText()
     guard let norm else {
       line.append("MLP: none in a bigram; the row passes straight through", style: t.muted)
@@ -182,10 +182,9 @@ extension JourneyState {
     line.append("after layer \(layer + 1) the token's vector has length ", style: t.muted)
     line.append(Self.fixed(norm, 2), style: t.text)
     let norms = (machine.pass?.residualNorms ?? []).prefix(layer + 1)
-    if norms.count > 1 {
-      line.append(
-        "  (by layer: " + norms.map { Self.fixed($0, 1) }.joined(separator: " → ") + ")",
-        style: t.muted)
+    let list = "  (by layer: " + norms.map { Self.fixed($0, 1) }.joined(separator: " → ") + ")"
+    if norms.count > 1 && line.displayWidth + list.displayWidth <= budget {
+      line.append(list, style: t.muted)
     }
     return line
   }
