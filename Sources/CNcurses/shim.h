@@ -16,6 +16,7 @@
 
 // ---- C globals -------------------------------------------------------------
 static inline WINDOW *fs_stdscr(void) { return stdscr; }
+static inline WINDOW *fs_curscr(void) { return curscr; }
 static inline int fs_colors(void) { return COLORS; }
 static inline int fs_color_pairs(void) { return COLOR_PAIRS; }
 

@@ -3,8 +3,8 @@ import Glibc
 import TerminalUI
 
 /// The ncurses terminal: starts the screen, reads keys, mouse, resizes and signals through
-/// one `poll(2)` loop, and copies a `Canvas` to the screen so that ncurses sends only the
-/// cells that changed. Every ncurses call happens on the main actor.
+/// one `poll(2)` loop, and writes the cells a `Terminal` found changed, so that ncurses sends
+/// only those. Every ncurses call happens on the main actor.
 @MainActor
 public final class NcursesBackend: TerminalBackend {
   public struct Options: Sendable {
@@ -30,8 +30,8 @@ public final class NcursesBackend: TerminalBackend {
   private var attrCache: [Attributes: attr_t] = [:]
   /// The style of the last cell given a pen, and that pen.
   private var lastPen: (style: Style, pen: Pen)?
-  /// The last frame and what it left in each cell, so blanks can keep their pen.
-  private var lastFrame: (canvas: Canvas, drawn: DrawnFrame<Pen>)?
+  /// The screen may have been scribbled on: the next flush repaints all of it (Ctrl-L).
+  private var scribbled = false
 
   /// Starts ncurses on the controlling terminal (stdin/stdout). Throws a one-line error when
   /// neither TERM nor xterm-256color has a terminfo entry.
@@ -127,65 +127,37 @@ public final class NcursesBackend: TerminalBackend {
 
   // MARK: drawing
 
-  public func draw(_ canvas: Canvas) {
-    werase(window)
-    let rows = min(canvas.size.height, Int(getmaxy(window)))
-    let cols = min(canvas.size.width, Int(getmaxx(window)))
-    var drawn = DrawnFrame<Pen>(width: cols, height: rows)
-    // The last frame counts only at the same size (a resize repaints everything anyway).
-    let last = lastFrame.flatMap {
-      $0.canvas.size == canvas.size && $0.drawn.width == cols && $0.drawn.height == rows ? $0 : nil
-    }
-    for y in 0..<rows {
-      var pen: Pen?  // the pen of the cell just drawn on this row
-      var x = 0
-      while x < cols {
-        let cell = canvas[x, y]
-        if cell.width == 0 || (cell.width == 2 && x + 1 >= cols) {
-          x += 1
-          continue
-        }
-        if Self.isBlank(cell) {
-          var end = x
-          while end < cols, Self.isBlank(canvas[end, y]) { end += 1 }
-          let run = BlankRun(
-            left: pen,
-            right: end < cols && canvas[end, y].width > 0 ? self.pen(canvas[end, y]) : nil,
-            length: end - x,
-            leftChanged: last.map { x == 0 || $0.canvas[x - 1, y] != canvas[x - 1, y] } ?? true,
-            rightChanged: last.map { end == cols || $0.canvas[end, y] != canvas[end, y] } ?? true)
-          switch run.pens(history: last?.drawn.row(y, x..<end)) {
-          case .all(let p):
-            if let p { for bx in x..<end { putBlank(at: bx, y, p) } }
-            for bx in x..<end { drawn[bx, y] = p.map { .blank($0) } ?? .erased }
-            pen = p
-          case .keep:
-            for bx in x..<end {
-              let kept = last?.drawn[bx, y] ?? .erased
-              if let p = kept.pen { putBlank(at: bx, y, p) }
-              drawn[bx, y] = kept
-              pen = kept.pen
-            }
-          case .each(let pens):
-            for (bx, p) in zip(x..<end, pens) {
-              if let p { putBlank(at: bx, y, p) }
-              drawn[bx, y] = p.map { .blank($0) } ?? .erased
-              pen = p
-            }
-          }
-          x = end
-          continue
-        }
-        let p = self.pen(cell)
-        put(cell.glyph, at: x, y, p)
-        pen = p
-        x += 1
+  /// Writes only the given cells, then one `doupdate`; ncurses turns them into the fewest
+  /// bytes it can. A blank that shows no foreground is drawn in the pen of the cell before it
+  /// when that pen has the same background (the one pen rule left: no switch of colour or
+  /// attributes around a space that cannot show either).
+  public func flush(_ updates: [CellUpdate], of canvas: Canvas, erase: Bool) {
+    if erase { werase(window) }
+    let rows = Int(getmaxy(window))
+    let cols = Int(getmaxx(window))
+    for u in WriteThrough.bridged(updates, in: canvas) where u.x < cols && u.y < rows {
+      let cell = u.cell
+      if cell.width == 2 && u.x + 1 >= cols {
+        putBlank(at: u.x, u.y, pen(Cell(" ", style: cell.style)))
+        continue
       }
+      if cell.width == 1, cell.glyph == " ", !cell.style.blankShowsForeground,
+        let last = lastPen, last.style.bg == cell.style.bg, !last.style.blankShowsForeground
+      {
+        putBlank(at: u.x, u.y, last.pen)
+        continue
+      }
+      put(cell.glyph, at: u.x, u.y, pen(cell))
     }
-    lastFrame = (canvas, drawn)
+    if scribbled {
+      clearok(fs_curscr(), true)
+      scribbled = false
+    }
     wnoutrefresh(window)
     doupdate()
   }
+
+  public func invalidate() { scribbled = true }
 
   /// Attributes and colour pair as ncurses takes them.
   struct Pen: Hashable {
@@ -193,19 +165,15 @@ public final class NcursesBackend: TerminalBackend {
     var pair: Int32
   }
 
+  /// The terminal colours a style is drawn in (-1: the terminal's default).
+  func colors(for style: Style) -> (fg: Int32, bg: Int32) { pairs.colors(for: style) }
+
   private func pen(_ cell: Cell) -> Pen {
     // Neighbouring cells nearly always share a style: skip the two table look-ups then.
     if let last = lastPen, last.style == cell.style { return last.pen }
     let pen = Pen(attrs: attributes(cell.style.attrs), pair: pairs.pair(for: cell.style))
     lastPen = (cell.style, pen)
     return pen
-  }
-
-  /// A space that looks like the erased background: no background colour, no reverse or
-  /// underline.
-  private static func isBlank(_ cell: Cell) -> Bool {
-    cell.glyph == " " && cell.style.bg == .default && !cell.style.attrs.contains(.reverse)
-      && !cell.style.attrs.contains(.underline)
   }
 
   private func put(_ glyph: Character, at x: Int, _ y: Int, _ pen: Pen) {

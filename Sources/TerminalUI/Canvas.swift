@@ -18,12 +18,24 @@ public struct Cell: Hashable, Sendable {
 /// A grid of cells that views draw into. Pure value: no terminal involved, so a frame can
 /// be compared, dumped and snapshot-tested. Every write is clipped to the canvas.
 public struct Canvas: Sendable, Equatable {
-  public let size: Size
+  public private(set) var size: Size
   public private(set) var cells: [Cell]
 
   public init(size: Size, fill: Cell = .blank) {
     self.size = size
     self.cells = Array(repeating: fill, count: size.width * size.height)
+  }
+
+  /// Blanks every cell at `size`, keeping the storage when the size is the same (a
+  /// terminal's canvases are reused frame after frame, not reallocated).
+  public mutating func reset(to size: Size) {
+    if size == self.size {
+      cells.withUnsafeMutableBufferPointer { buffer in
+        for i in buffer.indices { buffer[i] = .blank }
+      }
+    } else {
+      self = Canvas(size: size)
+    }
   }
 
   public var bounds: Rect { Rect(size: size) }

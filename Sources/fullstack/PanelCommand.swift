@@ -56,10 +56,14 @@ struct PanelCommand: ParsableCommand {
         screen: firstScreen, size: backend.size,
         theme: monochrome ? .monochrome : chosenTheme, capabilities: backend.capabilities)
       let framesFile = Self.environment("FULLSTACK_DIAG_FRAMES")
+      let canvasFile = Self.environment("FULLSTACK_DIAG_CANVAS")
       let runner = AppRunner(
         backend: backend, state: state,
         afterFirstFrame: crashAfterFirstFrame ? { Self.crashOnPurpose() } : nil,
-        recordFrames: framesFile != nil)
+        recordFrames: framesFile != nil,
+        afterFrame: canvasFile.map { path in
+          { canvas in Self.replaceDiagnostic(backend.report(canvas), at: path) }
+        })
       let reason = runner.run()
       if let path = Self.environment("FULLSTACK_DIAG_STATE_FILE") {
         Self.writeDiagnostic(Diagnostics.report(runner.state), to: path)
@@ -102,6 +106,16 @@ struct PanelCommand: ParsableCommand {
     }
     fputs(text, file)
     fclose(file)
+  }
+
+  /// FULLSTACK_DIAG_CANVAS (the end-to-end oracle): the last frame's canvas, replaced whole
+  /// after every frame (written beside the path, then renamed), so a reader never sees half.
+  static func replaceDiagnostic(_ text: String, at path: String) {
+    let temporary = path + ".tmp"
+    guard let file = fopen(temporary, "w") else { return }
+    fputs(text, file)
+    fclose(file)
+    rename(temporary, path)
   }
 
   /// FULLSTACK_DIAG_CRASH=after-first-frame: trap with the panel on screen, so the

@@ -15,7 +15,8 @@ import TerminalUI
 ///
 /// ## Keys the shell owns
 /// Tab / Shift-Tab cycle screens, F1–F5 pick one, `?` toggles help, Esc closes help (and
-/// never quits), `q` and Ctrl-C quit. Everything else goes to the screen on show.
+/// never quits), `q` and Ctrl-C quit. Everything else goes to the screen on show. (Ctrl-L,
+/// redraw, is the terminal's: `AppRunner` handles it before `update`.)
 public enum App {
   /// Why the app stopped; the process exits with `exitStatus`.
   public enum QuitReason: Equatable, Sendable {
@@ -47,6 +48,7 @@ public enum App {
     KeyHelp("click a tab", "open it", inHintBar: false),
     KeyHelp("?", "help", priority: 9), KeyHelp("Esc", "close help", inHintBar: false),
     KeyHelp("q", "quit", priority: 10), KeyHelp("Ctrl-C", "quit", inHintBar: false),
+    KeyHelp("Ctrl-L", "redraw", inHintBar: false),
   ]
 
   /// Every key that works on the screen on show: the screen's first, then the shell's.
@@ -136,11 +138,18 @@ public enum App {
   /// Draws the whole terminal. Pure: the same state always gives the same canvas.
   public static func view(_ state: AppState) -> Canvas {
     var canvas = Canvas(size: state.size)
+    view(state, into: &canvas)
+    return canvas
+  }
+
+  /// Draws the whole terminal into a blank canvas of the state's size (the terminal's own,
+  /// reused from frame to frame).
+  public static func view(_ state: AppState, into canvas: inout Canvas) {
     let context = state.renderContext
     let layout = ShellLayout(size: state.size)
     guard layout.fits else {
       ShellChrome.tooSmall(into: &canvas, have: state.size, context: context)
-      return canvas
+      return
     }
     ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     state.state(of: state.screen).view(
@@ -150,6 +159,5 @@ public enum App {
       ShellChrome.help(state, area: layout.body, context: context).render(
         into: &canvas, area: layout.body, context: context)
     }
-    return canvas
   }
 }
