@@ -12,9 +12,13 @@ public final class NcursesBackend: TerminalBackend {
     public var noColor: Bool
     /// ASCII glyphs even in a UTF-8 locale (`--ascii`).
     public var ascii: Bool
-    public init(noColor: Bool = false, ascii: Bool = false) {
+    /// A file every decoded key and mouse event is appended to, one a line
+    /// (FULLSTACK_DIAG_KEYS, for the end-to-end key tests).
+    public var eventLog: String?
+    public init(noColor: Bool = false, ascii: Bool = false, eventLog: String? = nil) {
       self.noColor = noColor
       self.ascii = ascii
+      self.eventLog = eventLog
     }
   }
 
@@ -26,6 +30,8 @@ public final class NcursesBackend: TerminalBackend {
   private var savedTermios = termios()
   private var pairs: ColorPairs
   private let keys: KeyDecoder
+  private var sequences = EscapeSequences()
+  private let eventLog: UnsafeMutablePointer<FILE>?
   private var restored = false
   private var attrCache: [Attributes: attr_t] = [:]
   /// The style of the last cell given a pen, and that pen.
@@ -74,6 +80,7 @@ public final class NcursesBackend: TerminalBackend {
     capabilities = Capabilities(colors: depth, unicode: utf8 && !options.ascii)
     pairs = ColorPairs(enabled: depth != .none)
     keys = KeyDecoder()
+    eventLog = options.eventLog.flatMap { fopen($0, "a") }
     size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     enableMouse()
     SignalRouting.chainResize()
@@ -114,6 +121,7 @@ public final class NcursesBackend: TerminalBackend {
     writeRaw(ResetSequence.mouseOff)
     curs_set(1)
     endwin()
+    if let eventLog { fclose(eventLog) }
     fflush(nil)
     tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
     SignalRouting.uninstall()
@@ -252,19 +260,42 @@ public final class NcursesBackend: TerminalBackend {
           resized = true
         } else if code == KEY_MOUSE {
           var m = MEVENT()
-          if getmouse(&m) == OK, let me = KeyDecoder.mouse(m) { events.append(.mouse(me)) }
+          events += sequences.finish().map(Event.key)
+          // ncurses gathers every report of one read behind one KEY_MOUSE and `getmouse`
+          // hands them out newest first: take them all (a press, drags and a release sent
+          // together are each delivered), then put them back in the order they happened.
+          var reports: [MouseEvent] = []
+          while getmouse(&m) == OK {
+            if let me = KeyDecoder.mouse(m) { reports.append(me) }
+          }
+          events += reports.reversed().map(Event.mouse)
         } else {
+          events += sequences.finish().map(Event.key)
           events.append(.key(keys.decode(keyCode: code)))
         }
       } else {
-        events.append(.key(keys.decode(character: UInt32(wch))))
+        events += sequences.feed(UInt32(wch)).map(Event.key)
       }
+    }
+    events += sequences.finish().map(Event.key)
+    if let eventLog {
+      for case let event in events where event.isInput { fputs("\(event)\n", eventLog) }
+      fflush(eventLog)
     }
     if resized {
       size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
       events.append(.resize(size))
     }
     return events
+  }
+}
+
+extension Event {
+  fileprivate var isInput: Bool {
+    switch self {
+    case .key, .mouse: return true
+    default: return false
+    }
   }
 }
 

@@ -46,7 +46,10 @@ struct PanelCommand: ParsableCommand {
       () throws -> Int32 in
       let backend: NcursesBackend
       do {
-        backend = try NcursesBackend(options: .init(noColor: monochrome, ascii: ascii))
+        backend = try NcursesBackend(
+          options: .init(
+            noColor: monochrome, ascii: ascii,
+            eventLog: Self.environment("FULLSTACK_DIAG_KEYS")))
       } catch {
         Stderr.line("\(error)")
         return 1
