@@ -31,6 +31,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The tiny GPT's forward-pass benchmark driver (scripts/bench_tiny_gpt.py runs it).
+    .executableTarget(
+      name: "TinyGPTBench", dependencies: ["JourneyCore"], path: "scripts/bench/TinyGPTBench"),
     // The frame benchmark (scripts/bench/frames.sh): view, diff and flush timed on a terminal.
     .executableTarget(
       name: "frame-bench", dependencies: ["Instruments", "NcursesTerminal", "TerminalUI"],

@@ -1,77 +1,113 @@
 #!/usr/bin/env python3
-"""Benchmark (not a test): the tiny GPT's Swift step against the numpy reference forward pass.
+"""Benchmark (not a test): the tiny GPT's Swift forward pass against a fair numpy one.
 
     python3 scripts/bench_tiny_gpt.py [REPEATS]
 
-Builds the Swift forward pass optimized (swiftc -O -wmo over Sources/JourneyCore's
-LanguageModel.swift and TinyGPT*.swift, minus the bundle loader, plus scripts/bench/main.swift),
-times it on this CPU, times scripts/tiny_gpt_model.forward on the same float32 weights and
-contexts, and prints a table with the ratios.
-  step         one generation step at every context length 1..context, averaged:
-               Swift extends its KV cache by one position; numpy (no cache) reruns the context.
-  full window  the whole context window recomputed from scratch by both.
+Builds the package's TinyGPTBench driver in release (scripts/bench/TinyGPTBench, linked
+against JourneyCore itself), times it, then times scripts/tiny_gpt_numpy.py on the same
+float32 weights and contexts. The numpy pass is written for inference, not training: 2-D
+matrix products through BLAS, x*x*x rather than x**3, float32, and the same key/value cache
+as the Swift model. Before timing, it is checked against the parity vectors the Swift tests
+use (Tests/JourneyCoreTests/Data/tiny-gpt-vectors.json, within their tolerance).
+  step          one generation step at every context length 1..context, averaged (both
+                extend their key/value cache by one position)
+  full window   the whole context window computed from scratch by both
+  sliding step  one step of a long run once the window is full: the window slides by one
+                token, which with learned position embeddings means a full recompute
 """
 
 import json
+import os
 import pathlib
 import subprocess
 import sys
-import tempfile
 import time
 
-import numpy as np
+# One thread for numpy's BLAS too, as for the Swift pass (set before numpy loads).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import tiny_gpt_model
-from tiny_gpt_model import forward, read_weights
+import numpy as np  # noqa: E402
 
-# Time plain numpy, not autograd's wrappers around it: the model module looks `np` up at
-# call time, so this swaps every array operation of `forward` to numpy itself.
-tiny_gpt_model.np = np
+from tiny_gpt_model import read_weights  # noqa: E402
+from tiny_gpt_numpy import NumpyTinyGPT  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "Assets" / "data"
+VECTORS = ROOT / "Tests" / "JourneyCoreTests" / "Data" / "tiny-gpt-vectors.json"
 
 
 def swift_times(repeats):
-    sources = [p for p in sorted((ROOT / "Sources" / "JourneyCore").glob("TinyGPT*.swift"))
-               if "Bundled" not in p.name]
-    sources += [ROOT / "Sources" / "JourneyCore" / "LanguageModel.swift",
-                ROOT / "scripts" / "bench" / "main.swift"]
-    with tempfile.TemporaryDirectory() as tmp:
-        exe = pathlib.Path(tmp) / "tiny-gpt-bench"
-        subprocess.run(["swiftc", "-O", "-wmo", "-module-name", "TinyGPTBench", "-o", str(exe)]
-                       + [str(s) for s in sources], check=True)
-        out = subprocess.run([str(exe), str(DATA / "tiny-gpt.bin"), str(DATA / "tiny-gpt.json"),
-                              str(repeats)], check=True, capture_output=True, text=True).stdout
+    subprocess.run(["swift", "build", "-c", "release", "--product", "TinyGPTBench",
+                    "--package-path", str(ROOT)], check=True, stdout=sys.stderr)
+    binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path",
+                             "--package-path", str(ROOT)], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    out = subprocess.run([str(pathlib.Path(binary) / "TinyGPTBench"), str(DATA / "tiny-gpt.bin"),
+                          str(DATA / "tiny-gpt.json"), str(repeats)],
+                         check=True, capture_output=True, text=True).stdout
     return json.loads(out)
 
 
-def numpy_times(repeats):
-    manifest = json.loads((DATA / "tiny-gpt.json").read_text())
-    arch = manifest["architecture"]
-    params = read_weights(DATA / "tiny-gpt.bin", arch)
+def check_reference(params, arch):
+    """The numpy pass must be the same model: logits and attention against the vectors."""
+    vectors = json.loads(VECTORS.read_text())
+    worst = 0.0
+    for v in vectors["vectors"]:
+        logits, attention = NumpyTinyGPT(params, arch).window(v["context"])
+        worst = max(worst, float(np.abs(logits - np.array(v["logits"])).max()))
+        for got, want in zip(attention, v["attention"]):
+            worst = max(worst, float(np.abs(np.array(got) - np.array(want)).max()))
+    if worst > vectors["tolerance"]:
+        sys.exit(f"bench_tiny_gpt.py: the numpy pass is off the reference by {worst:.2e}")
+    return worst
+
+
+def numpy_times(params, arch, repeats):
     window = arch["context"]
-    tokens = np.array([(i * 37 + 11) % arch["vocab_size"] for i in range(window)])
+    stream = [(i * 37 + 11) % arch["vocab_size"] for i in range(window + repeats * window)]
+    model = NumpyTinyGPT(params, arch)
     start = time.perf_counter()
     for _ in range(repeats):
-        for n in range(1, window + 1):
-            forward(params, arch, tokens[None, :n])[0, -1]
+        model.length = 0
+        for token in stream[:window]:
+            model.extend(token)[0][0]
     step = (time.perf_counter() - start) / (repeats * window)
     start = time.perf_counter()
     for _ in range(repeats):
-        forward(params, arch, tokens[None, :])[0, -1]
+        model.window(stream[:window])[0][0]
     full = (time.perf_counter() - start) / repeats
-    return {"cached_step_us": step * 1e6, "full_window_us": full * 1e6}
+    start = time.perf_counter()
+    for end in range(window + 1, window + repeats * window + 1):
+        model.window(stream[end - window:end])[0][0]
+    sliding = (time.perf_counter() - start) / (repeats * window)
+    return {"cached_step_us": step * 1e6, "full_window_us": full * 1e6,
+            "sliding_step_us": sliding * 1e6}
+
+
+def blas():
+    try:
+        info = np.__config__.CONFIG["Build Dependencies"]["blas"]
+        return f"{info['name']} {info['version']}"
+    except (AttributeError, KeyError, TypeError):
+        return "unknown BLAS"
 
 
 def main():
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 50
-    swift, numpy_ = swift_times(repeats), numpy_times(repeats)
-    print(f"tiny GPT forward, {repeats} repeats, numpy {np.__version__} (float32)")
+    manifest = json.loads((DATA / "tiny-gpt.json").read_text())
+    arch = manifest["architecture"]
+    params = read_weights(DATA / "tiny-gpt.bin", arch)
+    worst = check_reference(params, arch)
+    swift, numpy_ = swift_times(repeats), numpy_times(params, arch, repeats)
+    print(f"tiny GPT forward, one thread, {repeats} repeats; numpy {np.__version__} float32 "
+          f"({blas()}), its logits and attention within {worst:.1e} of the reference")
     print(f"{'measure':<14}{'swift µs':>12}{'numpy µs':>12}{'numpy/swift':>13}")
-    for key, label in [("cached_step_us", "step"), ("full_window_us", "full window")]:
+    for key, label in [("cached_step_us", "step"), ("full_window_us", "full window"),
+                       ("sliding_step_us", "sliding step")]:
         s, n = swift[key], numpy_[key]
-        print(f"{label:<14}{s:>12.1f}{n:>12.1f}{n / s:>12.1f}×")
+        print(f"{label:<14}{s:>12.1f}{n:>12.1f}{n / s:>12.2f}×")
+    print("(numpy/swift above 1 means Swift is faster)")
 
 
 if __name__ == "__main__":

@@ -4,10 +4,13 @@ import Foundation
 public struct SamplerSettings: Hashable, Sendable {
   public static let temperatureRange: ClosedRange<Double> = 0.1...2.5
 
+  /// 0 means greedy (the most likely token, always); otherwise within `temperatureRange`.
   public var temperature: Double
-  /// Keep only the k most likely tokens (nil: no limit).
+  /// Keep the k most likely tokens and any tied with the k-th (nil: no limit). Tied tokens
+  /// are equally likely, so none of them is dropped for its place in the vocabulary.
   public var topK: Int?
-  /// Keep the smallest most-likely set whose mass reaches p (nil: no nucleus filter).
+  /// Keep the smallest most-likely set whose mass reaches p (nil: no nucleus filter; 1 keeps
+  /// every possible token, exactly as nil does).
   public var topP: Double?
 
   public init(temperature: Double = 1.0, topK: Int? = nil, topP: Double? = nil) {
@@ -18,8 +21,8 @@ public struct SamplerSettings: Hashable, Sendable {
 
   /// The first problem with these settings, in words, or nil when they are usable.
   public var problem: String? {
-    if !temperature.isFinite || !Self.temperatureRange.contains(temperature) {
-      return "temperature must be a number from 0.1 to 2.5 (got \(temperature))"
+    if temperature != 0 && (!temperature.isFinite || !Self.temperatureRange.contains(temperature)) {
+      return "temperature must be 0 (greedy) or a number from 0.1 to 2.5 (got \(temperature))"
     }
     if let k = topK, k < 1 { return "top-k must be at least 1 (got \(k))" }
     if let p = topP, !(p > 0 && p <= 1) { return "top-p must be in (0, 1] (got \(p))" }
@@ -70,10 +73,23 @@ public enum Sampler {
   public static func distribution(logits: [Double], settings: SamplerSettings) -> Distribution? {
     precondition(settings.problem == nil, settings.problem ?? "")
     guard let top = logits.max(), top.isFinite else { return nil }
+    if settings.temperature == 0 {
+      // Greedy: all the mass on the first largest logit.
+      var greedy = [Double](repeating: 0, count: logits.count)
+      greedy[logits.firstIndex(of: top)!] = 1
+      return Distribution(probabilities: greedy)
+    }
     var weights = logits.map { $0.isFinite ? exp(($0 - top) / settings.temperature) : 0 }
     normalise(&weights)
-    if let k = settings.topK { keepMostLikely(&weights) { rank, _ in rank < k } }
-    if let p = settings.topP {
+    if let k = settings.topK, k < weights.count {
+      var kth = 0.0
+      keepMostLikely(&weights) { rank, weight in
+        if rank == k - 1 { kth = weight }
+        return rank < k || weight == kth
+      }
+    }
+    // p = 1 asks for every token; running sums that round to 1 early must not cut the tail.
+    if let p = settings.topP, p < 1 {
       var mass = 0.0
       keepMostLikely(&weights) { _, weight in
         defer { mass += weight }

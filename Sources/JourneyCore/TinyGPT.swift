@@ -119,7 +119,7 @@ public final class TinyGPT: LanguageModel {
   /// Runs one position through every layer, caching its keys and values. With `record`, also
   /// unembeds it and reports everything the Journey shows.
   private func step(token: Int, position t: Int, record: Bool) -> ForwardPass? {
-    typealias K = TinyGPTKernels
+    typealias K = Kernels
     let a = architecture
     let d = a.dModel
     let eps = Float(a.layerNormEps)
@@ -138,7 +138,7 @@ public final class TinyGPT: LanguageModel {
       var mixed = [Float](repeating: 0, count: d)
       var heads: [[Double]] = []
       for head in 0..<a.heads {
-        let weights = K.attend(
+        let weights = Self.attend(
           query: qkv, keys: keys[l], values: values[l], mixed: &mixed, upTo: t,
           offset: head * a.headSize, size: a.headSize, stride: d)
         if record { heads.append(weights.map(Double.init)) }
@@ -164,7 +164,38 @@ public final class TinyGPT: LanguageModel {
 
   /// Final LayerNorm and unembedding: a residual-stream vector to logits.
   private func unembed(_ x: [Float]) -> [Float] {
-    let normed = TinyGPTKernels.layerNorm(x, lnfG, lnfB, eps: Float(architecture.layerNormEps))
-    return TinyGPTKernels.affine(normed, wu, nil, columns: architecture.vocabSize)
+    let normed = Kernels.layerNorm(x, lnfG, lnfB, eps: Float(architecture.layerNormEps))
+    return Kernels.affine(normed, wu, nil, columns: architecture.vocabSize)
+  }
+
+  /// Causal attention of one head at position `t`: softmax over keys 0...t of q·k/√size,
+  /// then the weighted sum of values, added into `mixed`. Returns the weights.
+  /// `keys`/`values` hold one row of `stride` floats per position; the head starts at
+  /// `offset` in each row (and in `query` and `mixed`).
+  private static func attend(
+    query: [Float], keys: [Float], values: [Float], mixed: inout [Float],
+    upTo t: Int, offset: Int, size: Int, stride: Int
+  ) -> [Float] {
+    var weights = [Float](repeating: 0, count: t + 1)
+    let scale = 1 / Float(size).squareRoot()
+    keys.withUnsafeBufferPointer { kp in
+      query.withUnsafeBufferPointer { qp in
+        for s in 0...t {
+          let k = kp.baseAddress! + s * stride + offset
+          weights[s] = Kernels.dot(qp.baseAddress! + offset, k, count: size) * scale
+        }
+      }
+    }
+    Kernels.softmax(&weights)
+    values.withUnsafeBufferPointer { vp in
+      mixed.withUnsafeMutableBufferPointer { mp in
+        for s in 0...t {
+          Kernels.axpy(
+            mp.baseAddress! + offset, weights[s], vp.baseAddress! + s * stride + offset,
+            count: size)
+        }
+      }
+    }
+    return weights
   }
 }

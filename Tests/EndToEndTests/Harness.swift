@@ -74,6 +74,8 @@ enum Harness {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// The child's peak resident set size in kilobytes (wait4's ru_maxrss).
+    var maxResidentKilobytes: Int = 0
   }
 
   /// Runs a program to completion. Spawned with every signal unblocked and at its default
@@ -120,12 +122,14 @@ enum Harness {
     }
     guard status == 0 else { throw SpawnError(message: "could not start \(path): \(status)") }
     var wait: Int32 = 0
-    while waitpid(pid, &wait, 0) == -1 && errno == EINTR {}
+    var usage = rusage()
+    while wait4(pid, &wait, 0, &usage) == -1 && errno == EINTR {}
     let exited = wait & 0x7f == 0
     return Result(
       status: exited ? (wait >> 8) & 0xff : 128 + (wait & 0x7f),
       stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
+      maxResidentKilobytes: Int(usage.ru_maxrss))
   }
 
   struct SpawnError: Error { var message: String }

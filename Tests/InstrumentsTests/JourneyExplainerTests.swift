@@ -33,7 +33,7 @@ struct JourneyExplainerTests {
     d.key(.char("k"))
     let text = JourneyExplainer.text(.logits, JourneyExplainer.Facts(d.machine))
     #expect(text.contains("τ = 0.5"))
-    #expect(text.contains("top-k keeps the 2 likeliest"))
+    #expect(text.contains("top-k keeps the 2 likeliest (and any tied with the last of them)"))
     #expect(!text.contains("top-p"))
   }
 

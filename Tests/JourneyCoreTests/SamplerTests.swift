@@ -68,6 +68,37 @@ import Testing
     }
   }
 
+  /// Tokens tied with the k-th are kept: which of two equally likely tokens survives must not
+  /// depend on their ids.
+  @Test func topKKeepsTokensTiedWithTheKth() throws {
+    let logits: [Double] = [1.0, 2.0, 1.0, 3.0, 1.0, 0.0]
+    let cases: [(Int, Set<Int>)] = [
+      (1, [3]), (2, [3, 1]), (3, [3, 1, 0, 2, 4]), (5, [3, 1, 0, 2, 4]),
+    ]
+    for (k, expected) in cases {
+      let d = try distribution(logits, SamplerSettings(temperature: 1, topK: k))
+      let kept = Set(d.probabilities.indices.filter { d.probabilities[$0] > 0 })
+      #expect(kept == expected, "k=\(k)")
+      #expect(abs(d.probabilities.reduce(0, +) - 1) < 1e-12)
+    }
+    // A tied argmax survives top-1 whole.
+    let tiedTop = try distribution([2.0, 2.0, 1.0], SamplerSettings(temperature: 1, topK: 1))
+    #expect(tiedTop.probabilities == [0.5, 0.5, 0])
+  }
+
+  /// top-p 1 keeps every possible token and changes no probability, even when the running
+  /// sum rounds to 1 before the tail (the last tokens here carry about 1e-17 each).
+  @Test func topPOfOneIsANoOp() throws {
+    let logits: [Double] = [0, -40, -41, -39.5, 0.5, -45]
+    let plain = try distribution(logits, SamplerSettings(temperature: 1))
+    var running = 0.0
+    for id in plain.ranked.prefix(2) { running += plain.probabilities[id] }
+    #expect(running == 1, "the example must reach 1 by rounding before its tail")
+    let filtered = try distribution(logits, SamplerSettings(temperature: 1, topP: 1))
+    #expect(filtered.probabilities == plain.probabilities)
+    #expect(filtered.ranked.count == logits.count)
+  }
+
   @Test func topPKeepsTheSmallestSetReachingP() throws {
     // Probabilities 0.5, 0.25, 0.125, 0.125 (logits are their logs).
     let logits = [0.5, 0.125, 0.25, 0.125].map { log($0) }

@@ -76,18 +76,17 @@ extension JourneyState {
     lastDraw = nil
   }
 
-  /// `m`: the next model in the catalog, on the same prompt when it knows every word.
-  mutating func switchModel() {
-    guard !modelNames.isEmpty else { return }
+  /// `m`: asks for the next model in the catalog (the runner loads it).
+  mutating func requestNextModel() -> [Effect] {
+    guard !modelNames.isEmpty else { return [] }
     let current = engine.flatMap { modelNames.firstIndex(of: $0.model.name) }
     let name = modelNames[current.map { ($0 + 1) % modelNames.count } ?? 0]
-    let model: any LanguageModel
-    switch Self.loadModel(name) {
-    case .success(let loaded): model = loaded
-    case .failure(let why):
-      message = .problem(why.text)
-      return
-    }
+    request = ModelRequest(name: name, switching: true)
+    return [.loadModel(name)]
+  }
+
+  /// The model `m` asked for has arrived: the same prompt when it knows every word.
+  mutating func switchModel(to model: any LanguageModel) {
     var note = ""
     var ids: [Int]
     switch Self.promptIDs(promptText, model: model) {
@@ -115,18 +114,18 @@ extension JourneyState {
     draft = promptText
   }
 
-  /// Keys while the prompt is being typed: text, Backspace, Enter to use it, Esc to cancel.
-  mutating func edit(_ key: Key) -> ScreenResult {
+  /// The prompt editor's actions: text, Backspace, Enter to use it, Esc to cancel.
+  mutating func edit(_ action: JourneyAction) -> ScreenResult {
     guard var text = draft else { return .ignored }
     if message?.isProblem == true { message = nil }
-    switch key {
-    case .char(let c): text.append(c)
-    case .backspace, .delete: if !text.isEmpty { text.removeLast() }
-    case .escape:
+    switch action {
+    case .type(let c): text.append(c)
+    case .deleteBack: if !text.isEmpty { text.removeLast() }
+    case .cancelEdit:
       draft = nil
       message = .info("prompt unchanged")
       return .handled
-    case .enter:
+    case .usePrompt:
       return usePrompt(text)
     default: return .ignored
     }

@@ -110,7 +110,9 @@ enum JourneyExplainer {
 
   private static func filters(_ f: Facts) -> String {
     var parts: [String] = []
-    if let k = f.topK { parts.append("top-k keeps the \(k) likeliest") }
+    if let k = f.topK {
+      parts.append("top-k keeps the \(k) likeliest (and any tied with the last of them)")
+    }
     if let p = f.topP {
       parts.append("top-p keeps the likeliest until their mass reaches \(fixed(p))")
     }

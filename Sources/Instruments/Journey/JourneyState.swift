@@ -28,7 +28,8 @@ public struct JourneyState: Screen {
   var lastDraw: Draw?
   /// The settings changed after tokens were drawn, so no single CLI line replays this run.
   var settingsChangedMidRun = false
-  /// Seconds the forward pass of the latest step took (measured inside the model wrapper).
+  /// Seconds the forward pass of the latest step took (measured by the runner's clock around
+  /// the effect that ran it).
   var stepSeconds: Double?
   /// The last stage was lit by hand (`n`): the explainer follows the lit stage. STEP and AUTO
   /// light stages faster than anyone reads, so after them it explains the whole loop.
@@ -41,22 +42,66 @@ public struct JourneyState: Screen {
   static let autoLimit = 40
   public static let defaultPrompt = "the"
 
-  /// The screen as the app opens it: the catalog's default model on the default prompt.
+  /// The model asked for and not yet loaded (the runner performs `startEffects`, or the
+  /// effect `m` returned), with what to do when it arrives.
+  var request: ModelRequest?
+
+  /// The screen as the app opens it: asking for the catalog's default model on the default
+  /// prompt. Nothing is read until the runner performs `startEffects`.
   public init() {
-    self.init(model: ModelCatalog.defaultName)
+    self.init(requesting: ModelCatalog.defaultName)
   }
 
-  /// A screen on a named model, prompt, settings and seed (what `fullstack journey` takes).
+  /// A screen asking for a named model, prompt, settings and seed (what `fullstack journey`
+  /// takes); the model arrives through `startEffects`.
   public init(
-    model: String, prompt: String = JourneyState.defaultPrompt,
+    requesting model: String, prompt: String = JourneyState.defaultPrompt,
     settings: SamplerSettings = SamplerSettings(), seed: UInt64 = 0
   ) {
     modelNames = ModelCatalog().names
-    switch Self.load(model, prompt: prompt, settings: settings, seed: seed) {
-    case .success(let engine): self.engine = engine
+    request = ModelRequest(name: model, prompt: prompt, settings: settings, seed: seed)
+    message = .info("loading \(model)…")
+  }
+
+  /// A screen on a model already loaded.
+  init(
+    model: any LanguageModel, prompt: String = JourneyState.defaultPrompt,
+    settings: SamplerSettings = SamplerSettings(), seed: UInt64 = 0
+  ) {
+    modelNames = ModelCatalog().names
+    open(model, prompt: prompt, settings: settings, seed: seed)
+  }
+
+  /// What the screen needs before it can show anything: the model it asks for.
+  var startEffects: [Effect] { request.map { [.loadModel($0.name)] } ?? [] }
+
+  /// Starts on a loaded model, or says why the prompt was refused.
+  private mutating func open(
+    _ model: any LanguageModel, prompt: String, settings: SamplerSettings, seed: UInt64
+  ) {
+    message = nil
+    switch Self.promptIDs(prompt, model: model) {
+    case .success(let ids):
+      engine = JourneyEngine(model: model, prompt: ids, settings: settings, seed: seed)
     case .failure(let problem): message = .problem(problem.text)
     }
     layer = engine.map { $0.model.layerCount > 0 ? $0.model.layerCount - 1 : 0 }
+  }
+
+  /// A model the runner loaded: the first one opens the screen, a later one (`m`) replaces
+  /// the engine's. A model nobody asked for (any more) is dropped.
+  mutating func receive(model name: String, _ result: Result<any LanguageModel, Refusal>) {
+    guard let asked = request, asked.name == name else { return }
+    request = nil
+    switch result {
+    case .failure(let why): message = .problem(why.text)
+    case .success(let model):
+      if asked.switching {
+        switchModel(to: model)
+      } else {
+        open(model, prompt: asked.prompt, settings: asked.settings, seed: asked.seed)
+      }
+    }
   }
 
   /// Seconds each stage stays lit.
@@ -65,29 +110,6 @@ public struct JourneyState: Screen {
   public var capturesText: Bool { draft != nil }
 
   public var nextDeadline: Double? { animation.map { $0.deadline ?? 0 } }
-
-  public var keys: [KeyHelp] {
-    if draft != nil {
-      return [
-        KeyHelp("Enter", "use prompt"), KeyHelp("Esc", "cancel"),
-        KeyHelp("Backspace", "delete"),
-      ]
-    }
-    return [
-      KeyHelp("Space/s", "STEP", priority: 7), KeyHelp("a", "AUTO", priority: 6),
-      KeyHelp("n", "stage", priority: 5), KeyHelp("[ ]", "temp", priority: 4),
-      KeyHelp("k", "top-k", priority: 2), KeyHelp("p", "top-p", priority: 2),
-      KeyHelp("m", "model", priority: 3), KeyHelp("e", "prompt", priority: 1),
-      KeyHelp("S", "seed", priority: 1), KeyHelp("r", "reset", priority: 1),
-      KeyHelp("Left/Right", "temperature down / up", inHintBar: false),
-      KeyHelp("- +", "slower / faster stages", inHintBar: false),
-      KeyHelp("K P", "top-k / top-p back a choice", inHintBar: false),
-      KeyHelp("l L", "attention layer (or average), next / back", inHintBar: false),
-      KeyHelp("h H", "attention head (or average), next / back", inHintBar: false),
-      KeyHelp("Up/Down PgUp/PgDn", "scroll the context", inHintBar: false),
-      KeyHelp("click", "STEP and AUTO buttons, temperature slider", inHintBar: false),
-    ]
-  }
 }
 
 /// A STEP or AUTO run, lighting one stage per `pace` seconds.
@@ -119,23 +141,22 @@ struct Draw: Equatable, Sendable {
   var drawn: SampledToken
 }
 
+/// A model asked of the runner, and what to open it on.
+struct ModelRequest: Equatable, Sendable {
+  var name: String
+  var prompt: String = JourneyState.defaultPrompt
+  var settings = SamplerSettings()
+  var seed: UInt64 = 0
+  /// `m`: the model replaces the running one on the same prompt, settings and seed.
+  var switching = false
+}
+
 /// Why a model or prompt was refused, in one line.
 struct Refusal: Error, Equatable {
   var text: String
 }
 
 extension JourneyState {
-  /// Loads a named model and tokenises the prompt against its vocabulary.
-  static func load(
-    _ name: String, prompt: String, settings: SamplerSettings, seed: UInt64
-  ) -> Result<JourneyEngine, Refusal> {
-    loadModel(name).flatMap { model in
-      promptIDs(prompt, model: model).map {
-        JourneyEngine(model: model, prompt: $0, settings: settings, seed: seed)
-      }
-    }
-  }
-
   /// A model from the catalog, or a refusal naming it and what is wrong.
   static func loadModel(_ name: String) -> Result<any LanguageModel, Refusal> {
     do {

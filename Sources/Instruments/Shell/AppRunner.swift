@@ -1,9 +1,10 @@
 import TerminalUI
 
 /// Drives the app on any `TerminalBackend`: wait for events (no timeout unless a screen
-/// animates) → apply all of them → when the state changed, render once and send the cells
-/// that changed (`Terminal`). Ctrl-L is the terminal's: it repaints the whole screen.
-/// Tests drive it with a fake backend.
+/// animates) → apply all of them, performing the effects each asks for and feeding the
+/// results back → when the state changed, render once and send the cells that changed
+/// (`Terminal`). Ctrl-L is the terminal's: it repaints the whole screen. The only place the
+/// app reads files or the clock. Tests drive it with a fake backend.
 @MainActor
 public final class AppRunner {
   public private(set) var state: AppState
@@ -35,6 +36,7 @@ public final class AppRunner {
   /// Runs until a quit key or a terminating signal; returns why it stopped.
   public func run() -> App.QuitReason {
     state.size = backend.size
+    perform(App.start(state))
     drawFrame()
     firstFrameAt = backend.now()
     afterFirstFrame?()
@@ -50,10 +52,19 @@ public final class AppRunner {
           redraw = true
           continue
         }
-        if case .quit(let reason) = App.update(&state, event) { return reason }
+        var effects: [Effect] = []
+        if case .quit(let reason) = App.update(&state, event, effects: &effects) { return reason }
+        perform(effects)
       }
       if redraw || state != before { drawFrame() }
     }
+  }
+
+  /// Does the work `update` asked for, timed by the backend's monotonic clock.
+  private func perform(_ effects: [Effect]) {
+    guard !effects.isEmpty else { return }
+    let backend = self.backend
+    App.perform(effects, on: &state, clock: { backend.now() })
   }
 
   private func drawFrame() {

@@ -1,7 +1,8 @@
 import TerminalUI
 
 /// Everything the panel shows, as one value. `App.update` changes it, `App.view` draws it.
-public struct AppState: Equatable, Sendable {
+/// Not `Sendable`: it holds the Token Journey's model, whose cache belongs to one actor.
+public struct AppState: Equatable {
   /// The screen on show.
   public var screen: ScreenID
   /// The help overlay (`?`) is open.

@@ -18,7 +18,8 @@ enum ShellChrome {
   }
 
   static func hintBar(_ keys: [KeyHelp]) -> KeyHintBar {
-    KeyHintBar(keys.filter(\.inHintBar).map { KeyHint($0.keys, $0.action, priority: $0.priority) })
+    KeyHintBar(
+      keys.compactMap { key in key.hint.map { KeyHint(key.keys, $0, priority: key.priority) } })
   }
 
   /// The help overlay: every key of the screen on show, then the shell's. When the list is

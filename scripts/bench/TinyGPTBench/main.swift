@@ -1,11 +1,13 @@
-// Benchmark driver for the tiny GPT's Swift forward pass (not part of the package).
-// scripts/bench_tiny_gpt.py compiles it with swiftc -O together with the TinyGPT sources
-// and prints a table; usage: tiny-gpt-bench WEIGHTS MANIFEST REPEATS
+// Benchmark driver for the tiny GPT's Swift forward pass (a package executable, built with the
+// app so it can never fall out of step with JourneyCore; not a test).
+// scripts/bench_tiny_gpt.py builds it in release and prints a table;
+// usage: TinyGPTBench WEIGHTS MANIFEST REPEATS
 import Foundation
+import JourneyCore
 
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let repeats = Int(arguments[3]), repeats > 0 else {
-  print("usage: tiny-gpt-bench WEIGHTS MANIFEST REPEATS")
+  print("usage: TinyGPTBench WEIGHTS MANIFEST REPEATS")
   exit(64)
 }
 let model: TinyGPT
@@ -17,7 +19,8 @@ do {
   exit(1)
 }
 let window = model.architecture.context
-let tokens = (0..<window).map { ($0 * 37 + 11) % model.vocabulary.count }
+let stream = (0..<(window + repeats * window)).map { ($0 * 37 + 11) % model.vocabulary.count }
+let tokens = Array(stream[..<window])
 var sink = 0.0
 
 func seconds(_ body: () -> Void) -> Double {
@@ -40,6 +43,15 @@ let full = seconds {
     sink += model.forward(context: context).logits[0]
   }
 }
+// A long run past the window: every call slides the window by one token.
+_ = model.forward(context: Array(stream[..<window]))
+let slides = repeats * window
+let sliding = seconds {
+  for end in (window + 1)...(window + slides) {
+    sink += model.forward(context: Array(stream[(end - window)..<end])).logits[0]
+  }
+}
 print(
   "{\"cached_step_us\": \(cached / Double(repeats * window) * 1e6), "
-    + "\"full_window_us\": \(full / Double(repeats) * 1e6), \"sink\": \(sink.isFinite)}")
+    + "\"full_window_us\": \(full / Double(repeats) * 1e6), "
+    + "\"sliding_step_us\": \(sliding / Double(slides) * 1e6), \"sink\": \(sink.isFinite)}")
