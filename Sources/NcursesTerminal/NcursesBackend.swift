@@ -1,6 +1,11 @@
 import CNcurses
-import Glibc
 import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The ncurses terminal: starts the screen, reads keys, mouse, resizes and signals through
 /// one `poll(2)` loop, and writes the cells a `Terminal` found changed, so that ncurses sends

@@ -1,8 +1,13 @@
 import ArgumentParser
-import Glibc
 import Instruments
 import NcursesTerminal
 import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `fullstack` (the default subcommand): the full-screen instrument panel.
 ///
