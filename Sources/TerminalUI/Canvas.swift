@@ -80,6 +80,7 @@ public struct Canvas: Sendable, Equatable {
     guard y >= area.y, y < area.maxY else { return x + text.displayWidth }
     var cx = x
     for ch in text {
+      let ascii = ch.isASCII
       let w = CharWidth.of(ch)
       if w == 0 { continue }
       if cx >= area.maxX { break }
@@ -92,7 +93,8 @@ public struct Canvas: Sendable, Equatable {
             place(Cell(" ", style: style), x: cx, y: y)
           }
         } else {
-          place(Cell(ch == .noBreakSpace ? " " : ch, style: style), x: cx, y: y)
+          // (An ASCII character is never the no-break space: skip the Unicode comparison.)
+          place(Cell(!ascii && ch == .noBreakSpace ? " " : ch, style: style), x: cx, y: y)
         }
       } else if w == 2 && cx + 1 == area.x {
         place(Cell(" ", style: style), x: area.x, y: y)

@@ -3,6 +3,8 @@
 /// approximation of wcwidth that errs towards 1 for ambiguous characters.
 public enum CharWidth {
   public static func of(_ ch: Character) -> Int {
+    // Nearly every character drawn is ASCII: no scalar view, no property look-up.
+    if let a = ch.asciiValue { return a < 0x20 || a == 0x7F ? 0 : 1 }
     guard let scalar = ch.unicodeScalars.first else { return 0 }
     return of(scalar)
   }
