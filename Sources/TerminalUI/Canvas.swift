@@ -80,7 +80,7 @@ public struct Canvas: Sendable, Equatable {
     guard y >= area.y, y < area.maxY else { return x + text.displayWidth }
     var cx = x
     for ch in text {
-      let ascii = ch.isASCII
+      let ascii = ch.asciiByte != nil
       let w = CharWidth.of(ch)
       if w == 0 { continue }
       if cx >= area.maxX { break }

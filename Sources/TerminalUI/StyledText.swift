@@ -137,7 +137,10 @@ extension Style {
 private struct StyledChar {
   var char: Character
   var style: Style
-  var isSpace: Bool { char.asciiValue == 32 || char.asciiValue == 9 }
+  var isSpace: Bool {
+    let byte = char.asciiByte
+    return byte == 32 || byte == 9
+  }
 }
 
 private struct Token {
