@@ -18,6 +18,8 @@ public final class LlamaModel: LanguageModel {
   public var layerCount: Int { config.layers }
   public var headCount: Int { config.heads }
   public var contextLimit: Int? { config.contextLength }
+  public var subwordTokenizer: LlamaTokenizer? { tokenizer }
+  public var kvHeadCount: Int { config.kvHeads }
 
   public var summary: String { "\(name): Llama, \(config.summary)" }
 
@@ -45,7 +47,7 @@ public final class LlamaModel: LanguageModel {
     self.name = name
     let c = weights.config
     vocabulary = Vocabulary(
-      (0..<c.vocabSize).map { tokenizer?.label($0) ?? "<\($0)>" })
+      (0..<c.vocabSize).map { tokenizer?.displayLabel($0) ?? "<\($0)>" })
     let half = c.headSize / 2
     let sizes = [
       c.dim, c.dim, c.dim, c.dim, c.hiddenDim, c.hiddenDim, c.dim, c.kvDim, c.kvDim,

@@ -87,6 +87,10 @@ struct JourneyCommand: ParsableCommand {
 
   private func generate() throws {
     if checkpoint != nil || tokenizer != nil { return try generateWithCheckpoint() }
+    // The checkpoint FULLSTACK_CHECKPOINT names, by its name (what the panel's replay line uses).
+    if let model, ModelCatalog.fromEnvironment().contains(where: { $0.name == model }) {
+      return try generateWithCheckpoint(named: model)
+    }
     guard sampler == "numpy" else {
       throw UsageProblem("--sampler \(sampler) needs --checkpoint; the bundled models use numpy's")
     }
@@ -171,16 +175,18 @@ struct JourneyCommand: ParsableCommand {
     return value
   }
 
-  private func generateWithCheckpoint() throws {
-    guard let checkpoint else {
+  private func generateWithCheckpoint(named: String? = nil) throws {
+    guard let checkpoint = checkpoint ?? named else {
       throw UsageProblem("--tokenizer needs --checkpoint FILE (the model it belongs to)")
     }
-    guard let tokenizer else {
+    guard let tokenizer = tokenizer ?? (named == nil ? nil : "") else {
       throw UsageProblem(
         "--checkpoint needs --tokenizer FILE (tok512.bin for stories260K, Llama 2's "
           + "tokenizer.bin for stories15M/42M/110M)")
     }
-    if let model { throw UsageProblem("--model \(model) conflicts with --checkpoint; give one") }
+    if let model, named == nil {
+      throw UsageProblem("--model \(model) conflicts with --checkpoint; give one")
+    }
     if let corpus { throw UsageProblem("--corpus \(corpus) conflicts with --checkpoint; give one") }
     guard let kind = LlamaJourney.SamplerKind(rawValue: sampler) else {
       throw UsageProblem("--sampler must be numpy or llama2c (got '\(sampler)')")
@@ -199,7 +205,11 @@ struct JourneyCommand: ParsableCommand {
     }
     let lm: LlamaModel
     do {
-      lm = try LlamaModel.load(checkpoint: checkpoint, tokenizer: tokenizer)
+      if let named {
+        lm = try ModelCatalog().load(named) as! LlamaModel
+      } else {
+        lm = try LlamaModel.load(checkpoint: checkpoint, tokenizer: tokenizer)
+      }
     } catch {
       throw UsageProblem("\(error)")
     }

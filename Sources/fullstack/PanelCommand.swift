@@ -1,5 +1,6 @@
 import ArgumentParser
 import Instruments
+import JourneyCore
 import NcursesTerminal
 import TerminalUI
 
@@ -31,7 +32,19 @@ struct PanelCommand: ParsableCommand {
     help: "Screen to open first: \(ScreenID.allCases.map(\.rawValue).joined(separator: ", ")).")
   var screen = ScreenID.forge.rawValue
 
+  @Option(
+    help: ArgumentHelp(
+      "A llama2.c checkpoint the Journey's m offers after the bundled models "
+        + "(also FULLSTACK_CHECKPOINT).", valueName: "file"))
+  var checkpoint: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The checkpoint's tokenizer.bin (also FULLSTACK_TOKENIZER).", valueName: "file"))
+  var tokenizer: String?
+
   func run() throws {
+    try offerCheckpoint()
     guard let chosenTheme = Theme.named(theme) else {
       throw usage("unknown theme '\(theme)' (choose: \(Theme.names.joined(separator: ", ")))")
     }
@@ -83,6 +96,27 @@ struct PanelCommand: ParsableCommand {
       return reason.exitStatus
     }
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// --checkpoint/--tokenizer (or the environment variables): checked now, so a bad file is a
+  /// command-line mistake (one line, status 64), then handed to the Journey's model catalog
+  /// through the environment.
+  private func offerCheckpoint() throws {
+    let model = checkpoint ?? Self.environment(ModelCatalog.checkpointVariable)
+    let vocabulary = tokenizer ?? Self.environment(ModelCatalog.tokenizerVariable)
+    switch (model, vocabulary) {
+    case (nil, nil): return
+    case (nil, _): throw usage("--tokenizer needs --checkpoint FILE (the model it belongs to)")
+    case (_, nil): throw usage("--checkpoint needs --tokenizer FILE (its tokenizer.bin)")
+    case (let model?, let vocabulary?):
+      do {
+        _ = try LlamaModel.load(checkpoint: model, tokenizer: vocabulary)
+      } catch {
+        throw usage("\(error)")
+      }
+      setenv(ModelCatalog.checkpointVariable, model, 1)
+      setenv(ModelCatalog.tokenizerVariable, vocabulary, 1)
+    }
   }
 
   /// Why the panel cannot run here, or nil: stdin or stdout redirected, or a TERM that

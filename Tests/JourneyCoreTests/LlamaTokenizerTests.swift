@@ -126,3 +126,62 @@ import Testing
     #expect(Array(t.encode("☕", bos: false).suffix(3)) == coffee)
   }
 }
+
+/// What the Journey screen shows of pieces, and where a llama2.c model's AUTO stops.
+@Suite struct LlamaPieceTests {
+  static let t = LlamaTokenizerTests.handMade([
+    (" ", 0), (" upon", 0), (".", 0), (" end.\n", 0), ("a\tb", 0), ("!", 0), ("x", 0),
+  ])
+
+  func id(_ piece: String) -> Int { Self.t.id(of: Array(piece.utf8))! }
+
+  @Test func piecesShowTheirLeadingSpaceAndNoControlCharacters() {
+    #expect(Self.t.displayLabel(id(" upon")) == "▁upon")
+    #expect(Self.t.displayLabel(1) == "<s>")
+    #expect(Self.t.displayLabel(2) == "</s>")
+    #expect(Self.t.displayLabel(id("a\tb")) == "a<0x09>b")
+    #expect(Self.t.displayLabel(0x0A + 3) == "<0x0A>")
+  }
+
+  @Test func sentencesEndAtStopsAndTextEndsAtBOSOrEOS() {
+    #expect(Self.t.endsSentence(id(".")))
+    #expect(Self.t.endsSentence(id(" end.\n")))
+    #expect(Self.t.endsSentence(id("!")))
+    #expect(!Self.t.endsSentence(id("x")))
+    #expect(!Self.t.endsSentence(id(" upon")))
+    #expect(Self.t.endsSentence(LlamaTokenizer.bos))
+    #expect(Self.t.endsSentence(LlamaTokenizer.eos))
+  }
+
+  @Test func theCatalogOffersTheCheckpointTheEnvironmentNames() {
+    #expect(ModelCatalog.fromEnvironment([:]).isEmpty)
+    #expect(ModelCatalog.fromEnvironment([ModelCatalog.checkpointVariable: "/m/x.bin"]).isEmpty)
+    let entries = ModelCatalog.fromEnvironment([
+      ModelCatalog.checkpointVariable: "/models/stories15M.bin",
+      ModelCatalog.tokenizerVariable: "/models/tokenizer.bin",
+    ])
+    #expect(entries.map(\.name) == ["stories15M"])
+    #expect(throws: ModelError.self) { try entries[0].load() }
+  }
+}
+
+@Suite(.enabled(if: LlamaFixtures.shouldRun("LlamaStepMachineTests")))
+struct LlamaStepMachineTests {
+  @Test func theJourneyEngineReadsDecodedTextAndStopsAtAPeriod() throws {
+    let model = try LlamaFixtures.model()
+    let tokenizer = try #require(model.subwordTokenizer)
+    var machine = StepMachine(
+      model: model, prompt: tokenizer.encode("Once upon a time"),
+      settings: SamplerSettings(temperature: 0))
+    let added = machine.auto(limit: 40)
+    // Greedy: ", there was a little girl named Lily." — 11 pieces, the last a period.
+    #expect(added.count == 11)
+    #expect(machine.endsSentence)
+    guard case .text(let text) = machine.data(for: .text) else {
+      Issue.record("no text stage")
+      return
+    }
+    #expect(text == "Once upon a time, there was a little girl named Lily.")
+    #expect(model.kvHeadCount == 4)
+  }
+}

@@ -32,9 +32,20 @@ struct AttentionGlow: Equatable {
     for i in 0..<width {
       weights[start + i] = rows.reduce(0) { $0 + $1[i] } / Double(rows.count)
     }
-    self.weights = weights
     let model = machine.model
-    if model.layerCount == 0 {
+    // A real model parks much of its attention on the first token (the attention sink); the
+    // glow scales the rest by what is left, so the other tokens stay visible.
+    var sink: Double?
+    if model.subwordTokenizer != nil, start == 0, width > 1, let first = weights[0], first < 1 {
+      sink = first
+      for i in 1..<width { weights[i] = (weights[i] ?? 0) / (1 - first) }
+    }
+    self.weights = weights
+    if let sink {
+      let l = layer.map { "layer \($0 + 1)" } ?? "layers averaged"
+      let h = head.map { "head \($0 + 1)" } ?? "heads averaged"
+      caption = "\(l), \(h) · sink \(Int((sink * 100).rounded()))% aside"
+    } else if model.layerCount == 0 {
       caption = "bigram: it reads only the previous token"
     } else {
       let l = layer.map { "layer \($0 + 1)" } ?? "layers averaged"

@@ -106,6 +106,9 @@ extension JourneyState {
   /// The prompt as text (the tokens joined the way the CLI prints them).
   var promptText: String {
     guard let machine = engine?.machine else { return Self.defaultPrompt }
+    if let tokenizer = machine.model.subwordTokenizer {
+      return String(decoding: tokenizer.text(machine.prompt.dropFirst()), as: UTF8.self)
+    }
     return Tokenizer.text(machine.prompt.map(machine.model.vocabulary.token))
   }
 

@@ -97,6 +97,25 @@ extension JourneyState {
       return line
     }
     line.append("layer \(layer + 1) attends", style: t.muted)
+    // Real models park much of their attention on the first token: the attention sink.
+    if machine.model.subwordTokenizer != nil, machine.window.start == 0, window.count > 1,
+      !weights.isEmpty
+    {
+      let sink = weights.reduce(0) { $0 + ($1.first ?? 0) } / Double(weights.count)
+      line.append(" · sink '\(vocab.token(window[0]))' ", style: t.muted)
+      line.append(Bar.percent(sink), style: t.text)
+      let model = machine.model
+      if model.kvHeadCount < model.headCount {
+        let group = model.headCount / max(model.kvHeadCount, 1)
+        line.append(" · \(group) heads share each KV head", style: t.muted)
+      }
+      for (h, row) in weights.enumerated() {
+        guard let best = row.indices.dropFirst().max(by: { row[$0] < row[$1] }) else { continue }
+        line.append(" · h\(h + 1) ", style: t.muted)
+        line.append("'\(vocab.token(window[best]))' \(Bar.percent(row[best]))", style: t.text)
+      }
+      return line
+    }
     for (h, row) in weights.enumerated() {
       guard let best = row.indices.max(by: { row[$0] < row[$1] }), window.indices.contains(best)
       else { continue }

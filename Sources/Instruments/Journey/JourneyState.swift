@@ -168,6 +168,10 @@ extension JourneyState {
 
   /// The prompt's token ids, or a refusal naming the words the model does not know.
   static func promptIDs(_ text: String, model: any LanguageModel) -> Result<[Int], Refusal> {
+    // A subword tokenizer encodes any text (bytes it has no piece for fall back to bytes).
+    if let tokenizer = model.subwordTokenizer {
+      return .success(tokenizer.encode(text))
+    }
     let words = Tokenizer.tokens(text)
     guard !words.isEmpty else { return .failure(Refusal(text: "the prompt has no words")) }
     let unknown = words.filter { model.vocabulary.id(of: $0) == nil }

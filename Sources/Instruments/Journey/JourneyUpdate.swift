@@ -156,7 +156,11 @@ extension JourneyState {
     case .auto(let added):
       let count = added + 1
       if machine.endsSentence {
-        stop(because: "AUTO reached a period after \(count) token\(count == 1 ? "" : "s")")
+        let last = machine.history.last ?? 0
+        let what =
+          machine.model.subwordTokenizer != nil && (last == 1 || last == 2)
+          ? "the end of the text" : "a period"
+        stop(because: "AUTO reached \(what) after \(count) token\(count == 1 ? "" : "s")")
       } else if count >= Self.autoLimit {
         stop(because: "AUTO stopped after \(count) tokens without a period")
       } else if machine.isAtDeadEnd {
