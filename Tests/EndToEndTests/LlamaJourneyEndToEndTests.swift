@@ -75,4 +75,29 @@ struct LlamaJourneyEndToEndTests {
     try session.keys("q")
     #expect(try session.aftermath().exitStatus == 0)
   }
+
+  /// The replay line's command prints the pieces the panel drew (numpy's sampler, seed 0).
+  @Test func theReplayLinePrintsWhatThePanelDrew() throws {
+    let session = try start()
+    for n in 1...3 {
+      try session.keys("Space")
+      try session.waitFor("token \(n)") { $0.contains("\(n) generated") }
+    }
+    let line = try session.settled().split(separator: "\n")[2]
+    let inside = line.split(separator: "│").first.map(String.init) ?? ""
+    let pieces = inside.split(separator: " ").map(String.init).filter { $0 != "<s>" && $0 != "?" }
+    let panelText = String(pieces.joined().replacingOccurrences(of: "▁", with: " ").dropFirst())
+    let folder = StoriesFolder.url
+    let cli = try Harness.run(
+      Harness.binary.path,
+      [
+        "journey", "--checkpoint", folder.appendingPathComponent("stories260K.bin").path,
+        "--tokenizer", folder.appendingPathComponent("tok512.bin").path, "--prompt", "the",
+        "--temperature", "1.0", "--seed", "0", "--tokens", "3",
+      ])
+    #expect(cli.status == 0)
+    #expect(cli.stdout == panelText + "\n", "panel pieces: \(pieces)")
+    try session.keys("q")
+    #expect(try session.aftermath().exitStatus == 0)
+  }
 }

@@ -86,8 +86,12 @@ extension JourneyState {
   }
 
   private func cliLine(_ machine: StepMachine, prompt: String) -> String {
+    let model =
+      (machine.model as? LlamaModel)?.files.map {
+        "--checkpoint \($0.checkpoint) --tokenizer \($0.tokenizer)"
+      } ?? "--model \(machine.model.name)"
     var parts = [
-      "fullstack journey --model \(machine.model.name) --prompt '\(prompt)'",
+      "fullstack journey \(model) --prompt '\(prompt)'",
       "--temperature \(temperatureText) --seed \(machine.seed)",
     ]
     if let k = machine.settings.topK { parts.append("--top-k \(k)") }

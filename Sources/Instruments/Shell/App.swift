@@ -16,7 +16,8 @@ import TerminalUI
 /// ## Keys the shell owns
 /// Tab / Shift-Tab cycle screens, F1–F5 pick one, `?` toggles help, Esc closes help (and
 /// never quits), `q` and Ctrl-C quit (`shellKeymap`, ShellKeys.swift). Everything else goes
-/// to the screen on show.
+/// to the screen on show. Ctrl-L (redraw) is the terminal's: `AppRunner` handles it before
+/// `update`.
 ///
 /// ## Effects
 /// `update` reads no file and no clock: work that needs them (loading a model, the timed
@@ -148,11 +149,18 @@ public enum App {
   /// Draws the whole terminal. Pure: the same state always gives the same canvas.
   public static func view(_ state: AppState) -> Canvas {
     var canvas = Canvas(size: state.size)
+    view(state, into: &canvas)
+    return canvas
+  }
+
+  /// Draws the whole terminal into a blank canvas of the state's size (the terminal's own,
+  /// reused from frame to frame).
+  public static func view(_ state: AppState, into canvas: inout Canvas) {
     let context = state.renderContext
     let layout = ShellLayout(size: state.size)
     guard layout.fits else {
       ShellChrome.tooSmall(into: &canvas, have: state.size, context: context)
-      return canvas
+      return
     }
     ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     state.state(of: state.screen).view(
@@ -162,6 +170,5 @@ public enum App {
       ShellChrome.help(state, area: layout.body, context: context).render(
         into: &canvas, area: layout.body, context: context)
     }
-    return canvas
   }
 }
