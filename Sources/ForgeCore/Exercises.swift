@@ -163,7 +163,8 @@ public struct Exercise: Sendable, Equatable {
     }
     return Exercise(
       kind: .decodeCeiling,
-      question: "A \(Format.params(n)) dense model is served in \(precision.label) on one "
+      question:
+        "\(article(Format.params(n))) \(Format.params(n)) dense model is served in \(precision.label) on one "
         + "\(gpu.name) (\(exact(gpu.bandwidth)) B/s). What is its single-stream decode "
         + "ceiling in tok/s (EQ 7.1)?",
       answer: rate, quantity: .rate, trace: trace,
@@ -216,7 +217,8 @@ public struct Exercise: Sendable, Equatable {
     }
     return Exercise(
       kind: .kvCache,
-      question: "A \(layers)-layer model with GQA-\(kvHeads) (head dim 128, 16-bit KV) serves one "
+      question:
+        "\(article("\(layers)")) \(layers)-layer model with GQA-\(kvHeads) (head dim 128, 16-bit KV) serves one "
         + "user at \(Format.context(context)) context. How many GB of KV cache (EQ 3.5)?",
       answer: bytes / 1e9, quantity: .gigabytes, trace: trace,
       steps: [
@@ -232,6 +234,12 @@ public struct Exercise: Sendable, Equatable {
       exampleSets: [
         ["12.5", "7,5 GB", "0.9 TB", "640 MiB"], ["3.3", "97,5 GB", "2.2 TB", "9 GiB"],
       ])
+  }
+
+  /// `An` before a number said with a vowel (8, 80, 8.0 B, 11, 18), `A` otherwise.
+  static func article(_ number: String) -> String {
+    let whole = number.prefix { $0.isNumber }
+    return number.hasPrefix("8") || whole == "11" || whole == "18" ? "An" : "A"
   }
 
   /// A worked answer to three significant figures, trailing zeros kept (`3.40e24`, `30.0`,

@@ -23,6 +23,9 @@ public final class LlamaModel: LanguageModel {
 
   public var summary: String { "\(name): Llama, \(config.summary)" }
 
+  /// The checkpoint and tokenizer paths it was loaded from (nil for in-memory weights).
+  public private(set) var files: (checkpoint: String, tokenizer: String)?
+
   /// How many positions the last `forward(context:)` ran through the layers.
   public private(set) var positionsComputed = 0
 
@@ -98,7 +101,9 @@ public final class LlamaModel: LanguageModel {
           + "\(weights.config.vocabSize)")
     }
     let name = ((model as NSString).deletingPathExtension as String)
-    return LlamaModel(weights: weights, tokenizer: tokenizer, name: name)
+    let loaded = LlamaModel(weights: weights, tokenizer: tokenizer, name: name)
+    loaded.files = (checkpoint, tokenizerPath)
+    return loaded
   }
 
   // MARK: the hot path

@@ -1,9 +1,14 @@
 import ArgumentParser
-import Glibc
 import Instruments
 import JourneyCore
 import NcursesTerminal
 import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `fullstack` (the default subcommand): the full-screen instrument panel.
 ///
@@ -60,7 +65,10 @@ struct PanelCommand: ParsableCommand {
       () throws -> Int32 in
       let backend: NcursesBackend
       do {
-        backend = try NcursesBackend(options: .init(noColor: monochrome, ascii: ascii))
+        backend = try NcursesBackend(
+          options: .init(
+            noColor: monochrome, ascii: ascii,
+            eventLog: Self.environment("FULLSTACK_DIAG_KEYS")))
       } catch {
         Stderr.line("\(error)")
         return 1
@@ -71,10 +79,14 @@ struct PanelCommand: ParsableCommand {
         theme: monochrome ? .monochrome : chosenTheme, capabilities: backend.capabilities)
       if tour { Tour.start(&state) }
       let framesFile = Self.environment("FULLSTACK_DIAG_FRAMES")
+      let canvasFile = Self.environment("FULLSTACK_DIAG_CANVAS")
       let runner = AppRunner(
         backend: backend, state: state,
         afterFirstFrame: crashAfterFirstFrame ? { Self.crashOnPurpose() } : nil,
-        recordFrames: framesFile != nil)
+        recordFrames: framesFile != nil,
+        afterFrame: canvasFile.map { path in
+          { canvas in Self.replaceDiagnostic(backend.report(canvas), at: path) }
+        })
       let reason = runner.run()
       if let path = Self.environment("FULLSTACK_DIAG_STATE_FILE") {
         Self.writeDiagnostic(Diagnostics.report(runner.state), to: path)
@@ -138,6 +150,16 @@ struct PanelCommand: ParsableCommand {
     }
     fputs(text, file)
     fclose(file)
+  }
+
+  /// FULLSTACK_DIAG_CANVAS (the end-to-end oracle): the last frame's canvas, replaced whole
+  /// after every frame (written beside the path, then renamed), so a reader never sees half.
+  static func replaceDiagnostic(_ text: String, at path: String) {
+    let temporary = path + ".tmp"
+    guard let file = fopen(temporary, "w") else { return }
+    fputs(text, file)
+    fclose(file)
+    rename(temporary, path)
   }
 
   /// FULLSTACK_DIAG_CRASH=after-first-frame: trap with the panel on screen, so the

@@ -1,5 +1,6 @@
-import ForgeCore
 import Testing
+
+@testable import ForgeCore
 
 @Suite struct ExerciseTests {
   private func grade(_ kind: Exercise.Kind, _ typed: String) -> Grade? {
@@ -79,6 +80,15 @@ import Testing
       #expect((try? e.grade(example).get()) == .wrong, "\(example)")
     }
     #expect(e.examples.contains { $0.contains("×10^") || $0.contains(",") })
+  }
+
+  @Test func questionsUseTheRightArticle() {
+    #expect(Exercise.kv(layers: 80, kvHeads: 8, context: 2048).question.hasPrefix("An 80-layer"))
+    #expect(Exercise.kv(layers: 96, kvHeads: 8, context: 2048).question.hasPrefix("A 96-layer"))
+    #expect(
+      Exercise.decode(params: 8e9, precision: .fp8, gpu: .h100).question.hasPrefix("An 8.0 B"))
+    #expect(
+      Exercise.decode(params: 13e9, precision: .fp8, gpu: .h100).question.hasPrefix("A 13.0 B"))
   }
 
   @Test func workedAnswersKeepThreeFigures() {

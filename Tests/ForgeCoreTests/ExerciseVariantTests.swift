@@ -83,7 +83,7 @@ import Testing
       else { return nil }
       return 6 * n * d
     case .decodeCeiling:
-      guard let n = between(q, "A ", " dense").flatMap(Answer.value),
+      guard let n = between(q, " ", " dense").flatMap(Answer.value),
         let bw = between(q, "(", " B/s)").flatMap(Answer.value)
       else { return nil }
       let bytes =
@@ -96,7 +96,7 @@ import Testing
       else { return nil }
       return c / (mfu / 100 * peak * 3600)
     case .kvCache:
-      guard let layers = between(q, "A ", "-layer").flatMap(Double.init),
+      guard let layers = between(q, " ", "-layer").flatMap(Double.init),
         let heads = between(q, "GQA-", " (").flatMap(Double.init),
         let ctx = between(q, "user at ", " context")
       else { return nil }

@@ -17,7 +17,8 @@ struct KeymapTests {
   static let universe: [Key] = {
     var keys: [Key] = (0x20...0x7e).map { .char(Character(UnicodeScalar(UInt8($0)))) }
     keys += [
-      .up, .down, .left, .right, .shiftUp, .shiftDown, .shiftLeft, .shiftRight, .home, .end,
+      .up, .down, .left, .right, .shiftUp, .shiftDown, .shiftLeft, .shiftRight, .ctrlUp,
+      .ctrlDown, .ctrlLeft, .ctrlRight, .home, .end,
       .pageUp, .pageDown, .tab, .backTab, .enter, .escape, .backspace, .delete, .insert,
       .unknown(0), .char("é"), .char("\n"),
     ]
@@ -37,6 +38,7 @@ struct KeymapTests {
     case .left: return ["Left", "arrows"]
     case .right: return ["Right", "arrows"]
     case .shiftUp, .shiftDown, .shiftLeft, .shiftRight: return ["Shift"]
+    case .ctrlUp, .ctrlDown, .ctrlLeft, .ctrlRight: return ["Ctrl"]
     case .home: return ["Home"]
     case .end: return ["End"]
     case .pageUp: return ["PgUp"]

@@ -73,7 +73,6 @@ extension JourneyState {
     if drawn && settings != engine.settings { settingsChangedMidRun = true }
     engine.settings = settings
     self.engine = engine
-    lastDraw = nil
   }
 
   /// `m`: asks for the next model in the catalog (the runner loads it).
@@ -173,6 +172,7 @@ extension JourneyState {
     }
     engine = next
     animation = nil
+    queuedSteps = 0
     lastDraw = nil
     settingsChangedMidRun = false
     stepSeconds = nil
@@ -208,7 +208,7 @@ extension JourneyState {
 
   /// Scrolls the context by whole lines (positive: back in time), within what there is.
   mutating func scroll(by lines: Int, area: Rect) {
-    let text = JourneyLayout(area).contextText
+    let text = layout(area).contextText
     let total = contextLineCount(width: text.width)
     let visible = text.height
     scrollBack = min(max(0, scrollBack + lines), max(0, total - visible))

@@ -11,6 +11,8 @@ public struct JourneyState: Screen {
   let modelNames: [String]
   /// The stage animation in progress (STEP or AUTO), nil when idle.
   var animation: Animation?
+  /// STEP presses waiting behind the STEP that is animating.
+  var queuedSteps = 0
   /// Index into `Self.paces`: how long each stage stays lit while animating.
   var paceIndex = Self.defaultPace
   /// One line of news or a refusal, under the controls.
@@ -23,8 +25,8 @@ public struct JourneyState: Screen {
   var head: Int?
   /// Lines the context is scrolled back from its end (0 follows the newest token).
   var scrollBack = 0
-  /// The distribution the last token was drawn from, kept so the bars can show the draw
-  /// after the context has moved on; dropped when the settings change or a new token starts.
+  /// The last token drawn, with the bars and pass it came from: shown at append, and dimmed
+  /// while the next step has not reached logits. Dropped with a new model, prompt or seed.
   var lastDraw: Draw?
   /// The settings changed after tokens were drawn, so no single CLI line replays this run.
   var settingsChangedMidRun = false
@@ -132,13 +134,6 @@ struct Message: Equatable, Sendable {
 
   static func info(_ text: String) -> Message { Message(text: text, isProblem: false) }
   static func problem(_ text: String) -> Message { Message(text: text, isProblem: true) }
-}
-
-/// A drawn token with the top of the distribution it was drawn from.
-struct Draw: Equatable, Sendable {
-  var top: [TokenProbability]
-  var remainder: Double
-  var drawn: SampledToken
 }
 
 /// A model asked of the runner, and what to open it on.

@@ -20,14 +20,16 @@ extension JourneyState {
   private mutating func perform(_ action: JourneyAction, area: Rect) -> ScreenResult {
     switch action {
     case .stopAuto:
-      stop(because: "AUTO stopped by a key")
+      if case .auto(let added) = animation?.mode {
+        stop(because: "AUTO stopped by a key after \(Self.tokens(added))")
+      }
       return .handled
     case .type, .deleteBack, .usePrompt, .cancelEdit:
       return edit(action)
     default: break
     }
     message = nil
-    let page = max(1, JourneyLayout(area).context.height - 3)
+    let page = max(1, layout(area).context.height - 3)
     switch action {
     case .step: return step()
     case .auto: startAuto()
@@ -50,13 +52,21 @@ extension JourneyState {
   }
 
   private mutating func click(_ mouse: MouseEvent, area: Rect) -> ScreenResult {
-    let layout = JourneyLayout(area)
+    let layout = layout(area)
     let point = Point(x: mouse.x, y: mouse.y)
     switch mouse.kind {
     case .press where layout.stepButton.contains(point):
-      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { return step() }
+      if case .auto(let n) = animation?.mode {
+        stop(because: "AUTO stopped after \(Self.tokens(n))")
+      } else {
+        return step()
+      }
     case .press where layout.autoButton.contains(point):
-      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { startAuto() }
+      if case .auto(let n) = animation?.mode {
+        stop(because: "AUTO stopped after \(Self.tokens(n))")
+      } else {
+        startAuto()
+      }
     case .press where layout.slider.contains(point), .drag where layout.slider.contains(point):
       guard let stop = temperatureSlider.stop(atColumn: mouse.x, in: layout.slider) else {
         return .ignored
@@ -71,22 +81,22 @@ extension JourneyState {
 
   // MARK: - Animation
 
-  /// STEP: animate one token through the stages (finishing at once a token already lit by a
-  /// previous STEP, so a second press never waits).
+  /// STEP: animate one token through the stages. A press while a STEP animates is queued:
+  /// that token follows as soon as the current one has joined the context (never dropped,
+  /// up to `stepQueueLimit` waiting; `n` or `r` clears the queue).
   mutating func step() -> ScreenResult {
     guard let engine, !engine.machine.isAtDeadEnd else {
       deadEnd()
       return .handled
     }
     if animation?.mode == .step {
-      animation = nil
-      while true {
-        switch advance() {
-        case .lit where self.engine?.machine.stage != .append: continue
-        case .lit, .deadEnd: return .handled
-        case .needsPass(let effect): return .done([effect])
-        }
+      guard queuedSteps < Self.stepQueueLimit else {
+        message = .info("\(queuedSteps) STEPs already queued (the most); n stops them")
+        return .handled
       }
+      queuedSteps += 1
+      message = .info("\(queuedSteps) more STEP\(queuedSteps == 1 ? "" : "s") queued")
+      return .handled
     }
     scrollBack = 0
     litByHand = false
@@ -94,17 +104,33 @@ extension JourneyState {
     return .handled
   }
 
+  /// At most this many STEPs wait behind the one animating (a held key's autorepeat would
+  /// otherwise queue a minute of animation).
+  static let stepQueueLimit = 20
+
+  /// Whether the model can end a sentence at all (the seed's toy has no period).
+  var modelHasPeriod: Bool {
+    engine?.model.vocabulary.id(of: Tokenizer.sentenceEnd) != nil
+  }
+
+  static func tokens(_ n: Int) -> String { "\(n) token\(n == 1 ? "" : "s")" }
+
   mutating func startAuto() {
     guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
     scrollBack = 0
     litByHand = false
+    queuedSteps = 0
     animation = Animation(mode: .auto(added: 0), deadline: nil)
-    message = .info("AUTO: until a period (at most \(Self.autoLimit) tokens); any key stops")
+    message = .info(
+      modelHasPeriod
+        ? "AUTO: until a period, at most \(Self.autoLimit) tokens; any key stops"
+        : "AUTO: \(Self.autoLimit) tokens (this model has no period); any key stops")
   }
 
-  /// `n`: stop any animation and light the next stage by hand.
+  /// `n`: stop any animation (and queued STEPs) and light the next stage by hand.
   mutating func nextStage() -> ScreenResult {
     animation = nil
+    queuedSteps = 0
     guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else {
       deadEnd()
       return .handled
@@ -126,7 +152,8 @@ extension JourneyState {
     switch advance() {
     case .deadEnd:
       animation = nil
-      deadEnd()
+      queuedSteps = 0
+      if case .auto(let n) = run.mode { autoEndOfText(after: n) } else { deadEnd() }
     case .needsPass(let effect):
       animation = run
       return .done([effect])
@@ -152,20 +179,31 @@ extension JourneyState {
     guard let run = animation, let machine = engine?.machine else { return }
     switch run.mode {
     case .step:
-      animation = nil
+      // A queued STEP starts at the next tick, a pace from now.
+      if queuedSteps > 0 && !machine.isAtDeadEnd {
+        queuedSteps -= 1
+        message =
+          queuedSteps > 0
+          ? .info("\(queuedSteps) more STEP\(queuedSteps == 1 ? "" : "s") queued") : nil
+      } else {
+        animation = nil
+        queuedSteps = 0
+      }
     case .auto(let added):
       let count = added + 1
       if machine.endsSentence {
         let last = machine.history.last ?? 0
         let what =
           machine.model.subwordTokenizer != nil && (last == 1 || last == 2)
-          ? "the end of the text" : "a period"
-        stop(because: "AUTO reached \(what) after \(count) token\(count == 1 ? "" : "s")")
+          ? "the end of text" : "a period"
+        stop(because: "AUTO stopped at \(what) after \(Self.tokens(count))")
       } else if count >= Self.autoLimit {
-        stop(because: "AUTO stopped after \(count) tokens without a period")
+        stop(
+          because: modelHasPeriod
+            ? "AUTO stopped after \(count) tokens: no period yet (its limit)"
+            : "AUTO stopped after \(count) tokens: this model has no period")
       } else if machine.isAtDeadEnd {
-        animation = nil
-        deadEnd()
+        autoEndOfText(after: count)
       } else {
         animation?.mode = .auto(added: count)
       }
@@ -178,20 +216,23 @@ extension JourneyState {
     case needsPass(Effect)
   }
 
-  /// Lights the next stage, keeping the draw; the `append` stage (the forward pass) is asked
-  /// of the runner instead.
+  /// AUTO ran into a token nothing follows: the end of the text this model can write.
+  private mutating func autoEndOfText(after count: Int) {
+    let last = engine.flatMap { m in m.machine.history.last.map(m.model.vocabulary.token) }
+    stop(
+      because: "AUTO stopped at the end of text after \(Self.tokens(count)): nothing follows '"
+        + (last ?? "?") + "' in this model (r resets)")
+  }
+
+  /// Lights the next stage, keeping the draw (with the pass it came from: the screen shows it
+  /// at append and, dimmed, until the next step reaches logits); the `append` stage (the
+  /// forward pass) is asked of the runner instead.
   private mutating func advance() -> Advance {
     guard var engine, let next = engine.nextStage else { return .deadEnd }
     if next == .append { return .needsPass(.forwardPass(engine)) }
     engine.advanceStage()
-    switch engine.machine.stage {
-    case .text?: lastDraw = nil
-    case .sample?:
-      if let drawn = engine.machine.pending, let dist = engine.machine.distribution {
-        let top = dist.top(Self.topCount)
-        lastDraw = Draw(top: top.entries, remainder: top.remainder, drawn: drawn)
-      }
-    default: break
+    if engine.machine.stage == .sample {
+      lastDraw = Draw(machine: engine.machine, count: Self.maxBars) ?? lastDraw
     }
     self.engine = engine
     return .lit
@@ -199,6 +240,7 @@ extension JourneyState {
 
   mutating func stop(because reason: String) {
     animation = nil
+    queuedSteps = 0
     message = .info(reason)
   }
 
@@ -208,6 +250,6 @@ extension JourneyState {
     message = .problem("'\(last)' is never followed by anything in this model: r resets")
   }
 
-  /// How many bars the next-token panel shows.
-  static let topCount = 8
+  /// How many bars the next-token panel shows at most (on tall screens; 8 on small ones).
+  static let maxBars = 20
 }

@@ -15,10 +15,11 @@ import TerminalUI
 ///
 /// ## Keys the shell owns
 /// Tab / Shift-Tab cycle screens, F1–F5 pick one, `?` toggles help, Esc closes help (and
-/// never quits), `T` starts the guided tour, `q` and Ctrl-C quit (`shellKeymap`,
-/// ShellKeys.swift). Everything else goes to the screen on show. While the tour runs it takes
-/// the keys (Right/Space, Left, Esc; `q` still quits) and the mouse is ignored: the tour sets
-/// the instruments.
+/// never quits), `G` opens the glossary, `T` starts the guided tour, `q` and Ctrl-C quit
+/// (`shellKeymap`, ShellKeys.swift). Everything else goes to the screen on show. Ctrl-L
+/// (redraw) is the terminal's: `AppRunner` handles it before `update`. While the tour runs it
+/// takes the keys (Right/Space, Left, Esc; `q` still quits) and the mouse is ignored: the
+/// tour sets the instruments.
 ///
 /// ## Effects
 /// `update` reads no file and no clock: work that needs them (loading a model, the timed
@@ -162,17 +163,24 @@ public enum App {
   /// Draws the whole terminal. Pure: the same state always gives the same canvas.
   public static func view(_ state: AppState) -> Canvas {
     var canvas = Canvas(size: state.size)
+    view(state, into: &canvas)
+    return canvas
+  }
+
+  /// Draws the whole terminal into a blank canvas of the state's size (the terminal's own,
+  /// reused from frame to frame).
+  public static func view(_ state: AppState, into canvas: inout Canvas) {
     let context = state.renderContext
     let layout = ShellLayout(state)
     guard layout.fits else {
       ShellChrome.tooSmall(into: &canvas, have: state.size, context: context)
-      return canvas
+      return
     }
     state.state(of: state.screen).view(
       into: &canvas, area: layout.body, app: state, context: context)
     if let tour = state.tour {
       TourView.draw(tour, state, into: &canvas, layout: layout, context: context)
-      return canvas
+      return
     }
     ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     ShellChrome.hintBar(keys(state)).render(into: &canvas, area: layout.hintBar, context: context)
@@ -183,6 +191,5 @@ public enum App {
       Glossary.overlay(state, area: layout.body, firstLine: first, context: context).render(
         into: &canvas, area: layout.body, context: context)
     }
-    return canvas
   }
 }

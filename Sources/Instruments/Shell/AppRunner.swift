@@ -2,29 +2,35 @@ import TerminalUI
 
 /// Drives the app on any `TerminalBackend`: wait for events (no timeout unless a screen
 /// animates) → apply all of them, performing the effects each asks for and feeding the
-/// results back → draw once. The only place the app reads files or the clock. Tests drive it
-/// with a fake backend.
+/// results back → when the state changed, render once and send the cells that changed
+/// (`Terminal`). Ctrl-L is the terminal's: it repaints the whole screen. The only place the
+/// app reads files or the clock. Tests drive it with a fake backend.
 @MainActor
 public final class AppRunner {
   public private(set) var state: AppState
   private let backend: any TerminalBackend
+  private let terminal: Terminal
   private let afterFirstFrame: (() -> Void)?
   private let recordFrames: Bool
+  private let afterFrame: ((Canvas) -> Void)?
   /// Seconds per frame (state → canvas → terminal), when asked for (FULLSTACK_DIAG_FRAMES).
   public private(set) var frameTimes: [Double] = []
   /// The backend's clock when the first frame was on screen.
   public private(set) var firstFrameAt: Double?
 
   /// `afterFirstFrame` runs once, right after the first frame is drawn (diagnostics);
-  /// `recordFrames` keeps every frame's duration in `frameTimes` (benchmarks).
+  /// `recordFrames` keeps every frame's duration in `frameTimes` (benchmarks); `afterFrame`
+  /// sees every canvas once it is on screen (FULLSTACK_DIAG_CANVAS).
   public init(
     backend: any TerminalBackend, state: AppState, afterFirstFrame: (() -> Void)? = nil,
-    recordFrames: Bool = false
+    recordFrames: Bool = false, afterFrame: ((Canvas) -> Void)? = nil
   ) {
     self.backend = backend
+    self.terminal = Terminal(backend: backend)
     self.state = state
     self.afterFirstFrame = afterFirstFrame
     self.recordFrames = recordFrames
+    self.afterFrame = afterFrame
   }
 
   /// Runs until a quit key or a terminating signal; returns why it stopped.
@@ -38,12 +44,19 @@ public final class AppRunner {
       let deadline = App.nextDeadline(state)
       var events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
       if let deadline, backend.now() >= deadline { events.append(.tick(now: backend.now())) }
+      let before = state
+      var redraw = false
       for event in events {
+        if event == .key(.ctrl("l")) {
+          terminal.invalidate()
+          redraw = true
+          continue
+        }
         var effects: [Effect] = []
         if case .quit(let reason) = App.update(&state, event, effects: &effects) { return reason }
         perform(effects)
       }
-      if !events.isEmpty { drawFrame() }
+      if redraw || state != before { drawFrame() }
     }
   }
 
@@ -56,7 +69,8 @@ public final class AppRunner {
 
   private func drawFrame() {
     let start = recordFrames ? backend.now() : 0
-    backend.draw(App.view(state))
+    terminal.draw(size: state.size) { App.view(state, into: &$0) }
     if recordFrames { frameTimes.append(backend.now() - start) }
+    afterFrame?(terminal.previous)
   }
 }

@@ -56,6 +56,8 @@ extension App {
       rows.append(KeyBinding("q", "quit", priority: 10, keys: [.char("q")], .quit))
     }
     rows.append(KeyBinding("Ctrl-C", "quit", label: .helpOnly, keys: [.ctrl("c")], .quit))
+    // The runner's, not update's: it repaints the whole screen (AppRunner).
+    rows.append(.note("Ctrl-L", "redraw"))
     return Keymap(rows)
   }
 

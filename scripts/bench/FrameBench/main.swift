@@ -60,7 +60,9 @@ let scenarios = [
   },
   Scenario(name: "tab switch", screen: .forge) { _, _ in [.key(.tab)] },
   // The Forge repainted from an erased screen every frame.
-  Scenario(name: "full paint", screen: .forge, events: { i, _ in [.key(i % 2 == 0 ? .right : .left)] }, fullPaint: true),
+  Scenario(
+    name: "full paint", screen: .forge, events: { i, _ in [.key(i % 2 == 0 ? .right : .left)] },
+    fullPaint: true),
 ]
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
