@@ -5,7 +5,9 @@ import TerminalUI
 /// predicted to each token the model read, one row per token (newest at the bottom, like the
 /// context). It follows the step like the glow: empty before `attn 1`, then the layers
 /// computed so far (only the lit layer's heads when they do not all fit), and the column the
-/// glow shows is marked (an extra "avg" column when the glow is an average).
+/// glow shows is marked (an extra "avg" column when the glow is an average). With
+/// grouped-query attention a row above the headers groups the query heads that share a KV
+/// head under its label ("L1·kv1").
 extension JourneyState {
   /// Columns of the attention map: a title, the weights over the window, and whether the
   /// glow shows it.
@@ -13,6 +15,8 @@ extension JourneyState {
     var title: String
     var weights: [Double]
     var marked: Bool
+    /// The KV head this query head reads, e.g. "L1·kv1", when heads share KV heads (GQA).
+    var kvGroup: String? = nil
   }
 
   static let tokenColumnWidth = 12
@@ -31,6 +35,7 @@ extension JourneyState {
     let layers: [Int] =
       fits(allHeads + (average ? 1 : 0)) || glow.layer == nil
       ? Array(done.indices) : [glow.layer!]
+    let perKV = model.headCount / max(1, model.kvHeadCount)
     var columns: [AttentionColumn] = []
     for l in layers where reveal.attention.indices.contains(l) {
       for (h, row) in reveal.attention[l].enumerated() {
@@ -38,7 +43,8 @@ extension JourneyState {
           !average && (glow.layer ?? 0) == l && (glow.head ?? 0) == h
         columns.append(
           AttentionColumn(
-            title: bigram ? "bigram" : "L\(l + 1)·H\(h + 1)", weights: row, marked: marked))
+            title: bigram ? "bigram" : "L\(l + 1)·H\(h + 1)", weights: row, marked: marked,
+            kvGroup: perKV > 1 ? "L\(l + 1)·kv\(h / perKV + 1)" : nil))
       }
     }
     if average, let row = AttentionGlow.row(reveal.attention, layer: glow.layer, head: glow.head) {
@@ -78,7 +84,8 @@ extension JourneyState {
         context: context))
     let columns = attentionColumns(reveal, glow: glow, width: inner.width)
     let window = reveal.window
-    let shown = max(0, min(window.count, inner.height - 1))
+    let headerRows = columns.contains { $0.kvGroup != nil } ? 2 : 1
+    let shown = max(0, min(window.count, inner.height - headerRows))
     let first = window.count - shown
     let rows: [[StyledText]] = (first..<window.count).map { i in
       let word = JourneyText.fitted(vocab.token(window[i]), context.glyphs)
@@ -95,6 +102,7 @@ extension JourneyState {
           JourneyText.fitted(($0.marked ? "▶" : "") + $0.title, context.glyphs),
           width: .fixed(Self.headColumnWidth))
         c.marked = $0.marked
+        c.group = $0.kvGroup.map { JourneyText.fitted($0, context.glyphs) }
         return c
       }
     Table(headers, rows: rows).render(into: &canvas, area: inner, context: context)

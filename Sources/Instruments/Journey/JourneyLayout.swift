@@ -52,6 +52,8 @@ struct JourneyLayout: Equatable {
     var contextLines: (Int) -> Int = { _ in 1 }
     /// Tokens the attention map lists.
     var attentionRows = 1
+    /// Header rows over the attention map (two when a row groups heads by KV head).
+    var attentionHeaderRows = 1
     /// Bars worth showing (tokens with any probability, at most `JourneyState.maxBars`).
     var bars = 8
     /// Lines of the model panel's and the explainer's text at a width.
@@ -69,7 +71,7 @@ struct JourneyLayout: Equatable {
       let h = left.height
       let contextText = Self.padded(Panel.inner(of: left)).width
       let contextWant = max(3, wants.contextLines(contextText)) + 2 + Self.contextFooter
-      let attentionWant = max(1, wants.attentionRows) + 3
+      let attentionWant = max(1, wants.attentionRows) + 2 + wants.attentionHeaderRows
       var contextRows: Int
       if contextWant + attentionWant <= h {
         contextRows = h - attentionWant  // the context keeps the room to grow into
@@ -120,6 +122,7 @@ extension JourneyState {
     let wants = JourneyLayout.Wants(
       contextLines: { contextLineCount(width: $0) },
       attentionRows: reveal?.window.count ?? machine.window.tokens.count,
+      attentionHeaderRows: machine.model.kvHeadCount < machine.model.headCount ? 2 : 1,
       bars: max(bars, lastDraw?.bars.rows.count ?? 0),
       modelLines: { modelLines(machine, width: $0, context: context) },
       explainLines: { explainerLines(machine, width: $0, context: context) })
