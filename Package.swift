@@ -49,7 +49,7 @@ let package = Package(
       name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI", "SnapshotSupport"],
       exclude: ["Snapshots"]),
     .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
-    .testTarget(name: "EndToEndTests", dependencies: []),
+    .testTarget(name: "EndToEndTests", dependencies: ["Instruments", "TerminalUI"]),
   ],
   swiftLanguageModes: [.v6]
 )

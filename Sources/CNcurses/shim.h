@@ -11,11 +11,18 @@
 #include <locale.h>
 #include <stdio.h>
 #include <wchar.h>
+#if __has_include(<ncursesw/ncurses.h>)
 #include <ncursesw/ncurses.h>
 #include <ncursesw/term.h>
+#else
+// macOS (untested): Homebrew's ncurses keeps the wide headers as plain ncurses.h.
+#include <ncurses.h>
+#include <term.h>
+#endif
 
 // ---- C globals -------------------------------------------------------------
 static inline WINDOW *fs_stdscr(void) { return stdscr; }
+static inline WINDOW *fs_curscr(void) { return curscr; }
 static inline int fs_colors(void) { return COLORS; }
 static inline int fs_color_pairs(void) { return COLOR_PAIRS; }
 

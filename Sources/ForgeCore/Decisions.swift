@@ -54,7 +54,8 @@ public struct ForgeDesign: Codable, Sendable, Equatable {
   public var budget: Double
   /// Total:active parameter ratio; 1 is dense.
   public var moeRatio: Double
-  /// Over-training factor f past the Chinchilla optimum.
+  /// Over-training factor f past the compute optimum (Chinchilla's for dense, the MoE's own
+  /// N* for an MoE): N = N*/√f, D = D*·√f.
   public var overtrain: Double
   /// Context length in tokens.
   public var context: Int
@@ -64,10 +65,13 @@ public struct ForgeDesign: Codable, Sendable, Equatable {
   public var mfu: Double
   /// MoE efficiency exponent k in N_eff = N · ratio^k (heuristic; 0.5 = geometric mean).
   public var moeK: Double
+  /// How the KV cache is laid out: the seed's GQA-8, or an MLA latent (DeepSeek-V3).
+  public var attention: KVAttention
 
   public init(
     budget: Double = 1e25, moeRatio: Double = 1, overtrain: Double = 4, context: Int = 131_072,
-    precision: Precision = .fp8, gpu: GPU = .h100, mfu: Double = 0.45, moeK: Double = 0.5
+    precision: Precision = .fp8, gpu: GPU = .h100, mfu: Double = 0.45, moeK: Double = 0.5,
+    attention: KVAttention = .gqa
   ) {
     self.budget = budget
     self.moeRatio = moeRatio
@@ -77,6 +81,7 @@ public struct ForgeDesign: Codable, Sendable, Equatable {
     self.gpu = gpu
     self.mfu = mfu
     self.moeK = moeK
+    self.attention = attention
   }
 
   /// The seed's worked design: 10^25, dense, 4×, 128K, FP8, H100.
@@ -120,10 +125,33 @@ public struct ForgeDesign: Codable, Sendable, Equatable {
     case .architecture:
       return isDense ? "dense" : "MoE " + Format.significant(moeRatio, 3) + ":1"
     case .overtrain:
-      return Format.significant(overtrain, 3) + times + " past Chinchilla"
+      // Dense designs sit against Chinchilla's optimum; an MoE against its own (N* shrinks
+      // with sparsity, see `ScalingLaw.optimalParams(compute:moeRatio:moeK:)`).
+      let optimum = isDense ? "Chinchilla" : "optimum"
+      if overtrain < 1 {
+        return "under-trained: " + Format.significant(overtrain, 3) + times
+          + " the \(optimum) tokens"
+      }
+      return Format.significant(overtrain, 3) + times + " past \(optimum)"
     case .context: return Format.context(context)
     case .precision: return precision.label
     case .gpu: return gpu.words(ascii: ascii)
+    }
+  }
+
+  /// Shorter forms of `words(for:)`, longest first, for a row too narrow to hold the whole
+  /// value beside the decision's name: `32×` for `32× past Chinchilla`, `A100-80GB · 80 GB`
+  /// and then `A100-80GB` for a GPU. The name then stays whole.
+  public func shortWords(for decision: Decision, ascii: Bool = false) -> [String] {
+    let times = ascii ? "x" : "×"
+    switch decision {
+    case .overtrain:
+      let f = Format.significant(overtrain, 3) + times
+      return overtrain < 1 ? ["under-trained " + f, f] : [f]
+    case .gpu:
+      let dot = ascii ? " . " : " · "
+      return [gpu.name + dot + Format.significant(gpu.memory / 1e9, 3) + " GB", gpu.name]
+    default: return []
     }
   }
 

@@ -1,11 +1,30 @@
-/// One dossier figure: a value, its unit, its text as shown, and how it was computed.
+/// One dossier figure: a value, its unit, its text as shown, a second figure beside it where
+/// one belongs (`6.2 M H100-h` beside `$12.5 M`), and how it was computed.
 public struct Figure: Codable, Sendable, Equatable, Identifiable {
   public let id: String
   public let label: String
   public let value: Double
   public let unit: String
   public let text: String
+  /// Shown after the text with a middle dot when there is room; empty when there is none.
+  public let detail: String
   public let trace: Trace
+
+  public init(
+    id: String, label: String, value: Double, unit: String, text: String, detail: String = "",
+    trace: Trace
+  ) {
+    self.id = id
+    self.label = label
+    self.value = value
+    self.unit = unit
+    self.text = text
+    self.detail = detail
+    self.trace = trace
+  }
+
+  /// `$12.5 M · 6.2 M H100-h`, or the text alone.
+  public var fullText: String { detail.isEmpty ? text : text + " · " + detail }
 }
 
 /// The model dossier: a pure function of a design. Twelve figures in the seed's order,

@@ -2,6 +2,11 @@ import Foundation
 
 /// One of the seed's four check-yourself questions, with its numbers, answer and worked
 /// solution (from the same equation traces as the dossier).
+///
+/// Every number the question shows is the number the answer is computed from (dealt values
+/// are chosen so their printed form is exact, and hardware figures print in full), and the
+/// worked answer carries three significant figures in the answer's own unit, so typing the
+/// worked answer as shown is always graded correct.
 public struct Exercise: Sendable, Equatable {
   public enum Kind: String, CaseIterable, Sendable {
     case computeBudget, decodeCeiling, gpuHours, kvCache
@@ -9,13 +14,38 @@ public struct Exercise: Sendable, Equatable {
 
   public let kind: Kind
   public let question: String
-  /// The answer in `unit` (FLOPs, tok/s, GPU-hours, GB).
+  /// The answer in `quantity`'s unit (FLOPs, tok/s, GPU-hours, GB).
   public let answer: Double
-  public let unit: String
-  /// The worked solution: the trace line, then its notes.
+  public let quantity: Quantity
+  /// The worked solution: the dossier's equation trace, with its result given as the worked
+  /// answer (three significant figures in the question's unit).
   public let trace: Trace
+  /// Intermediate steps between the substituted formula and the result, each one `= …` line
+  /// (the KV card's 393,216 bytes per token).
+  public let steps: [String]
+  /// Common slips recognised in a wrong answer, with what to say about them.
+  let slips: [Slip]
+  /// Candidate example sets for the hint; the first that answers nothing is shown.
+  let exampleSets: [[String]]
 
-  public var solution: [String] { [trace.line] + trace.notes }
+  /// The unit the answer field asks for: `FLOPs`, `tok/s`, `H100-hours`, `GB`.
+  public var unit: String { quantity.unit }
+
+  /// The answer as the worked solution prints it: `2.4e23 FLOPs`, `8.68e4 B200-hours`.
+  public var workedAnswer: String { trace.result }
+
+  public var solution: [String] { [trace.line] + steps.map { "= " + $0 } + trace.notes }
+
+  /// Typed forms for the hint (`1.5e21`, `4.2×10^19`, `7,25e20 FLOPs`), none of which is
+  /// correct, close or a recognised slip for this question.
+  public var examples: [String] {
+    exampleSets.first { set in
+      set.allSatisfy { typed in
+        guard case .success(let c) = check(typed) else { return false }
+        return c.grade == .wrong && c.note == nil
+      }
+    } ?? exampleSets[exampleSets.count - 1]
+  }
 
   /// The seed's own numbers for `kind`.
   public static func seed(_ kind: Kind) -> Exercise {
@@ -42,8 +72,11 @@ public struct Exercise: Sendable, Equatable {
         precision: Precision.allCases.randomElement(using: &rng)!,
         gpu: GPU.catalog.randomElement(using: &rng)!)
     case .gpuHours:
+      // Half-decade budgets, dealt as the question prints them (10^23.5 is dealt as 3.2e23),
+      // so the number on the card is the number graded against.
+      let budget = pow(10, Double(Int.random(in: 42...52, using: &rng)) / 2)
       return hours(
-        compute: pow(10, Double(Int.random(in: 42...52, using: &rng)) / 2),
+        compute: Double(Format.flops(budget)) ?? budget,
         mfu: [0.3, 0.35, 0.4, 0.45, 0.5].randomElement(using: &rng)!,
         gpu: GPU.catalog.randomElement(using: &rng)!)
     case .kvCache:
@@ -54,51 +87,241 @@ public struct Exercise: Sendable, Equatable {
     }
   }
 
-  /// Grades a typed answer: correct within 1%, close within 5%, otherwise wrong; unreadable
-  /// input is a gentle parse error.
+  /// A checked answer: its grade, its value in the answer's unit, and a remark on a
+  /// recognised slip (`That's 2·N·D, the forward pass alone…`) in place of "how far off".
+  public struct Check: Sendable, Equatable {
+    public let grade: Grade
+    public let value: Double
+    public let note: String?
+  }
+
+  /// Grades a typed answer: correct within 1%, close within 5%, otherwise wrong. Unreadable
+  /// input, and a unit mix-up (bytes typed for GB, GPU-seconds for hours), is a gentle
+  /// message instead of a grade.
+  public func check(_ typed: String) -> Result<Check, AnswerError> {
+    let value: Double
+    switch Answer.parse(typed, as: quantity) {
+    case .success(let v): value = v
+    case .failure(let e): return .failure(e)
+    }
+    let grade = Grade(value: value, answer: answer)
+    if grade == .wrong, value > 0,
+      let slip = slips.first(where: { abs(value / (answer * $0.factor) - 1) <= Slip.tolerance })
+    {
+      let message = slip.message(value)
+      if slip.isUnit { return .failure(AnswerError(message: message)) }
+      return .success(Check(grade: grade, value: value, note: message))
+    }
+    return .success(Check(grade: grade, value: value, note: nil))
+  }
+
+  /// The grade alone (see `check`).
   public func grade(_ typed: String) -> Result<Grade, AnswerError> {
-    Answer.parse(typed).map { Grade(value: $0, answer: answer) }
+    check(typed).map(\.grade)
   }
 
   static func compute(params n: Double, tokens d: Double) -> Exercise {
-    Exercise(
+    let c = ScalingLaw.trainingCompute(params: n, tokens: d)
+    var trace = Equations.trainingCompute(params: n, tokens: d)
+    trace.result = figures(c) + " FLOPs"
+    return Exercise(
       kind: .computeBudget,
       question: "A dense model of \(Format.params(n)) parameters trains on "
         + "\(Format.tokens(d)) tokens. What is its training compute C in FLOPs (C = 6ND)?",
-      answer: ScalingLaw.trainingCompute(params: n, tokens: d), unit: "FLOPs",
-      trace: Equations.trainingCompute(params: n, tokens: d))
+      answer: c, quantity: .flops, trace: trace, steps: [],
+      slips: [
+        Slip(
+          1.0 / 3, "That's 2·N·D, the forward pass alone; training is 6·N·D (forward + backward)."),
+        Slip(1.0 / 6, "That's N·D; the training compute is 6·N·D FLOPs."),
+      ],
+      exampleSets: [
+        ["1.5e21", "4.2×10^19", "7,25e20 FLOPs"], ["3.3e26", "8.1×10^27", "6,5e25 FLOPs"],
+      ])
   }
 
   static func decode(params n: Double, precision: Precision, gpu: GPU) -> Exercise {
-    Exercise(
+    let rate = Serving.decodeCeiling(
+      bandwidth: gpu.bandwidth, activeParams: n, bytes: precision.bytes)
+    var trace = Equations.decodeCeiling(activeParams: n, precision: precision, gpu: gpu)
+    // The bandwidth as the question prints it, in full (the dossier's trace rounds it).
+    trace.substituted =
+      "\(exact(gpu.bandwidth))/(\(exact(n))·\(Format.number(precision.bytes)))"
+    trace.result = figures(rate) + " tok/s"
+    var slips = [
+      Slip(
+        1 / (rate * rate), unit: true,
+        "That looks like seconds per token; the question asks for tokens per second."),
+      Slip(1e9, "That looks like N in billions; use the full parameter count (\(exact(n)))."),
+      Slip(1e-12, "That looks like the bandwidth in TB/s; use bytes per second."),
+    ]
+    if precision.bytes != 1 {
+      slips.append(
+        Slip(
+          precision.bytes,
+          "That leaves out the bytes per parameter (\(precision.label) = "
+            + "\(Format.number(precision.bytes)) bytes)."))
+    }
+    return Exercise(
       kind: .decodeCeiling,
-      question: "A \(Format.params(n)) dense model is served in \(precision.label) on one "
-        + "\(gpu.name) (\(Format.number(gpu.bandwidth)) B/s). What is its single-stream decode "
+      question:
+        "\(article(Format.params(n))) \(Format.params(n)) dense model is served in \(precision.label) on one "
+        + "\(gpu.name) (\(exact(gpu.bandwidth)) B/s). What is its single-stream decode "
         + "ceiling in tok/s (EQ 7.1)?",
-      answer: Serving.decodeCeiling(
-        bandwidth: gpu.bandwidth, activeParams: n, bytes: precision.bytes),
-      unit: "tok/s", trace: Equations.decodeCeiling(activeParams: n, precision: precision, gpu: gpu)
-    )
+      answer: rate, quantity: .rate, trace: trace,
+      steps: ["\(exact(gpu.bandwidth)) B/s ÷ \(exact(n * precision.bytes)) bytes read per token"],
+      slips: slips,
+      exampleSets: [["12.5", "4,2e3", "870 tok/s"], ["0.73", "2,6", "91 tok/s"]])
   }
 
   static func hours(compute c: Double, mfu: Double, gpu: GPU) -> Exercise {
-    Exercise(
+    let hours = Metrics.gpuHours(compute: c, mfu: mfu, peak: gpu.peakFLOPs)
+    var trace = Equations.gpuHours(compute: c, mfu: mfu, gpu: gpu)
+    // The peak as the question prints it, in full (the dossier's trace rounds it).
+    trace.substituted = "\(exact(c))/(\(Format.number(mfu))·\(exact(gpu.peakFLOPs))·3600)"
+    trace.result = figures(hours) + " \(gpu.name)-hours"
+    let percent = Format.number(mfu * 100)
+    return Exercise(
       kind: .gpuHours,
       question: "Training takes \(Format.flops(c)) FLOPs on \(gpu.name)s peaking at "
-        + "\(Format.number(gpu.peakFLOPs)) FLOP/s, run at \(Format.number(mfu * 100))% MFU. "
+        + "\(exact(gpu.peakFLOPs)) FLOP/s, run at \(percent)% MFU. "
         + "How many \(gpu.name)-hours is that?",
-      answer: Metrics.gpuHours(compute: c, mfu: mfu, peak: gpu.peakFLOPs), unit: "GPU-hours",
-      trace: Equations.gpuHours(compute: c, mfu: mfu, gpu: gpu))
+      answer: hours, quantity: .gpuHours(gpu: gpu.name), trace: trace,
+      steps: [
+        "\(exact(c)) FLOPs ÷ \(scientific(mfu * gpu.peakFLOPs * 3600, 4)) FLOPs per "
+          + "\(gpu.name)-hour"
+      ],
+      slips: [
+        Slip(
+          3600, unit: true,
+          "That looks like GPU-seconds; the question asks for hours (÷ 3600)."),
+        Slip(1.0 / 24, unit: true, "That looks like GPU-days; the question asks for hours (× 24)."),
+        Slip(mfu, "That's the time at 100% utilisation; divide by the MFU (\(percent)%) too."),
+        Slip(0.01, "That looks like the MFU used as \(percent) rather than \(Format.number(mfu))."),
+      ],
+      exampleSets: [
+        ["1.5×10^5", "7.2M", "430 \(gpu.name)-h"], ["3.3e8", "2,5M", "710 \(gpu.name)-hours"],
+        ["42", "9,1e9", "5.5k \(gpu.name)-h"],
+      ])
   }
 
   static func kv(layers: Int, kvHeads: Int, context: Int) -> Exercise {
     let shape = Shape(layers: layers, dModel: 0, kvHeads: kvHeads)
+    let perToken = 2 * Double(layers * kvHeads * 128) * 2
+    let bytes = perToken * Double(context)
+    var trace = Equations.kvPerUser(shape: shape, context: context)
+    trace.result = figures(bytes / 1e9) + " GB"
+    let mix = { (name: String, short: String, factor: Double) in
+      Slip(
+        factor, unit: true, "That looks like \(name); the question asks for GB",
+        convert: { "\(Format.number($0)) \(short) is \(Format.significant($0 / factor, 3)) GB" })
+    }
     return Exercise(
       kind: .kvCache,
-      question: "A \(layers)-layer model with GQA-\(kvHeads) (head dim 128, 16-bit KV) serves one "
+      question:
+        "\(article("\(layers)")) \(layers)-layer model with GQA-\(kvHeads) (head dim 128, 16-bit KV) serves one "
         + "user at \(Format.context(context)) context. How many GB of KV cache (EQ 3.5)?",
-      answer: shape.kvBytes(context: context) / 1e9, unit: "GB",
-      trace: Equations.kvPerUser(shape: shape, context: context))
+      answer: bytes / 1e9, quantity: .gigabytes, trace: trace,
+      steps: [
+        "(2·\(layers)·\(kvHeads)·128·2 = \(Format.count(perToken)) bytes per token) × \(context) tokens",
+        "\(Format.number(bytes)) bytes",
+      ],
+      slips: [
+        mix("bytes", "bytes", 1e9), mix("kB", "kB", 1e6), mix("MB", "MB", 1e3),
+        mix("TB", "TB", 1e-3), mix("GiB (2^30 bytes, not 10^9)", "GiB", 1e9 / 1_073_741_824),
+        Slip(0.5, "That's half: count both K and V (the first 2) and 2 bytes per value."),
+        Slip(0.25, "That's a quarter: count both K and V (the first 2) and 2 bytes per value."),
+      ],
+      exampleSets: [
+        ["12.5", "7,5 GB", "0.9 TB", "640 MiB"], ["3.3", "97,5 GB", "2.2 TB", "9 GiB"],
+      ])
+  }
+
+  /// `An` before a number said with a vowel (8, 80, 8.0 B, 11, 18), `A` otherwise.
+  static func article(_ number: String) -> String {
+    let whole = number.prefix { $0.isNumber }
+    return number.hasPrefix("8") || whole == "11" || whole == "18" ? "An" : "A"
+  }
+
+  /// A worked answer to three significant figures, trailing zeros kept (`3.40e24`, `30.0`,
+  /// `0.256`, `8.68e4`), whole from 1,000 to 10,000 (`1649`), and as short as it is exact
+  /// when that is shorter (`2.4e23`, `51.5`).
+  public static func figures(_ x: Double) -> String {
+    let short = Format.number(x)
+    let digits = short.prefix { $0 != "e" }.filter(\.isNumber).drop { $0 == "0" }
+    if digits.reversed().drop(while: { $0 == "0" }).count <= 3, let v = Double(short),
+      abs(v - x) <= abs(x) * 1e-12
+    {
+      return short
+    }
+    let magnitude = abs(x)
+    if magnitude >= 1000 && magnitude < 1e4 { return String(format: "%.0f", x) }
+    if magnitude >= 0.001 && magnitude < 1000 {
+      let decimals = max(0, 2 - Int(floor(log10(magnitude))))
+      return String(format: "%.\(decimals)f", x)
+    }
+    var exponent = Int(floor(log10(magnitude)))
+    var mantissa = String(format: "%.2f", x / pow(10, Double(exponent)))
+    if mantissa.hasPrefix("10.") || mantissa.hasPrefix("-10.") {
+      exponent += 1
+      mantissa = String(format: "%.2f", x / pow(10, Double(exponent)))
+    }
+    return mantissa + "e\(exponent)"
+  }
+
+  /// `x` in full: the short equation form (`3.35e12`) when that is exact, otherwise as many
+  /// significant figures as it takes (`2.039e12`, `1.3074e15`).
+  public static func exact(_ x: Double) -> String {
+    let short = Format.number(x)
+    if let v = Double(short), abs(v - x) <= abs(x) * 1e-12 { return short }
+    for digits in 4...15 {
+      let s = scientific(x, digits)
+      if let v = Double(s), abs(v - x) <= abs(x) * 1e-12 { return s }
+    }
+    return short
+  }
+
+  /// `x` as `2.118e18`: `digits` significant figures, trailing zeros trimmed.
+  static func scientific(_ x: Double, _ digits: Int) -> String {
+    guard x.isFinite, x != 0 else { return Format.number(x) }
+    var exponent = Int(floor(log10(abs(x))))
+    var mantissa = Format.significant(x / pow(10, Double(exponent)), digits)
+    if mantissa.hasPrefix("10") || mantissa.hasPrefix("-10") {
+      exponent += 1
+      mantissa = Format.significant(x / pow(10, Double(exponent)), digits)
+    }
+    return mantissa + "e\(exponent)"
+  }
+}
+
+/// A recognised slip: the typed answer is the true answer times `factor`.
+struct Slip: Sendable, Equatable {
+  /// How near `factor` the ratio must be (the slip's own rounding, not the grade's 5%).
+  static let tolerance = 0.02
+
+  let factor: Double
+  /// A unit mix-up (not graded; the field stays open) rather than an arithmetic slip.
+  let isUnit: Bool
+  let text: String
+  /// For a unit mix-up: the typed value restated in the asked unit.
+  let restated: (@Sendable (Double) -> String)?
+
+  init(
+    _ factor: Double, unit: Bool = false, _ text: String,
+    convert: (@Sendable (Double) -> String)? = nil
+  ) {
+    self.factor = factor
+    isUnit = unit
+    self.text = text
+    restated = convert
+  }
+
+  func message(_ value: Double) -> String {
+    guard let restated else { return text }
+    return text + ": " + restated(value) + "."
+  }
+
+  static func == (a: Slip, b: Slip) -> Bool {
+    a.factor == b.factor && a.isUnit == b.isUnit && a.text == b.text
   }
 }
 
@@ -115,38 +338,6 @@ public enum Grade: String, Sendable, Equatable {
 /// A typed answer that could not be read as a number.
 public struct AnswerError: Error, Equatable, Sendable {
   public let message: String
-}
-
-/// Reads answers: `240000000000000000000000`, `2.4e23`, `51.5 GB`, `33.5 tok/s`, `6.24e6`,
-/// `6.24M`, `1,000`.
-public enum Answer {
-  static let scales: [Character: Double] = ["k": 1e3, "m": 1e6, "b": 1e9, "g": 1e9, "t": 1e12]
-  static let units = [
-    "", "flops", "flop", "tok/s", "tokens/s", "gb", "hours", "hour", "h", "gpu-hours",
-  ]
-
-  public static func parse(_ typed: String) -> Result<Double, AnswerError> {
-    let text = typed.trimmingCharacters(in: .whitespaces).lowercased()
-    guard !text.isEmpty else { return .failure(AnswerError(message: "Type a number first.")) }
-    let numeric = text.prefix { "0123456789.e+-,_".contains($0) }
-    var rest = Substring(text.dropFirst(numeric.count)).drop { $0 == " " }
-    guard let number = Double(numeric.filter { $0 != "," && $0 != "_" }), number.isFinite else {
-      return .failure(
-        AnswerError(message: "That doesn't read as a number; try 2.4e23, 51.5 GB or 6.24M."))
-    }
-    var value = number
-    if let first = rest.first, let scale = scales[first],
-      rest.dropFirst().first.map({ !$0.isLetter }) ?? true
-    {
-      value *= scale
-      rest = rest.dropFirst().drop { $0 == " " }
-    }
-    let unit = rest.replacingOccurrences(of: " ", with: "-")
-    guard units.contains(unit) || unit.hasSuffix("-hours") else {
-      return .failure(AnswerError(message: "Unknown unit '\(rest)'; a plain number works too."))
-    }
-    return .success(value)
-  }
 }
 
 /// SplitMix64: a small deterministic generator for seeded exercise variants.

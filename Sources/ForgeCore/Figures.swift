@@ -1,6 +1,7 @@
 import Foundation
 
-/// Builds the twelve dossier figures and their traces from a design's metrics.
+/// Builds the twelve dossier figures and their traces from a design's metrics (the training
+/// half here, the serving half in `ServingFigures.swift`).
 struct DossierFigures {
   let design: ForgeDesign
   let metrics: Metrics
@@ -12,15 +13,15 @@ struct DossierFigures {
     ]
   }
 
-  private var n: String { Format.number(metrics.activeParams) }
-  private var c: String { Format.number(design.budget) }
-  private var gpu: String { design.gpu.name }
+  var n: String { Format.number(metrics.activeParams) }
+  var c: String { Format.number(design.budget) }
+  var gpu: String { design.gpu.name }
 
-  private func figure(
+  func figure(
     _ id: String, _ label: String, _ value: Double, _ unit: String, _ text: String,
-    _ trace: Trace
+    detail: String = "", _ trace: Trace
   ) -> Figure {
-    Figure(id: id, label: label, value: value, unit: unit, text: text, trace: trace)
+    Figure(id: id, label: label, value: value, unit: unit, text: text, detail: detail, trace: trace)
   }
 
   var totalParams: Figure {
@@ -36,17 +37,39 @@ struct DossierFigures {
   var activeParams: Figure {
     let m = metrics
     let law = m.law
-    let optimum =
-      "N_opt = ((αA)/(βB))^(1/(α+β))·(C/6)^(β/(α+β)) = ((\(law.alpha)·\(law.a))/"
-      + "(\(law.beta)·\(law.b)))^(1/\(Format.number(law.alpha + law.beta)))·(\(c)/6)^"
-      + "\(Format.number(law.beta / (law.alpha + law.beta))) = \(Format.params(m.optimalParams))"
+    let ab =
+      "((\(law.alpha)·\(law.a))/(\(law.beta)·\(law.b)))^(1/\(Format.number(law.alpha + law.beta)))"
+    let cPart = "(\(c)/6)^\(Format.number(law.beta / (law.alpha + law.beta)))"
+    var notes: [String]
+    if design.isDense {
+      notes = [
+        "N_opt = ((αA)/(βB))^(1/(α+β))·(C/6)^(β/(α+β)) = \(ab)·\(cPart) = "
+          + Format.params(m.optimalParams)
+      ]
+    } else {
+      let s = Format.number(design.moeRatio)
+      let k = Format.number(design.moeK)
+      let exponent = Format.number(design.moeK * law.alpha / (law.alpha + law.beta))
+      notes = [
+        "N* = ((αA)/(βB))^(1/(α+β))·S^(−kα/(α+β))·(C/6)^(β/(α+β)) = \(ab)·\(s)^−\(exponent)·"
+          + "\(cPart) = \(Format.params(m.optimalParams)) active (S = \(s), k = \(k))",
+        "added for MoE: the loss counts N_eff = N·S^k (an effective parameter count, after"
+          + " Clark et al. 2022), so minimising L at fixed C = 6·N_active·D puts the optimum at"
+          + " fewer active parameters the sparser the model (sparsity at fixed compute, Abnar"
+          + " et al. 2025); S = 1 gives EQ 4.2",
+        "dense optimum at this budget: " + Format.params(m.denseOptimalParams)
+          + "; k is a heuristic (advanced settings), not a fitted constant",
+      ]
+    }
+    notes.append(
+      "f = \(Format.significant(design.overtrain, 3)) is measured from that optimum:"
+        + " over-training shrinks N and grows D at fixed C, and f = 1 gives the lowest loss")
     return figure(
       "active_params", "Active / token", m.activeParams, "params", Format.params(m.activeParams),
       Trace(
-        formula: "N = N_opt/√f",
+        formula: design.isDense ? "N = N_opt/√f" : "N = N*/√f",
         substituted: "\(Format.number(m.optimalParams))/√\(Format.number(design.overtrain))",
-        result: Format.params(m.activeParams), eq: "EQ 4.2",
-        notes: [optimum, "over-training shrinks N and grows D at fixed C"]))
+        result: Format.params(m.activeParams), eq: "EQ 4.2", notes: notes))
   }
 
   var trainingTokens: Figure {
@@ -62,8 +85,8 @@ struct DossierFigures {
     let m = metrics
     let label = design.isDense ? "Tokens / param" : "Tokens / active param"
     var notes = [
-      "Chinchilla-optimal at this budget: "
-        + Format.ratio(m.law.optimalTokensPerParam(compute: design.budget))
+      (design.isDense ? "Chinchilla-optimal at this budget: " : "MoE-optimal at this budget: ")
+        + Format.ratio(m.optimalTokensPerParam)
     ]
     if !design.isDense { notes.append("per total param: " + Format.ratio(m.tokensPerTotalParam)) }
     return figure(
@@ -105,79 +128,41 @@ struct DossierFigures {
       Format.flops(design.budget) + " (" + Format.flopsPower(design.budget) + ")", trace)
   }
 
+  /// `2,890 × H100`; under one GPU `< 1 GPU` with the GPU-hours beside it.
   var fleet: Figure {
     let m = metrics
     let hours = Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu)
+    let small = m.fleet < 1
+    let text = small ? "< 1 \(design.gpu.unitWord)" : Format.count(m.fleet) + " × \(gpu)"
+    var notes = [hours.line, Format.scaledCount(m.gpuHours) + " \(gpu)-hours"]
+    if small {
+      notes.append(
+        "under one \(design.gpu.unitWord) for 90 days: one \(gpu) runs it in "
+          + Format.count(m.gpuHours) + " hours")
+    }
     return figure(
-      "fleet", "Fleet for 90-day run", m.fleet, "GPUs", Format.count(m.fleet) + " × \(gpu)",
+      "fleet", "Fleet for 90-day run", m.fleet, "GPUs", text,
+      detail: small ? Format.count(m.gpuHours) + " \(gpu)-h" : "",
       Trace(
         formula: "fleet = GPU-hours/(90·24)",
         substituted: "\(Format.number(m.gpuHours))/2160",
-        result: Format.count(m.fleet) + " × \(gpu)",
-        notes: [hours.line, Format.scaledCount(m.gpuHours) + " \(gpu)-hours"]))
+        result: small ? text : Format.count(m.fleet) + " × \(gpu)", notes: notes))
   }
 
   var trainingCost: Figure {
     let m = metrics
     return figure(
       "training_cost", "Training compute cost", m.trainingCost, "USD", Format.money(m.trainingCost),
+      detail: Format.scaledCount(m.gpuHours) + " \(gpu)-h",
       Trace(
         formula: "cost = GPU-hours·price",
         substituted: "\(Format.number(m.gpuHours))·\(Format.number(design.gpu.pricePerHour))",
         result: Format.money(m.trainingCost),
-        notes: ["$\(Format.number(design.gpu.pricePerHour))/h per \(gpu): " + GPU.priceNote]))
-  }
-
-  var weights: Figure {
-    let m = metrics
-    return figure(
-      "weights", "Weights on disk", m.weightBytes, "bytes", Format.gigabytes(m.weightBytes),
-      Trace(
-        formula: "weights = N_total·bytes",
-        substituted: "\(Format.number(m.totalParams))·\(Format.number(design.precision.bytes))",
-        result: Format.gigabytes(m.weightBytes),
         notes: [
-          "\(design.precision.label) = \(Format.number(design.precision.bytes)) byte/param",
-          "shards = ceil(weights/(0.9·memory)) = ceil(\(Format.number(m.weightBytes))/(0.9·"
-            + "\(Format.number(design.gpu.memory)))) = \(m.shards) × \(gpu)",
-        ]))
-  }
-
-  var decodeCeiling: Figure {
-    let m = metrics
-    var trace = Equations.decodeCeiling(
-      activeParams: m.activeParams, precision: design.precision, gpu: design.gpu)
-    trace.notes.append("one GPU's bandwidth; tensor parallelism across shards raises it")
-    if !design.isDense { trace.notes.append("MoE reads only the active experts at batch 1") }
-    return figure(
-      "decode_ceiling", "Single-stream ceiling", m.decodeCeiling, "tok/s",
-      Format.tokensPerSecond(m.decodeCeiling), trace)
-  }
-
-  var kvPerUser: Figure {
-    let m = metrics
-    let s = m.shape
-    var trace = Equations.kvPerUser(shape: s, context: design.context)
-    trace.notes.append(
-      "shape from N: L = round(96·(N/156e9)^(1/3)) = \(s.layers), d_model ≈ √(N/12L) = "
-        + "\(s.dModel), GQA-8, head dim 128, every layer full attention")
-    return figure(
-      "kv_per_user", "KV cache / user @ full ctx", m.kvPerUser, "bytes",
-      Format.gigabytes(m.kvPerUser), trace)
-  }
-
-  var usersPerNode: Figure {
-    let m = metrics
-    return figure(
-      "users_per_node", "Concurrent users / node", Double(m.usersPerNode), "users",
-      "\(m.usersPerNode)",
-      Trace(
-        formula: "users = floor((0.9·memory·shards − weights)/KV)",
-        substituted: "floor((0.9·\(Format.number(design.gpu.memory))·\(m.shards) − "
-          + "\(Format.number(m.weightBytes)))/\(Format.number(m.kvPerUser)))",
-        result: "\(m.usersPerNode)",
-        notes: [
-          "longest context for one user: " + Format.count(Double(m.longestContext)) + " tokens"
+          "$\(Format.number(design.gpu.pricePerHour))/h per \(gpu): " + GPU.priceNote,
+          "GPU-hours beside it: " + Format.scaledCount(m.gpuHours) + " \(gpu)-hours ("
+            + Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu).line
+            + ")",
         ]))
   }
 }

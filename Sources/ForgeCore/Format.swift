@@ -38,16 +38,34 @@ public enum Format {
     return String(format: bytes >= 99.95e9 ? "%.0f GB" : "%.1f GB", bytes / 1e9)
   }
 
+  /// Bytes for the dossier: as `gigabytes` from 1 GB, decimal megabytes below (`312 MB`,
+  /// `44.0 MB`), so a small model never reads `0.0 GB`.
+  public static func size(_ bytes: Double) -> String {
+    guard bytes < 0.9995e9 else { return gigabytes(bytes) }
+    let mb = bytes / 1e6
+    if mb >= 99.95 { return String(format: "%.0f MB", mb) }
+    if mb >= 0.995 { return String(format: "%.1f MB", mb) }
+    return String(format: "%.0f KB", bytes / 1e3)
+  }
+
   /// Bytes as binary kibibytes: `320 KiB` (used for KV per token).
   public static func kibibytes(_ bytes: Double) -> String {
     String(format: "%.0f KiB", bytes / 1024)
   }
 
-  /// Decode rate. Plain: whole tok/s above 10 (`21 tok/s`); precise: three significant
-  /// figures (`21.4 tok/s`, `33.5 tok/s`) for traces and answers.
+  /// Decode rate. Plain: whole tok/s from 10 with thousands separators (`21 tok/s`,
+  /// `83,198 tok/s`), two significant figures below (`0.42 tok/s`); precise: three
+  /// significant figures (`21.4 tok/s`, `33.5 tok/s`) for traces and answers.
   public static func tokensPerSecond(_ rate: Double, precise: Bool = false) -> String {
     if precise { return significant(rate, 3) + " tok/s" }
-    return String(format: rate >= 10 ? "%.0f tok/s" : "%.1f tok/s", rate)
+    return rateNumber(rate) + " tok/s"
+  }
+
+  /// A rate without its unit, as `tokensPerSecond` shows it: `21`, `83,198`, `4.2`, `0.42`.
+  public static func rateNumber(_ rate: Double) -> String {
+    if rate >= 9.995 { return count(rate) }
+    if rate >= 0.995 { return String(format: "%.1f", rate) }
+    return significant(rate, 2)
   }
 
   /// A ratio such as tokens per parameter: `68`, `2.3`.

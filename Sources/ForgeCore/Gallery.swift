@@ -42,14 +42,20 @@ public struct GalleryModel: Codable, Sendable, Equatable, Identifiable {
 
   /// KV bytes per token at 16 bits: 2·L·H_kv·d_head·2 for MHA/GQA; L·(latent + rope)·2 for
   /// MLA.
-  public var kvBytesPerToken: Double {
+  /// MLA goes through the same `Shape` sum as the Forge's own MLA choice.
+  public var kvBytesPerToken: Double { shape.kvBytesPerToken }
+
+  /// The model's attention as a `Shape` (d_model is not needed for the cache).
+  public var shape: Shape {
     switch attention {
-    case .mha, .gqa:
-      Shape(layers: layers, dModel: 0, kvHeads: kvHeads, headDim: headDim)
-        .kvBytesPerToken
-    case .mla(let rank, let rope): Double(layers * (rank + rope)) * Shape.kvBytes
+    case .mha, .gqa: Shape(layers: layers, dModel: 0, kvHeads: kvHeads, headDim: headDim)
+    case .mla(let rank, let rope):
+      Shape(layers: layers, dModel: 0, kvHeads: kvHeads, headDim: headDim, latent: rank + rope)
     }
   }
+
+  /// Total:active parameter ratio (1 for dense).
+  public var moeRatio: Double { totalParams / activeParams }
 
   /// The KV-per-token sum written out.
   public var kvTrace: Trace {
@@ -76,10 +82,23 @@ public struct Comparison: Codable, Sendable, Equatable {
   public let model: GalleryModel
   public let serving: Serving
   /// Tokens per active param relative to the compute-optimal ratio at the model's own budget
-  /// (nil where tokens are undisclosed).
+  /// and sparsity (its own MoE optimum N* for an MoE; nil where tokens are undisclosed).
   public let overtraining: Double?
   /// Predicted loss from the same law (N_eff = N·ratio^k for MoE); nil without tokens.
   public let loss: Double?
+  /// The compute-optimal active size at the model's own budget and sparsity (nil without
+  /// tokens).
+  public let optimalActive: Double?
+  /// The context it is served at, when that is past the model's own maximum.
+  public let pastMaxContext: Int?
+
+  /// `Chinchilla 70B is served at 1M, past its 2K maximum context`, or nil.
+  public var contextWarning: String? {
+    pastMaxContext.map {
+      "\(model.name) is served at \(Format.context($0)), past its \(Format.context(model.context))"
+        + " maximum context"
+    }
+  }
 }
 
 public enum Gallery {
@@ -119,6 +138,11 @@ public enum Gallery {
       context: 131_072, attention: .mla(kvLoraRank: 512, ropeDim: 64),
       source: "DeepSeek-AI 2024, DeepSeek-V3 Technical Report; config (2.788 M H800-hours)"),
     GalleryModel(
+      id: "kimi-k2", name: "Kimi-K2", totalParams: 1.04e12, activeParams: 32e9,
+      tokens: 15.5e12, publishedCompute: nil, layers: 61, kvHeads: 64, headDim: 128,
+      context: 131_072, attention: .mla(kvLoraRank: 512, ropeDim: 64),
+      source: "Kimi Team 2025, Kimi K2 technical report; Hugging Face config (DeepSeek-V3 MLA)"),
+    GalleryModel(
       id: "qwen2.5-72b", name: "Qwen2.5-72B", totalParams: 72.7e9, activeParams: 72.7e9,
       tokens: 18e12, publishedCompute: nil, layers: 80, kvHeads: 8, headDim: 128, context: 32768,
       attention: .gqa, source: "Qwen Team 2024, Qwen2.5 Technical Report"),
@@ -132,15 +156,18 @@ public enum Gallery {
       totalParams: model.totalParams, activeParams: model.activeParams,
       kvBytesPerToken: model.kvBytesPerToken, context: design.context,
       precision: design.precision, gpu: design.gpu)
-    let ratio = model.totalParams / model.activeParams
-    let effective = model.activeParams * pow(ratio, design.moeK)
+    let ratio = model.moeRatio
+    let optimum = model.compute.map {
+      law.optimalParams(compute: $0, moeRatio: ratio, moeK: design.moeK)
+    }
     return Comparison(
       model: model, serving: serving,
-      overtraining: model.tokens.map { d in
-        (d / model.activeParams)
-          / law.optimalTokensPerParam(
-            compute: ScalingLaw.trainingCompute(params: model.activeParams, tokens: d))
+      // At a fixed budget D/N over D*/N* is (N*/N)²: the f the model would have on the Forge.
+      overtraining: optimum.map { pow($0 / model.activeParams, 2) },
+      loss: model.tokens.map {
+        law.loss(activeParams: model.activeParams, tokens: $0, moeRatio: ratio, moeK: design.moeK)
       },
-      loss: model.tokens.map { law.loss(params: effective, tokens: $0) })
+      optimalActive: optimum,
+      pastMaxContext: design.context > model.context ? design.context : nil)
   }
 }

@@ -29,6 +29,31 @@ public struct GPU: Codable, Sendable, Hashable {
   /// Dollars per GPU-hour: a round assumption, not a quote.
   public let pricePerHour: Double
   public let precisions: [Precision]
+  /// Accelerators in one serving node: 8 GPUs on an HGX/OAM board, 4 chips on a TPU v5p host.
+  public let nodeSize: Int
+
+  public init(
+    id: String, name: String, memory: Double, bandwidth: Double, peakFLOPs: Double,
+    pricePerHour: Double, precisions: [Precision], nodeSize: Int = 8
+  ) {
+    self.id = id
+    self.name = name
+    self.memory = memory
+    self.bandwidth = bandwidth
+    self.peakFLOPs = peakFLOPs
+    self.pricePerHour = pricePerHour
+    self.precisions = precisions
+    self.nodeSize = nodeSize
+  }
+
+  /// `GPU`, or `chip` for a TPU.
+  public var unitWord: String { id.hasPrefix("tpu") ? "chip" : "GPU" }
+  /// `8-GPU node`, or `4-chip host` for a TPU v5p.
+  public var nodeWords: String {
+    id.hasPrefix("tpu") ? "\(nodeSize)-chip host" : "\(nodeSize)-GPU node"
+  }
+  /// `node`, or `host` for a TPU.
+  public var nodeWord: String { id.hasPrefix("tpu") ? "host" : "node" }
 
   public func supports(_ p: Precision) -> Bool { precisions.contains(p) }
 
@@ -42,7 +67,9 @@ public struct GPU: Codable, Sendable, Hashable {
 
 extension GPU {
   /// The catalog the GPU decision slides along. H100 carries the seed's figures and is the
-  /// default. Prices are labelled assumptions (see `priceNote`).
+  /// default. Prices are labelled assumptions (see `priceNote`). B200 bandwidth is the
+  /// 7.7 TB/s per GPU of NVIDIA's HGX B200 table (the DGX figure of 8 TB/s is rounded); a
+  /// TPU v5p host carries 4 chips, not 8.
   public static let catalog: [GPU] = [
     GPU(
       id: "a100", name: "A100-80GB", memory: 80e9, bandwidth: 2.039e12, peakFLOPs: 312e12,
@@ -54,7 +81,7 @@ extension GPU {
       id: "h200", name: "H200", memory: 141e9, bandwidth: 4.8e12, peakFLOPs: 989e12,
       pricePerHour: 3.5, precisions: [.bf16, .fp8]),
     GPU(
-      id: "b200", name: "B200", memory: 180e9, bandwidth: 8e12, peakFLOPs: 2250e12,
+      id: "b200", name: "B200", memory: 180e9, bandwidth: 7.7e12, peakFLOPs: 2250e12,
       pricePerHour: 5, precisions: [.bf16, .fp8, .fp4]),
     GPU(
       id: "mi300x", name: "MI300X", memory: 192e9, bandwidth: 5.3e12, peakFLOPs: 1307.4e12,
@@ -64,7 +91,7 @@ extension GPU {
       pricePerHour: 0.5, precisions: [.bf16, .fp8]),
     GPU(
       id: "tpu-v5p", name: "TPU v5p", memory: 95e9, bandwidth: 2.765e12, peakFLOPs: 459e12,
-      pricePerHour: 4.2, precisions: [.bf16]),
+      pricePerHour: 4.2, precisions: [.bf16], nodeSize: 4),
   ]
 
   /// The seed's GPU.

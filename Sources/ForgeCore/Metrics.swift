@@ -3,9 +3,12 @@ import Foundation
 /// The raw numbers behind a dossier, computed from a design by the seed's chain of equations.
 public struct Metrics: Codable, Sendable, Equatable {
   public let law: ScalingLaw
-  /// Compute-optimal parameter count at the budget (EQ 4.2).
+  /// Compute-optimal active parameter count at the budget and sparsity: EQ 4.2 for dense,
+  /// N* = EQ 4.2 · S^(−kα/(α+β)) for an MoE (see `ScalingLaw.optimalParams(compute:moeRatio:moeK:)`).
   public let optimalParams: Double
-  /// Active parameters per token: N_opt / √f.
+  /// The dense optimum at the same budget (EQ 4.2), for comparison.
+  public let denseOptimalParams: Double
+  /// Active parameters per token: N* / √f.
   public let activeParams: Double
   /// Total parameters: ratio × active.
   public let totalParams: Double
@@ -26,7 +29,9 @@ public struct Metrics: Codable, Sendable, Equatable {
 
   public init(_ d: ForgeDesign, law: ScalingLaw = .chinchillaRefit) {
     self.law = law
-    optimalParams = law.optimalParams(compute: d.budget)
+    design = d
+    denseOptimalParams = law.optimalParams(compute: d.budget)
+    optimalParams = law.optimalParams(compute: d.budget, moeRatio: d.moeRatio, moeK: d.moeK)
     activeParams = optimalParams / d.overtrain.squareRoot()
     totalParams = d.moeRatio * activeParams
     tokens = d.budget / (6 * activeParams)
@@ -34,7 +39,7 @@ public struct Metrics: Codable, Sendable, Equatable {
     loss = law.loss(params: effectiveParams, tokens: tokens)
     gpuHours = Metrics.gpuHours(compute: d.budget, mfu: d.mfu, peak: d.gpu.peakFLOPs)
     trainingCost = gpuHours * d.gpu.pricePerHour
-    shape = Shape(activeParams: activeParams)
+    shape = Shape(activeParams: activeParams, attention: d.attention)
     serving = Serving(
       totalParams: totalParams, activeParams: activeParams,
       kvBytesPerToken: shape.kvBytesPerToken, context: d.context, precision: d.precision,
@@ -52,6 +57,10 @@ public struct Metrics: Codable, Sendable, Equatable {
   public var freeKVBytes: Double { serving.freeKVBytes }
   public var usersPerNode: Int { serving.usersPerNode }
   public var longestContext: Int { serving.longestContext }
+  /// Compute-optimal tokens per active parameter for this design's sparsity: D*/N*.
+  public var optimalTokensPerParam: Double { design.budget / (6 * optimalParams) / optimalParams }
+  /// The design these numbers come from.
+  public let design: ForgeDesign
   /// GPUs needed to finish in 90 days.
   public var fleet: Double { gpuHours / Metrics.runHours }
 

@@ -100,13 +100,14 @@ public struct ForgeOptions: Sendable, Equatable {
   }
 
   /// A budget as `1e25`, `3e24`, `10^25`, `10^24.3` or plain digits; positive and finite.
+  /// Decimal notation only: `0x1p80`, `nan` and `inf` are refused.
   public static func budget(_ s: String) throws(ForgeInputError) -> Double {
     let t = s.trimmingCharacters(in: .whitespaces)
     var value: Double?
     if t.hasPrefix("10^") {
-      value = Double(t.dropFirst(3)).map { pow(10, $0) }
+      value = PlainNumber.double(String(t.dropFirst(3))).map { pow(10, $0) }
     } else {
-      value = Double(t)
+      value = PlainNumber.double(t)
     }
     guard let v = value, v.isFinite, budgetRange.contains(v) else {
       throw ForgeInputError(
@@ -136,7 +137,7 @@ public struct ForgeOptions: Sendable, Equatable {
   static func number(
     _ s: String, flag: String, accepted: String, valid: (Double) -> Bool
   ) throws(ForgeInputError) -> Double {
-    guard let v = Double(s.trimmingCharacters(in: .whitespaces)), v.isFinite, valid(v) else {
+    guard let v = PlainNumber.double(s), valid(v) else {
       throw ForgeInputError(flag: flag, value: s, accepted: accepted)
     }
     return v

@@ -37,6 +37,48 @@ public enum Preset: Int, CaseIterable, Codable, Sendable {
     }
   }
 
+  /// The gallery model the preset is named after or set beside (`r` on the Forge opens it in
+  /// the comparison): the real Chinchilla, the real Llama-3-8B, DeepSeek-V3 for the frontier.
+  public var realModelID: String? {
+    switch self {
+    case .chinchilla: "chinchilla"
+    case .llama3Economics: "llama3-8b"
+    case .frontier2025: "deepseek-v3"
+    case .seedDefault, .irresponsible: nil
+    }
+  }
+
+  public var realModel: GalleryModel? {
+    realModelID.flatMap { id in Gallery.models.first { $0.id == id } }
+  }
+
+  /// Where the preset differs from the model it is named after, in one line: the real
+  /// model's active size, tokens and compute beside the preset's own.
+  public var realNote: String? {
+    guard let real = realModel, let tokens = real.tokens, let c = real.compute else { return nil }
+    let m = Metrics(design)
+    let theirs =
+      "\(Format.params(real.activeParams)) active on \(Format.tokens(tokens)) tokens at "
+      + Format.flops(real.publishedCompute ?? c)
+    let mine =
+      "this preset: \(Format.params(m.activeParams)) on \(Format.tokens(m.tokens)) at "
+      + Format.flops(design.budget)
+    switch self {
+    case .frontier2025: return "Beside it, DeepSeek-V3: \(theirs); \(mine)."
+    default: return "The real \(real.name): \(theirs); \(mine)."
+    }
+  }
+
+  /// `realNote` in a few words: `not the real 70.0 B/1.4 T`.
+  public var realShort: String? {
+    guard let real = realModel, let tokens = real.tokens else { return nil }
+    let theirs = Format.params(real.activeParams) + "/" + Format.tokens(tokens)
+    switch self {
+    case .frontier2025: return "DeepSeek-V3: \(theirs)"
+    default: return "not the real \(theirs)"
+    }
+  }
+
   public static func named(_ text: String) -> Preset? {
     let key = GPU.normalized(text)
     return allCases.first { GPU.normalized($0.name) == key }

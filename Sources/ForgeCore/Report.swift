@@ -20,7 +20,13 @@ public enum Report {
     Decision.allCases.map { ($0.label, d.words(for: $0)) } + [
       ("MFU", Format.number(d.mfu)),
       ("MoE k", Format.number(d.moeK) + (d.isDense ? " (unused: dense)" : "")),
+      ("KV cache", d.attention == .gqa ? "GQA" : "MLA (DeepSeek-V3 latent)"),
     ]
+  }
+
+  /// The preset note when the design is a preset named after (or set beside) a real model.
+  static func realNote(_ d: ForgeDesign) -> String? {
+    Preset.allCases.first { $0.design == d }?.realNote
   }
 
   public static func render(_ dossier: Dossier, as format: ReportFormat, trace: Bool) -> String {
@@ -34,8 +40,9 @@ public enum Report {
   static func text(_ dossier: Dossier, trace: Bool) -> String {
     var lines = ["MODEL DOSSIER"]
     for (k, v) in designLines(dossier.design) { lines.append("  " + k.padding(24) + v) }
+    if let note = realNote(dossier.design) { lines.append("  " + "Named after".padding(24) + note) }
     lines.append("")
-    for f in dossier.figures { lines.append("  " + f.label.padding(28) + f.text) }
+    for f in dossier.figures { lines.append("  " + f.label.padding(28) + f.fullText) }
     lines.append(
       "  " + "Longest context / user".padding(28)
         + Format.count(Double(dossier.longestContext)) + " tokens")
@@ -59,7 +66,7 @@ public enum Report {
     var lines = ["# Model dossier", "", "| Decision | Value |", "|---|---|"]
     for (k, v) in designLines(dossier.design) { lines.append("| \(k) | \(v) |") }
     lines += ["", "| Figure | Value |", "|---|---|"]
-    for f in dossier.figures { lines.append("| \(f.label) | \(f.text) |") }
+    for f in dossier.figures { lines.append("| \(f.label) | \(f.fullText) |") }
     lines.append(
       "| Longest context / user | \(Format.count(Double(dossier.longestContext))) tokens |")
     lines += ["", "## Verdicts", ""]

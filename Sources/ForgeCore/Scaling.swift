@@ -33,31 +33,64 @@ public struct ScalingLaw: Codable, Sendable, Equatable {
     optimumConstant * pow(c / 6, beta / (alpha + beta))
   }
 
+  /// How far sparsity moves the compute-optimal active size: S^(−kα/(α+β)), 1 when dense.
+  public func sparsityFactor(moeRatio s: Double, moeK k: Double) -> Double {
+    pow(s, -k * alpha / (alpha + beta))
+  }
+
+  /// Compute-optimal active parameter count for an MoE of total:active ratio S whose loss uses
+  /// N_eff = N·S^k: minimising E + A/(N·S^k)^α + B/D^β at C = 6·N·D gives
+  /// N* = ((αA)/(βB))^(1/(α+β)) · S^(−kα/(α+β)) · (C/6)^(β/(α+β)), EQ 4.2 when S = 1.
+  public func optimalParams(compute c: Double, moeRatio s: Double, moeK k: Double) -> Double {
+    optimalParams(compute: c) * sparsityFactor(moeRatio: s, moeK: k)
+  }
+
   /// Compute-optimal tokens per parameter at budget C: D_opt / N_opt.
   public func optimalTokensPerParam(compute c: Double) -> Double {
-    let n = optimalParams(compute: c)
+    optimalTokensPerParam(compute: c, moeRatio: 1, moeK: 0)
+  }
+
+  /// Compute-optimal tokens per active parameter for an MoE of ratio S: D* / N*.
+  public func optimalTokensPerParam(compute c: Double, moeRatio s: Double, moeK k: Double)
+    -> Double
+  {
+    let n = optimalParams(compute: c, moeRatio: s, moeK: k)
     return c / (6 * n) / n
+  }
+
+  /// The loss of N active parameters at sparsity S (N_eff = N·S^k) on D tokens.
+  public func loss(activeParams n: Double, tokens d: Double, moeRatio s: Double, moeK k: Double)
+    -> Double
+  {
+    loss(params: n * pow(s, k), tokens: d)
   }
 
   /// Loss against parameter count at a fixed budget (the IsoFLOP curve), log-spaced over
   /// `nRange`. Tokens follow from D = C / 6N.
-  public func isoFLOPCurve(budget c: Double, nRange: ClosedRange<Double>, points: Int)
-    -> [CurvePoint]
-  {
+  /// For an MoE (ratio S, exponent k) x is the active count and the loss uses N_eff = N·S^k.
+  public func isoFLOPCurve(
+    budget c: Double, nRange: ClosedRange<Double>, points: Int, moeRatio s: Double = 1,
+    moeK k: Double = 0
+  ) -> [CurvePoint] {
     guard points > 1 else { return [] }
     let lo = log10(nRange.lowerBound)
     let hi = log10(nRange.upperBound)
     return (0..<points).map { i in
       let n = pow(10, lo + (hi - lo) * Double(i) / Double(points - 1))
-      return CurvePoint(x: n, loss: loss(params: n, tokens: c / (6 * n)))
+      return CurvePoint(
+        x: n, loss: loss(activeParams: n, tokens: c / (6 * n), moeRatio: s, moeK: k))
     }
   }
 
-  /// The compute-optimal loss at each budget: the frontier the IsoFLOP minima trace.
-  public func frontier(budgets: [Double]) -> [CurvePoint] {
+  /// The compute-optimal loss at each budget: the frontier the IsoFLOP minima trace (for an
+  /// MoE of ratio S, each budget at its own MoE optimum N*).
+  public func frontier(budgets: [Double], moeRatio s: Double = 1, moeK k: Double = 0)
+    -> [CurvePoint]
+  {
     budgets.map { c in
-      let n = optimalParams(compute: c)
-      return CurvePoint(x: c, loss: loss(params: n, tokens: c / (6 * n)))
+      let n = optimalParams(compute: c, moeRatio: s, moeK: k)
+      return CurvePoint(
+        x: c, loss: loss(activeParams: n, tokens: c / (6 * n), moeRatio: s, moeK: k))
     }
   }
 }

@@ -22,7 +22,7 @@ public struct Verdict: Codable, Sendable, Equatable {
 
 /// The checks a design is read against ("read why it fails").
 public enum Verdicts {
-  /// GPUs in one serving node.
+  /// GPUs in one serving node (a TPU v5p host has 4 chips: see `GPU.nodeSize`).
   public static let nodeGPUs = 8
   /// Roughly the largest training cluster built so far.
   public static let largestCluster = 100_000.0
@@ -34,17 +34,20 @@ public enum Verdicts {
   /// A training bill beyond which the design is a national project.
   public static let costLimit = 1e9
 
-  /// The GPUs that hold one copy of the weights: `the 3-GPU H100 node`, or past one node
-  /// `the 32 × H100 (4 nodes)`.
-  static func servingGroup(_ shards: Int, _ gpu: String) -> String {
-    guard shards > nodeGPUs else { return "the \(shards)-GPU \(gpu) node" }
-    let nodes = (shards + nodeGPUs - 1) / nodeGPUs
-    return "the \(shards) × \(gpu) (\(nodes) nodes)"
+  /// The GPUs that serve one copy of the weights: `the 3-GPU H100 node`, or past one node
+  /// `the 32 × H100 (4 nodes)` (`hosts` and `chips` for a TPU).
+  static func servingGroup(_ shards: Int, _ gpu: GPU) -> String {
+    guard shards > gpu.nodeSize else {
+      return "the \(shards)-\(gpu.unitWord) \(gpu.name) \(gpu.nodeWord)"
+    }
+    let nodes = (shards + gpu.nodeSize - 1) / gpu.nodeSize
+    return "the \(shards) × \(gpu.name) (\(nodes) \(gpu.nodeWord)s)"
   }
 
   /// All findings for a design, one per check, in a fixed order.
   public static func evaluate(_ d: ForgeDesign, _ m: Metrics) -> [Verdict] {
     let gpu = d.gpu.name
+    let s = m.serving
     var out: [Verdict] = []
     func add(
       _ failing: Bool, _ severity: Severity, _ id: String, _ problem: String, _ fine: String
@@ -52,25 +55,36 @@ public enum Verdicts {
       out.append(
         Verdict(severity: failing ? severity : .ok, id: id, message: failing ? problem : fine))
     }
-    let free = Format.gigabytes(m.freeKVBytes)
-    let group = servingGroup(m.shards, gpu)
+    let ctx = Format.context(d.context)
+    let group = servingGroup(m.shards, d.gpu)
+    let node = "one \(d.gpu.nodeWords)"
+    let onNode =
+      s.spansNodes ? "" : "; a whole \(d.gpu.nodeWords) holds \(s.usersPerFullNode)"
+    // Fails only when one user's cache is bigger than a whole node's memory: more memory can
+    // only pass it, and the weight precision does not enter.
     add(
-      m.usersPerNode < 1, .fail, "kv_fits",
-      "One user's KV cache at \(Format.context(d.context)) needs \(Format.gigabytes(m.kvPerUser))"
-        + " but only \(free) is free on \(group) after the weights;"
-        + " the longest context that fits is \(Format.count(Double(m.longestContext))) tokens.",
-      "\(m.usersPerNode) user(s) at \(Format.context(d.context)) fit in the \(free) free on"
-        + " \(group).")
+      s.cacheOverflowsNode, .fail, "kv_fits",
+      "One user's KV cache at \(ctx) is \(Format.size(m.kvPerUser)), more than all of \(node)"
+        + " holds (\(Format.size(s.nodeMemory)) usable; "
+        + (s.nodeFreeBytes > 0
+          ? "\(Format.size(s.nodeFreeBytes)) free beside the weights"
+          : "less than the weights alone")
+        + "): one user takes \(m.shards) × \(gpu); the longest context that"
+        + " fits beside the weights is \(Format.count(Double(m.longestContext))) tokens.",
+      "\(m.usersPerNode) user(s) at \(ctx) fit in the \(Format.size(m.freeKVBytes)) free on"
+        + " \(group)\(onNode).")
     add(
-      m.shards > nodeGPUs, .warn, "node_fit",
-      "The weights (\(Format.gigabytes(m.weightBytes))) need \(m.shards) × \(gpu), more than one"
-        + " \(nodeGPUs)-GPU node: serving spans nodes.",
-      "The weights fit on \(m.shards) × \(gpu), within one \(nodeGPUs)-GPU node.")
+      s.spansNodes, .warn, "node_fit",
+      "The weights (\(Format.size(m.weightBytes))) and one user's cache need \(m.shards) × \(gpu),"
+        + " more than \(node): serving spans \(s.nodes) \(d.gpu.nodeWord)s.",
+      "The weights and one user's cache fit on \(m.shards) × \(gpu), within \(node).")
     add(
       m.fleet > largestCluster, .fail, "fleet",
       "A 90-day run needs \(Format.count(m.fleet)) × \(gpu), beyond any cluster built"
         + " (~\(Format.count(largestCluster))).",
-      "A 90-day run needs \(Format.count(m.fleet)) × \(gpu).")
+      m.fleet < 1
+        ? "Under one \(gpu) for 90 days: \(Format.count(m.gpuHours)) \(gpu)-hours."
+        : "A 90-day run needs \(Format.count(m.fleet)) × \(gpu).")
     add(
       m.tokens > publicTextTokens, .warn, "data",
       "Training wants \(Format.tokens(m.tokens)) tokens, beyond the"
@@ -87,11 +101,12 @@ public enum Verdicts {
       m.trainingCost > costLimit, .warn, "cost",
       "Training compute costs \(Format.money(m.trainingCost)), over \(Format.money(costLimit)).",
       "Training compute costs \(Format.money(m.trainingCost)).")
+    let optimum = d.isDense ? "Chinchilla" : "MoE's own"
     add(
       d.overtrain < 1, .warn, "undertrained",
-      "Under-trained: \(Format.significant(d.overtrain, 3))× the Chinchilla tokens/param, so the"
+      "Under-trained: \(Format.significant(d.overtrain, 3))× the \(optimum) tokens/param, so the"
         + " same compute buys a worse loss than the optimum.",
-      "Trained \(Format.significant(d.overtrain, 3))× past the Chinchilla optimum.")
+      "Trained \(Format.significant(d.overtrain, 3))× past the \(optimum) optimum.")
     add(
       !d.gpu.supports(d.precision), .warn, "precision",
       "\(gpu) has no native \(d.precision.label) tensor cores; the weights would be upcast or"

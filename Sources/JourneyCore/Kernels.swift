@@ -155,13 +155,26 @@ public enum Kernels {
   @inlinable
   public static func softmax(_ x: UnsafeMutablePointer<Float>, count: Int) {
     guard count > 0 else { return }
-    var top = x[0]
-    for j in 1..<max(count, 1) where x[j] > top { top = x[j] }
+    scale(x, 1 / exponentiate(x, count: count), count: count)
+  }
+
+  /// The unnormalised half of softmax: x ← exp(x − max) in place; returns Σ exp(x − max).
+  /// Dividing by the sum later (or scaling what the weights produce) completes the softmax.
+  @inlinable
+  public static func exponentiate(_ x: UnsafeMutablePointer<Float>, count: Int) -> Float {
+    exponentiate(x, count: count, maximum: maximum(x, count: count))
+  }
+
+  /// `exponentiate` when the caller already knows the largest of the `count` floats.
+  @inlinable
+  public static func exponentiate(
+    _ x: UnsafeMutablePointer<Float>, count: Int, maximum top: Float
+  ) -> Float {
     let shift = SIMD8<Float>(repeating: top)
     var sums = SIMD8<Float>()
     var j = 0
     while j + 8 <= count {
-      let e = exp8(load8(x + j) - shift)
+      let e = exp8(belowOverflow: load8(x + j) - shift)
       store8(e, x + j)
       sums += e
       j += 8
@@ -176,8 +189,34 @@ public enum Kernels {
         sum += e[k - j]
       }
     }
-    let inv = 1 / sum
-    scale(x, inv, count: count)
+    return sum
+  }
+
+  /// The largest of `count` (≥ 1) floats.
+  @inlinable
+  public static func maximum(_ x: UnsafePointer<Float>, count: Int) -> Float {
+    var top = x[0]
+    var j = 0
+    if count >= 8 {
+      var tops = load8(x)
+      j = 8
+      while j + 8 <= count {
+        let v = load8(x + j)
+        tops.replace(with: v, where: v .> tops)
+        j += 8
+      }
+      for lane in 0..<8 where tops[lane] > top { top = tops[lane] }
+    }
+    while j < count {
+      if x[j] > top { top = x[j] }
+      j += 1
+    }
+    return top
+  }
+
+  @inlinable
+  static func maximum(_ x: UnsafeMutablePointer<Float>, count: Int) -> Float {
+    maximum(UnsafePointer(x), count: count)
   }
 
   /// x *= a over `count` floats.
@@ -224,15 +263,27 @@ public enum Kernels {
     }
   }
 
-  /// e^x lane by lane, within about 2 ulp of `expf` over the float range (Cephes' expf:
+  /// e^x lane by lane, within about 2 ulp of `expf` for x in [−87.3, 88.7] (Cephes' expf:
   /// x = n·ln2 + r with |r| ≤ ln2/2, a degree-6 polynomial for e^r, then 2^n from the exponent
-  /// bits). Lanes below −87.3 give 0, lanes above 88.7 give +∞.
-  @inlinable
+  /// bits). Lanes are clamped to that range first, so e^x never overflows to infinity or
+  /// underflows below the smallest normal float (about 1.2e−38, zero for every softmax weight).
+  @inlinable @inline(__always)
   public static func exp8(_ x: SIMD8<Float>) -> SIMD8<Float> {
-    let lo = SIMD8<Float>(repeating: -87.336_55)
-    let hi = SIMD8<Float>(repeating: 88.722_83)
-    let clamped = x.clamped(lowerBound: lo, upperBound: hi)
-    let n = (clamped * 1.442_695_04).rounded(.toNearestOrEven)
+    var clamped = x
+    clamped.replace(with: 88.722_83, where: x .> 88.722_83)
+    return exp8(belowOverflow: clamped)
+  }
+
+  /// `exp8` for lanes already at most 88.7 (softmax's x − max ≤ 0): only the low clamp.
+  @inlinable @inline(__always)
+  public static func exp8(belowOverflow x: SIMD8<Float>) -> SIMD8<Float> {
+    var clamped = x
+    clamped.replace(with: -87.336_55, where: x .< -87.336_55)
+    // Adding 1.5·2^23 rounds to the nearest integer and leaves it in the low mantissa bits.
+    let magic = SIMD8<Float>(repeating: 12_582_912)
+    let shifted = clamped * 1.442_695_04 + magic
+    let n = shifted - magic
+    let integer = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
     var r = clamped - n * 0.693_359_375
     r = r - n * -2.121_944_4e-4
     var p = SIMD8<Float>(repeating: 1.987_569_15e-4)
@@ -242,11 +293,8 @@ public enum Kernels {
     p = p * r + 1.666_666_55e-1
     p = p * r + 5.000_000_12e-1
     p = p * (r * r) + r + 1
-    let bits = (SIMD8<Int32>(n, rounding: .towardZero) &+ 127) &<< 23
-    var result = p * unsafeBitCast(bits, to: SIMD8<Float>.self)
-    result.replace(with: 0, where: x .< lo)
-    result.replace(with: .infinity, where: x .> hi)
-    return result
+    let scale = unsafeBitCast((integer &+ 127) &<< 23, to: SIMD8<Float>.self)
+    return p * scale
   }
 
   /// The index of the largest of `count` floats (the first one on ties).

@@ -59,4 +59,14 @@ public protocol LanguageModel: AnyObject {
   /// Runs the model on the context (token ids, at least one) and reports the pass for the
   /// last position. A model may cache work between calls whose contexts share a prefix.
   func forward(context: [Int]) -> ForwardPass
+  /// The subword tokenizer of a llama2.c model (prompts are encoded, text decoded, with it),
+  /// or nil for a word-level model.
+  var subwordTokenizer: LlamaTokenizer? { get }
+  /// Key/value heads per layer; fewer than `headCount` when query heads share them (GQA).
+  var kvHeadCount: Int { get }
+}
+
+extension LanguageModel {
+  public var subwordTokenizer: LlamaTokenizer? { nil }
+  public var kvHeadCount: Int { headCount }
 }

@@ -18,8 +18,13 @@ public final class LlamaModel: LanguageModel {
   public var layerCount: Int { config.layers }
   public var headCount: Int { config.heads }
   public var contextLimit: Int? { config.contextLength }
+  public var subwordTokenizer: LlamaTokenizer? { tokenizer }
+  public var kvHeadCount: Int { config.kvHeads }
 
   public var summary: String { "\(name): Llama, \(config.summary)" }
+
+  /// The checkpoint and tokenizer paths it was loaded from (nil for in-memory weights).
+  public private(set) var files: (checkpoint: String, tokenizer: String)?
 
   /// How many positions the last `forward(context:)` ran through the layers.
   public private(set) var positionsComputed = 0
@@ -45,7 +50,7 @@ public final class LlamaModel: LanguageModel {
     self.name = name
     let c = weights.config
     vocabulary = Vocabulary(
-      (0..<c.vocabSize).map { tokenizer?.label($0) ?? "<\($0)>" })
+      (0..<c.vocabSize).map { tokenizer?.displayLabel($0) ?? "<\($0)>" })
     let half = c.headSize / 2
     let sizes = [
       c.dim, c.dim, c.dim, c.dim, c.hiddenDim, c.hiddenDim, c.dim, c.kvDim, c.kvDim,
@@ -96,7 +101,9 @@ public final class LlamaModel: LanguageModel {
           + "\(weights.config.vocabSize)")
     }
     let name = ((model as NSString).deletingPathExtension as String)
-    return LlamaModel(weights: weights, tokenizer: tokenizer, name: name)
+    let loaded = LlamaModel(weights: weights, tokenizer: tokenizer, name: name)
+    loaded.files = (checkpoint, tokenizerPath)
+    return loaded
   }
 
   // MARK: the hot path
@@ -155,21 +162,16 @@ public final class LlamaModel: LanguageModel {
         let keys = layerKeys + g * hs * ctx
         let scores = att + h * ctx
         let qh = q + h * hs
-        // scores[t] = q·k_t / √headSize for t in 0...pos, eight positions per vector.
-        scores.update(repeating: 0, count: n)
-        for i in 0..<hs {
-          Kernels.axpy(scores, qh[i], keys + i * ctx, count: n)
-        }
-        Kernels.scale(scores, invScale, count: n)
-        Kernels.softmax(scores, count: n)
-        let out = xb + h * hs
-        out.update(repeating: 0, count: hs)
-        let values = layerValues + g * hs
-        for t in 0..<n {
-          Kernels.axpy(out, scores[t], values + t * kvDim, count: hs)
-        }
+        let top = Self.scores(
+          scores, query: qh, keys: keys, count: n, headSize: hs, stride: ctx, scale: invScale)
+        // softmax without its last pass: the mixed output is divided by the sum instead.
+        let sum = Kernels.exponentiate(scores, count: n, maximum: top)
+        Self.mix(
+          xb + h * hs, weights: scores, values: layerValues + g * hs, count: n, headSize: hs,
+          stride: kvDim)
+        Kernels.scale(xb + h * hs, 1 / sum, count: hs)
         if record != nil {
-          layerAttention.append((0..<n).map { Double(scores[$0]) })
+          layerAttention.append((0..<n).map { Double(scores[$0] / sum) })
         }
       }
       Kernels.matmul(xb2, w.wo + l * dim * dim, xb, rows: dim, columns: dim)
@@ -198,6 +200,66 @@ public final class LlamaModel: LanguageModel {
     let c = config
     Kernels.rmsNorm(xn, x, weights.rmsFinal, count: c.dim, eps: c.normEps)
     Kernels.matmul(logitBuffer, weights.classifier, xn, rows: c.vocabSize, columns: c.dim)
+  }
+
+  /// scores[t] = scale · Σ_i query[i]·keys[i·stride + t] for t in 0..<count, and their
+  /// maximum: the keys of one KV head stored transposed, so eight positions fill one vector and
+  /// nothing is summed across lanes.
+  @inline(__always)
+  private static func scores(
+    _ out: UnsafeMutablePointer<Float>, query: UnsafePointer<Float>, keys: UnsafePointer<Float>,
+    count: Int, headSize: Int, stride: Int, scale: Float
+  ) -> Float {
+    var t = 0
+    var tops = SIMD8<Float>(repeating: -.infinity)
+    while t + 8 <= count {
+      var acc = SIMD8<Float>()
+      var row = keys + t
+      for i in 0..<headSize {
+        acc += SIMD8(repeating: query[i]) * Kernels.load8(row)
+        row += stride
+      }
+      acc *= scale
+      tops.replace(with: acc, where: acc .> tops)
+      Kernels.store8(acc, out + t)
+      t += 8
+    }
+    var top = -Float.infinity
+    for lane in 0..<8 where tops[lane] > top { top = tops[lane] }
+    while t < count {
+      var acc: Float = 0
+      for i in 0..<headSize { acc += query[i] * keys[i * stride + t] }
+      out[t] = acc * scale
+      if out[t] > top { top = out[t] }
+      t += 1
+    }
+    return top
+  }
+
+  /// out[0..<headSize] = Σ_t weights[t]·values[t·stride ...]: the attention-weighted sum of one
+  /// KV head's value rows, eight channels per vector held in a register across positions.
+  @inline(__always)
+  private static func mix(
+    _ out: UnsafeMutablePointer<Float>, weights: UnsafePointer<Float>,
+    values: UnsafePointer<Float>, count: Int, headSize: Int, stride: Int
+  ) {
+    var c = 0
+    while c + 8 <= headSize {
+      var acc = SIMD8<Float>()
+      var row = values + c
+      for t in 0..<count {
+        acc += SIMD8(repeating: weights[t]) * Kernels.load8(row)
+        row += stride
+      }
+      Kernels.store8(acc, out + c)
+      c += 8
+    }
+    while c < headSize {
+      var acc: Float = 0
+      for t in 0..<count { acc += weights[t] * values[t * stride + c] }
+      out[c] = acc
+      c += 1
+    }
   }
 
   /// Rotates each interleaved pair (v[2i], v[2i+1]) of every head by its position's angle.

@@ -137,6 +137,15 @@ public struct LlamaTokenizer: Sendable {
 
   // MARK: decoding
 
+  /// True for a piece that ends a sentence (its text ends in ".", "!" or "?" before any
+  /// white space) or the text (EOS, or BOS: llama2.c's stories start with one).
+  public func endsSentence(_ id: Int) -> Bool {
+    if id == Self.bos || id == Self.eos { return true }
+    guard pieces.indices.contains(id) else { return false }
+    let last = pieces[id].reversed().first { $0 != 0x20 && $0 != 0x0A }
+    return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+  }
+
   /// llama2.c's `decode(prev, token)`: the piece's bytes, with the leading space dropped right
   /// after BOS, and `<0xXX>` pieces turned into the raw byte.
   public func decode(previous: Int, token: Int) -> [UInt8] {
@@ -194,6 +203,27 @@ public struct LlamaTokenizer: Sendable {
     case 0x61...0x66: return Int(b - 0x61 + 10)
     default: return nil
     }
+  }
+
+  /// A piece as one visible word for screens: a leading space as sentencepiece's "▁" (so
+  /// " upon" reads ▁upon and word boundaries stay visible between pieces), `<s>` and `</s>`
+  /// for BOS and EOS, and any other control character or invalid UTF-8 as its `<0xXX>` name.
+  public func displayLabel(_ id: Int) -> String {
+    guard pieces.indices.contains(id) else { return "<\(id)>" }
+    if id == Self.bos { return "<s>" }
+    if id == Self.eos { return "</s>" }
+    guard let text = String(validating: pieces[id], as: UTF8.self) else { return "<\(id)>" }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if scalar == " " {
+        out += "▁"
+      } else if scalar.value < 0x20 || scalar.value == 0x7F {
+        out += String(format: "<0x%02X>", scalar.value)
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out.isEmpty ? "<\(id)>" : out
   }
 
   /// A readable label for a piece: the text where it is valid UTF-8 (a leading space kept),

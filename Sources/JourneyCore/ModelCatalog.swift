@@ -24,7 +24,33 @@ public struct ModelCatalog: Sendable {
   /// Named models in switcher order.
   public private(set) var entries: [Entry]
 
-  public init(entries: [Entry] = ModelCatalog.bundled) { self.entries = entries }
+  public init(entries: [Entry] = ModelCatalog.bundled + ModelCatalog.fromEnvironment()) {
+    self.entries = entries
+  }
+
+  /// The environment variables naming a llama2.c checkpoint and its tokenizer; with both set,
+  /// the catalog offers that model after the bundled ones (the panel's --checkpoint and
+  /// --tokenizer set them).
+  public static let checkpointVariable = "FULLSTACK_CHECKPOINT"
+  public static let tokenizerVariable = "FULLSTACK_TOKENIZER"
+
+  /// An entry for the checkpoint the environment names, or none.
+  public static func fromEnvironment(
+    _ environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> [Entry] {
+    guard let checkpoint = environment[checkpointVariable], !checkpoint.isEmpty,
+      let tokenizer = environment[tokenizerVariable], !tokenizer.isEmpty
+    else { return [] }
+    return [llamaEntry(checkpoint: checkpoint, tokenizer: tokenizer)]
+  }
+
+  /// A llama2.c checkpoint as a catalog entry, named after its file ("stories260K").
+  public static func llamaEntry(checkpoint: String, tokenizer: String) -> Entry {
+    let name = ((checkpoint as NSString).lastPathComponent as NSString).deletingPathExtension
+    return Entry(name: name, summary: "llama2.c checkpoint \(checkpoint)") {
+      try LlamaModel.load(checkpoint: checkpoint, tokenizer: tokenizer)
+    }
+  }
 
   /// The model the CLI and the screen start with.
   public static let defaultName = "corpus"

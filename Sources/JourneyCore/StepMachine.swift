@@ -56,8 +56,12 @@ public struct StepMachine {
   public var isAtDeadEnd: Bool { distribution == nil }
 
   /// True when the most recent token ends a sentence.
+  /// For a llama2.c model: a piece ending in a period, or its end of text (EOS, or the BOS
+  /// that starts the next story).
   public var endsSentence: Bool {
-    history.last.map { model.vocabulary.token($0) == Tokenizer.sentenceEnd } ?? false
+    guard let last = history.last else { return false }
+    if let tokenizer = model.subwordTokenizer { return tokenizer.endsSentence(last) }
+    return model.vocabulary.token(last) == Tokenizer.sentenceEnd
   }
 
   /// The tokens the model reads: the most recent `contextLimit` (or all stored) tokens.
@@ -129,6 +133,11 @@ public struct StepMachine {
     let window = self.window
     switch stage {
     case .text:
+      if let tokenizer = model.subwordTokenizer {
+        let first = window.start == 0 ? window.tokens.dropFirst() : window.tokens[...]
+        let bytes = tokenizer.text(first, after: window.start == 0 ? LlamaTokenizer.bos : 0)
+        return .text(String(decoding: bytes, as: UTF8.self))
+      }
       return .text(Tokenizer.text(window.tokens.map(model.vocabulary.token)))
     case .tokens: return .tokens(Array(window.tokens))
     case .embed: return .embedding(pass.embedding)

@@ -42,15 +42,27 @@ struct ColorPairs {
     }
   }
 
-  /// The pair for a style's colours (0 = terminal defaults).
-  mutating func pair(for style: Style) -> Int32 {
-    guard enabled else { return 0 }
+  /// The terminal colours a style is drawn in (-1: the terminal's default).
+  func colors(for style: Style) -> (fg: Int32, bg: Int32) {
+    guard enabled else { return (-1, -1) }
+    let key = resolved(style)
+    return (key.fg, key.bg)
+  }
+
+  private func resolved(_ style: Style) -> PairKey {
     var key = PairKey(fg: number(style.fg), bg: number(style.bg))
-    if key.fg == -1 && key.bg == -1 { return 0 }
     // Two colours of a theme can land on one terminal colour (e.g. light blue text on a
     // dark blue selection, both cyan with 8 colours): the text would vanish into its own
     // background, so it is drawn in black or white instead.
-    if key.fg == key.bg { key.fg = Self.isLight(key.bg) ? 0 : 7 }
+    if key.fg == key.bg && key.fg != -1 { key.fg = Self.isLight(key.bg) ? 0 : 7 }
+    return key
+  }
+
+  /// The pair for a style's colours (0 = terminal defaults).
+  mutating func pair(for style: Style) -> Int32 {
+    guard enabled else { return 0 }
+    let key = resolved(style)
+    if key.fg == -1 && key.bg == -1 { return 0 }
     if let p = cache[key] { return p }
     guard next < limit, init_extended_pair(next, key.fg, key.bg) == OK else { return 0 }
     cache[key] = next

@@ -10,7 +10,8 @@ struct KeyDecoder {
   init() {
     let names: [(String, Key)] = [
       ("kLFT2", .shiftLeft), ("kRIT2", .shiftRight), ("kUP2", .shiftUp), ("kDN2", .shiftDown),
-      ("kUP", .shiftUp), ("kDN", .shiftDown),
+      ("kUP", .shiftUp), ("kDN", .shiftDown), ("kLFT5", .ctrlLeft), ("kRIT5", .ctrlRight),
+      ("kUP5", .ctrlUp), ("kDN5", .ctrlDown),
     ]
     for (name, key) in names {
       let code = fs_extended_key_code(name)
@@ -31,8 +32,9 @@ struct KeyDecoder {
     case KEY_SRIGHT: return .shiftRight
     case KEY_SR: return .shiftUp
     case KEY_SF: return .shiftDown
-    case KEY_HOME: return .home
-    case KEY_END: return .end
+    // xterm's terminfo names ESC[1~ / ESC[4~ Find and Select (tmux sends them for Home/End).
+    case KEY_HOME, KEY_FIND: return .home
+    case KEY_END, KEY_SELECT: return .end
     case KEY_PPAGE: return .pageUp
     case KEY_NPAGE: return .pageDown
     case KEY_BTAB: return .backTab
@@ -45,7 +47,7 @@ struct KeyDecoder {
   }
 
   /// An ordinary character (including control characters).
-  func decode(character value: UInt32) -> Key {
+  nonisolated static func character(_ value: UInt32) -> Key {
     switch value {
     case 9: return .tab
     case 10, 13: return .enter

@@ -1,10 +1,15 @@
 import CNcurses
-import Glibc
 import TerminalUI
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The ncurses terminal: starts the screen, reads keys, mouse, resizes and signals through
-/// one `poll(2)` loop, and copies a `Canvas` to the screen so that ncurses sends only the
-/// cells that changed. Every ncurses call happens on the main actor.
+/// one `poll(2)` loop, and writes the cells a `Terminal` found changed, so that ncurses sends
+/// only those. Every ncurses call happens on the main actor.
 @MainActor
 public final class NcursesBackend: TerminalBackend {
   public struct Options: Sendable {
@@ -12,9 +17,13 @@ public final class NcursesBackend: TerminalBackend {
     public var noColor: Bool
     /// ASCII glyphs even in a UTF-8 locale (`--ascii`).
     public var ascii: Bool
-    public init(noColor: Bool = false, ascii: Bool = false) {
+    /// A file every decoded key and mouse event is appended to, one a line
+    /// (FULLSTACK_DIAG_KEYS, for the end-to-end key tests).
+    public var eventLog: String?
+    public init(noColor: Bool = false, ascii: Bool = false, eventLog: String? = nil) {
       self.noColor = noColor
       self.ascii = ascii
+      self.eventLog = eventLog
     }
   }
 
@@ -26,12 +35,14 @@ public final class NcursesBackend: TerminalBackend {
   private var savedTermios = termios()
   private var pairs: ColorPairs
   private let keys: KeyDecoder
+  private var sequences = EscapeSequences()
+  private let eventLog: UnsafeMutablePointer<FILE>?
   private var restored = false
   private var attrCache: [Attributes: attr_t] = [:]
   /// The style of the last cell given a pen, and that pen.
   private var lastPen: (style: Style, pen: Pen)?
-  /// The last frame and what it left in each cell, so blanks can keep their pen.
-  private var lastFrame: (canvas: Canvas, drawn: DrawnFrame<Pen>)?
+  /// The screen may have been scribbled on: the next flush repaints all of it (Ctrl-L).
+  private var scribbled = false
 
   /// Starts ncurses on the controlling terminal (stdin/stdout). Throws a one-line error when
   /// neither TERM nor xterm-256color has a terminfo entry.
@@ -74,6 +85,7 @@ public final class NcursesBackend: TerminalBackend {
     capabilities = Capabilities(colors: depth, unicode: utf8 && !options.ascii)
     pairs = ColorPairs(enabled: depth != .none)
     keys = KeyDecoder()
+    eventLog = options.eventLog.flatMap { fopen($0, "a") }
     size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     enableMouse()
     SignalRouting.chainResize()
@@ -114,6 +126,7 @@ public final class NcursesBackend: TerminalBackend {
     writeRaw(ResetSequence.mouseOff)
     curs_set(1)
     endwin()
+    if let eventLog { fclose(eventLog) }
     fflush(nil)
     tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
     SignalRouting.uninstall()
@@ -127,65 +140,37 @@ public final class NcursesBackend: TerminalBackend {
 
   // MARK: drawing
 
-  public func draw(_ canvas: Canvas) {
-    werase(window)
-    let rows = min(canvas.size.height, Int(getmaxy(window)))
-    let cols = min(canvas.size.width, Int(getmaxx(window)))
-    var drawn = DrawnFrame<Pen>(width: cols, height: rows)
-    // The last frame counts only at the same size (a resize repaints everything anyway).
-    let last = lastFrame.flatMap {
-      $0.canvas.size == canvas.size && $0.drawn.width == cols && $0.drawn.height == rows ? $0 : nil
-    }
-    for y in 0..<rows {
-      var pen: Pen?  // the pen of the cell just drawn on this row
-      var x = 0
-      while x < cols {
-        let cell = canvas[x, y]
-        if cell.width == 0 || (cell.width == 2 && x + 1 >= cols) {
-          x += 1
-          continue
-        }
-        if Self.isBlank(cell) {
-          var end = x
-          while end < cols, Self.isBlank(canvas[end, y]) { end += 1 }
-          let run = BlankRun(
-            left: pen,
-            right: end < cols && canvas[end, y].width > 0 ? self.pen(canvas[end, y]) : nil,
-            length: end - x,
-            leftChanged: last.map { x == 0 || $0.canvas[x - 1, y] != canvas[x - 1, y] } ?? true,
-            rightChanged: last.map { end == cols || $0.canvas[end, y] != canvas[end, y] } ?? true)
-          switch run.pens(history: last?.drawn.row(y, x..<end)) {
-          case .all(let p):
-            if let p { for bx in x..<end { putBlank(at: bx, y, p) } }
-            for bx in x..<end { drawn[bx, y] = p.map { .blank($0) } ?? .erased }
-            pen = p
-          case .keep:
-            for bx in x..<end {
-              let kept = last?.drawn[bx, y] ?? .erased
-              if let p = kept.pen { putBlank(at: bx, y, p) }
-              drawn[bx, y] = kept
-              pen = kept.pen
-            }
-          case .each(let pens):
-            for (bx, p) in zip(x..<end, pens) {
-              if let p { putBlank(at: bx, y, p) }
-              drawn[bx, y] = p.map { .blank($0) } ?? .erased
-              pen = p
-            }
-          }
-          x = end
-          continue
-        }
-        let p = self.pen(cell)
-        put(cell.glyph, at: x, y, p)
-        pen = p
-        x += 1
+  /// Writes only the given cells, then one `doupdate`; ncurses turns them into the fewest
+  /// bytes it can. A blank that shows no foreground is drawn in the pen of the cell before it
+  /// when that pen has the same background (the one pen rule left: no switch of colour or
+  /// attributes around a space that cannot show either).
+  public func flush(_ updates: [CellUpdate], of canvas: Canvas, erase: Bool) {
+    if erase { werase(window) }
+    let rows = Int(getmaxy(window))
+    let cols = Int(getmaxx(window))
+    for u in WriteThrough.bridged(updates, in: canvas) where u.x < cols && u.y < rows {
+      let cell = u.cell
+      if cell.width == 2 && u.x + 1 >= cols {
+        putBlank(at: u.x, u.y, pen(Cell(" ", style: cell.style)))
+        continue
       }
+      if cell.width == 1, cell.glyph == " ", !cell.style.blankShowsForeground,
+        let last = lastPen, last.style.bg == cell.style.bg, !last.style.blankShowsForeground
+      {
+        putBlank(at: u.x, u.y, last.pen)
+        continue
+      }
+      put(cell.glyph, at: u.x, u.y, pen(cell))
     }
-    lastFrame = (canvas, drawn)
+    if scribbled {
+      clearok(fs_curscr(), true)
+      scribbled = false
+    }
     wnoutrefresh(window)
     doupdate()
   }
+
+  public func invalidate() { scribbled = true }
 
   /// Attributes and colour pair as ncurses takes them.
   struct Pen: Hashable {
@@ -193,19 +178,15 @@ public final class NcursesBackend: TerminalBackend {
     var pair: Int32
   }
 
+  /// The terminal colours a style is drawn in (-1: the terminal's default).
+  func colors(for style: Style) -> (fg: Int32, bg: Int32) { pairs.colors(for: style) }
+
   private func pen(_ cell: Cell) -> Pen {
     // Neighbouring cells nearly always share a style: skip the two table look-ups then.
     if let last = lastPen, last.style == cell.style { return last.pen }
     let pen = Pen(attrs: attributes(cell.style.attrs), pair: pairs.pair(for: cell.style))
     lastPen = (cell.style, pen)
     return pen
-  }
-
-  /// A space that looks like the erased background: no background colour, no reverse or
-  /// underline.
-  private static func isBlank(_ cell: Cell) -> Bool {
-    cell.glyph == " " && cell.style.bg == .default && !cell.style.attrs.contains(.reverse)
-      && !cell.style.attrs.contains(.underline)
   }
 
   private func put(_ glyph: Character, at x: Int, _ y: Int, _ pen: Pen) {
@@ -284,19 +265,42 @@ public final class NcursesBackend: TerminalBackend {
           resized = true
         } else if code == KEY_MOUSE {
           var m = MEVENT()
-          if getmouse(&m) == OK, let me = KeyDecoder.mouse(m) { events.append(.mouse(me)) }
+          events += sequences.finish().map(Event.key)
+          // ncurses gathers every report of one read behind one KEY_MOUSE and `getmouse`
+          // hands them out newest first: take them all (a press, drags and a release sent
+          // together are each delivered), then put them back in the order they happened.
+          var reports: [MouseEvent] = []
+          while getmouse(&m) == OK {
+            if let me = KeyDecoder.mouse(m) { reports.append(me) }
+          }
+          events += reports.reversed().map(Event.mouse)
         } else {
+          events += sequences.finish().map(Event.key)
           events.append(.key(keys.decode(keyCode: code)))
         }
       } else {
-        events.append(.key(keys.decode(character: UInt32(wch))))
+        events += sequences.feed(UInt32(wch)).map(Event.key)
       }
+    }
+    events += sequences.finish().map(Event.key)
+    if let eventLog {
+      for case let event in events where event.isInput { fputs("\(event)\n", eventLog) }
+      fflush(eventLog)
     }
     if resized {
       size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
       events.append(.resize(size))
     }
     return events
+  }
+}
+
+extension Event {
+  fileprivate var isInput: Bool {
+    switch self {
+    case .key, .mouse: return true
+    default: return false
+    }
   }
 }
 

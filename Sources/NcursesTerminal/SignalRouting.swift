@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Signals, done the async-signal-safe way.
 ///
@@ -36,7 +40,7 @@ enum SignalRouting {
     sigemptyset(&wanted)
     for sig in terminating + fatal + [SIGWINCH] { sigaddset(&wanted, sig) }
     sigprocmask(SIG_UNBLOCK, &wanted, nil)
-    for sig in terminating { installHandler(sig, onTerminatingSignal, flags: SA_RESTART) }
+    for sig in terminating { installHandler(sig, onTerminatingSignal, flags: Int32(SA_RESTART)) }
     for sig in fatal {
       installHandler(
         sig, onFatalSignal, flags: Int32(truncatingIfNeeded: SA_RESETHAND) | Int32(SA_NODEFER))
@@ -51,11 +55,11 @@ enum SignalRouting {
     var current = sigaction()
     sigaction(SIGWINCH, nil, &current)
     guard current.sa_flags & Int32(SA_SIGINFO) == 0,
-      let handler = current.__sigaction_handler.sa_handler,
+      let handler = current.handler,
       unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL (0) nor SIG_IGN (1)
     else { return }
     previousResizeHandler = handler
-    current.__sigaction_handler.sa_handler = onResizeSignal
+    current.handler = onResizeSignal
     sigaction(SIGWINCH, &current, nil)
   }
 
@@ -76,7 +80,7 @@ enum SignalRouting {
     _ sig: Int32, _ handler: @convention(c) (Int32) -> Void, flags: Int32
   ) {
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = handler
+    action.handler = handler
     sigemptyset(&action.sa_mask)
     action.sa_flags = flags
     sigaction(sig, &action, nil)
@@ -128,4 +132,24 @@ enum ResetSequence {
   /// screen, mouse off (xterm-compatible; harmless elsewhere).
   static let fallback =
     Array("\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l".utf8) + mouseOff + Array("\r\n".utf8)
+}
+
+extension sigaction {
+  /// The plain (one-argument) handler: glibc and Darwin lay the union out differently.
+  fileprivate var handler: (@convention(c) (Int32) -> Void)? {
+    get {
+      #if canImport(Glibc)
+        __sigaction_handler.sa_handler
+      #else
+        __sigaction_u.__sa_handler
+      #endif
+    }
+    set {
+      #if canImport(Glibc)
+        __sigaction_handler.sa_handler = newValue
+      #else
+        __sigaction_u.__sa_handler = newValue
+      #endif
+    }
+  }
 }

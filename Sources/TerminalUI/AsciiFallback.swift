@@ -6,7 +6,7 @@ extension GlyphSet {
     "×": "x", "→": "->", "←": "<-", "–": "-", "—": "-", "−": "-", "≈": "~", "√": "sqrt",
     "α": "alpha", "β": "beta", "τ": "temp", "µ": "u", "÷": "/", "…": "...", "≤": "<=",
     "≥": ">=", "’": "'", "‘": "'", "“": "\"", "”": "\"", "↑": "^", "↓": "v", "▶": ">",
-    "⏎": "Enter",
+    "⏎": "Enter", "▁": "_",
   ]
 
   /// `text` as this glyph set can show it: unchanged for Unicode; for ASCII, known signs are

@@ -4,6 +4,11 @@ public struct Bar: Hashable, Sendable {
   public var fraction: Double
   public var valueText: String
   public var highlighted: Bool
+  /// The name of what removed this item (a filter): the bar is drawn greyed and struck, as a
+  /// line as long as it would be, with this name for its value.
+  public var cut: String?
+  /// Drawn muted throughout (a distribution from before, kept for reference).
+  public var dimmed = false
 
   public init(_ label: String, fraction: Double, valueText: String, highlighted: Bool = false) {
     self.label = label
@@ -60,29 +65,35 @@ public struct Bars: Widget {
     let t = context.theme
     let g = context.glyphs
     let rows = self.rows
-    let valueW = min(rows.map(\.valueText.displayWidth).max() ?? 0, area.width)
+    let valueW = min(rows.map { ($0.cut ?? $0.valueText).displayWidth }.max() ?? 0, area.width)
     let labelW = max(
       0, min(labelWidth ?? rows.map(\.label.displayWidth).max() ?? 0, area.width - 2))
     let barW = max(0, area.width - 2 - labelW - 1 - 1 - valueW)
     for (i, bar) in rows.prefix(area.height).enumerated() {
       let y = area.y + i
       let isRest = remainder != nil && i == rows.count - 1
-      let fillStyle = bar.highlighted ? t.barHighlight : (isRest ? t.muted : t.barFill)
-      let textStyle = bar.highlighted ? t.barHighlight : (isRest ? t.muted : t.text)
+      let quiet = isRest || bar.dimmed || bar.cut != nil
+      let fillStyle =
+        bar.highlighted && !bar.dimmed ? t.barHighlight : (quiet ? t.muted : t.barFill)
+      let textStyle = bar.highlighted && !bar.dimmed ? t.barHighlight : (quiet ? t.muted : t.text)
       if bar.highlighted {
-        canvas.put(g.arrowRight, x: area.x, y: y, style: t.barHighlight, clip: area)
+        canvas.put(g.arrowRight, x: area.x, y: y, style: textStyle, clip: area)
       }
       var x = area.x + 2
       canvas.put(
         bar.label.truncated(to: labelW, ellipsis: g.ellipsis), x: x, y: y, style: textStyle,
         clip: area)
       x += labelW + 1
-      let fill = Bars.fill(bar.fraction, width: barW, glyphs: g)
-      let used = fill.trimmingTrailing(" ")
+      var used = Bars.fill(bar.fraction, width: barW, glyphs: g).trimmingTrailing(" ")
+      if bar.cut != nil {
+        // Struck: a line where the bar would be (at least one cell, so it shows).
+        used = String(repeating: g.horizontal, count: max(1, used.count))
+      }
       canvas.fill(Rect(x: x, y: y, width: barW, height: 1).intersection(area), style: t.barEmpty)
       canvas.put(used, x: x, y: y, style: fillStyle, clip: area)
       x += barW + 1
-      canvas.put(bar.valueText.leftPadded(to: valueW), x: x, y: y, style: textStyle, clip: area)
+      let value = bar.cut ?? bar.valueText
+      canvas.put(value.leftPadded(to: valueW), x: x, y: y, style: textStyle, clip: area)
     }
   }
 }

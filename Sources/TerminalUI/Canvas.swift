@@ -18,12 +18,24 @@ public struct Cell: Hashable, Sendable {
 /// A grid of cells that views draw into. Pure value: no terminal involved, so a frame can
 /// be compared, dumped and snapshot-tested. Every write is clipped to the canvas.
 public struct Canvas: Sendable, Equatable {
-  public let size: Size
+  public private(set) var size: Size
   public private(set) var cells: [Cell]
 
   public init(size: Size, fill: Cell = .blank) {
     self.size = size
     self.cells = Array(repeating: fill, count: size.width * size.height)
+  }
+
+  /// Blanks every cell at `size`, keeping the storage when the size is the same (a
+  /// terminal's canvases are reused frame after frame, not reallocated).
+  public mutating func reset(to size: Size) {
+    if size == self.size {
+      cells.withUnsafeMutableBufferPointer { buffer in
+        for i in buffer.indices { buffer[i] = .blank }
+      }
+    } else {
+      self = Canvas(size: size)
+    }
   }
 
   public var bounds: Rect { Rect(size: size) }
@@ -68,6 +80,7 @@ public struct Canvas: Sendable, Equatable {
     guard y >= area.y, y < area.maxY else { return x + text.displayWidth }
     var cx = x
     for ch in text {
+      let ascii = ch.asciiByte != nil
       let w = CharWidth.of(ch)
       if w == 0 { continue }
       if cx >= area.maxX { break }
@@ -80,7 +93,8 @@ public struct Canvas: Sendable, Equatable {
             place(Cell(" ", style: style), x: cx, y: y)
           }
         } else {
-          place(Cell(ch == .noBreakSpace ? " " : ch, style: style), x: cx, y: y)
+          // (An ASCII character is never the no-break space: skip the Unicode comparison.)
+          place(Cell(!ascii && ch == .noBreakSpace ? " " : ch, style: style), x: cx, y: y)
         }
       } else if w == 2 && cx + 1 == area.x {
         place(Cell(" ", style: style), x: area.x, y: y)

@@ -3,6 +3,8 @@
 /// approximation of wcwidth that errs towards 1 for ambiguous characters.
 public enum CharWidth {
   public static func of(_ ch: Character) -> Int {
+    // Nearly every character drawn is ASCII: no scalar view, no property look-up.
+    if let a = ch.asciiByte { return a < 0x20 || a == 0x7F ? 0 : 1 }
     guard let scalar = ch.unicodeScalars.first else { return 0 }
     return of(scalar)
   }
@@ -67,5 +69,15 @@ extension String {
   public func leftPadded(to width: Int) -> String {
     let t = truncated(to: width, ellipsis: "")
     return String(repeating: " ", count: max(0, width - t.displayWidth)) + t
+  }
+}
+
+extension Character {
+  /// The character's byte when it is a single ASCII byte, read from its UTF-8 without the
+  /// Unicode comparison `asciiValue` and `isASCII` make (they check for CR-LF first).
+  @inline(__always) var asciiByte: UInt8? {
+    var bytes = utf8.makeIterator()
+    guard let first = bytes.next(), first < 0x80, bytes.next() == nil else { return nil }
+    return first
   }
 }

@@ -5,6 +5,7 @@ public enum Key: Hashable, Sendable {
   case ctrl(Character)
   case up, down, left, right
   case shiftUp, shiftDown, shiftLeft, shiftRight
+  case ctrlUp, ctrlDown, ctrlLeft, ctrlRight
   case home, end, pageUp, pageDown
   case tab, backTab, enter, escape, backspace, delete, insert
   /// F1…F12.

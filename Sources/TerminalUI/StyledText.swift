@@ -77,10 +77,12 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     guard width > 0 else { return [] }
     var lines: [[StyledChar]] = []
     var line: [StyledChar] = []
+    var lineWidth = 0  // kept as the line grows, not summed again for every word
     var gap: [StyledChar] = []
     func flush() {
       lines.append(line)
       line = []
+      lineWidth = 0
     }
     for token in cells.words() {
       if token.isSpace {
@@ -88,18 +90,24 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
         continue
       }
       var word = token.chars
+      var wordWidth = word.width
       let lead = line.isEmpty && lines.isEmpty ? gap : (line.isEmpty ? [] : gap)
-      if line.width + lead.width + word.width <= width {
-        line += lead + word
+      let leadWidth = lead.width
+      if lineWidth + leadWidth + wordWidth <= width {
+        line += lead
+        line += word
+        lineWidth += leadWidth + wordWidth
       } else {
         if !line.isEmpty { flush() }
-        while word.width > width {
+        while wordWidth > width {
           let head = word.prefix(columns: width)
           if head.isEmpty { break }
           lines.append(head)
           word.removeFirst(head.count)
+          wordWidth = word.width
         }
         line = word
+        lineWidth = wordWidth
       }
       gap = []
     }
@@ -129,7 +137,10 @@ extension Style {
 private struct StyledChar {
   var char: Character
   var style: Style
-  var isSpace: Bool { char == " " || char == "\t" }
+  var isSpace: Bool {
+    let byte = char.asciiByte
+    return byte == 32 || byte == 9
+  }
 }
 
 private struct Token {

@@ -3,6 +3,8 @@ public struct TableColumn: Hashable, Sendable {
   public var title: String
   public var width: Constraint
   public var alignment: TextAlignment
+  /// A column singled out (its header is drawn in the selection style).
+  public var marked = false
 
   public init(_ title: String, width: Constraint = .fill, alignment: TextAlignment = .left) {
     self.title = title
@@ -54,7 +56,8 @@ public struct Table: Widget {
     let t = context.theme
     let rects = columnRects(in: area)
     for (column, rect) in zip(columns, rects) {
-      let title = StyledText(column.title, style: t.title.adding(.underline))
+      let title = StyledText(
+        column.title, style: column.marked ? t.selection : t.title.adding(.underline))
       draw(title, in: rect.row(0), alignment: column.alignment, canvas: &canvas, context)
     }
     let body = area.droppingTop(1)

@@ -27,7 +27,9 @@ public struct Theme: Hashable, Sendable {
   public var prompt: Style
   /// Generated tokens in the Journey context.
   public var generated: Style
-  /// Attention glow from weakest to strongest.
+  /// Attention glow from weakest to strongest: backgrounds that step in brightness away from
+  /// the terminal's (each tier about twice as far as the one before), not only in hue, so
+  /// the tiers stay apart on a washed-out projector.
   public var glow: [Style]
   /// Slider tracks and bars. Bold in the colour themes like the values beside them, so a
   /// slider move switches colours only, not attributes (fewer bytes on the wire).
@@ -117,7 +119,7 @@ extension Theme {
     fail: fg(203, .bold), changed: fg(231, .bold), changedUp: fg(120, .bold),
     changedDown: fg(210, .bold),
     prompt: fg(247), generated: fg(122, .bold),
-    glow: [fgbg(231, 238), fgbg(231, 94, .bold), fgbg(16, 214, .bold)],
+    glow: [fgbg(231, 60), fgbg(16, 172, .bold), fgbg(16, 229, .bold)],
     barFill: fg(75, .bold), barEmpty: fg(238, .bold), barHighlight: fg(122, .bold),
     tabActive: fgbg(231, 31, .bold), tabInactive: fg(250), hintBar: fgbg(250, 235),
     overlay: fgbg(252, 236))
@@ -130,21 +132,22 @@ extension Theme {
     fail: fg(160, .bold), changed: fg(90, .bold), changedUp: fg(28, .bold),
     changedDown: fg(160, .bold),
     prompt: fg(242), generated: fg(29, .bold),
-    glow: [fgbg(16, 254), fgbg(16, 223, .bold), fgbg(16, 214, .bold)],
+    glow: [fgbg(16, 111), fgbg(231, 130, .bold), fgbg(231, 88, .bold)],
     barFill: fg(32, .bold), barEmpty: fg(252, .bold), barHighlight: fg(29, .bold),
     tabActive: fgbg(231, 25, .bold), tabInactive: fg(238), hintBar: fgbg(236, 254),
     overlay: fgbg(235, 255))
 
-  /// For projectors: bright, saturated, bold; nothing that washes out.
+  /// For projectors: bright, saturated, bold; nothing that washes out, and no grey text at
+  /// all (secondary text is white like the rest; what matters more is bold or coloured).
   public static let highContrast = Theme(
-    name: "high-contrast", text: fg(231), muted: fg(250), title: fg(226, .bold),
+    name: "high-contrast", text: fg(231), muted: fg(231), title: fg(226, .bold),
     border: fg(231), borderFocus: fg(51, .bold), accent: fg(226, .bold), focus: fg(51, .bold),
     selection: fgbg(16, 226, .bold), key: fg(51, .bold), good: fg(46, .bold),
     warn: fg(214, .bold), fail: fgbg(231, 160, .bold), changed: fg(51, .bold),
     changedUp: fg(46, .bold),
-    changedDown: fg(196, .bold), prompt: fg(250), generated: fg(51, .bold),
-    glow: [fgbg(231, 240, .underline), fgbg(16, 214, .bold), fgbg(16, 226, .bold)],
-    barFill: fg(51, .bold), barEmpty: fg(244), barHighlight: fg(226, .bold),
+    changedDown: fg(196, .bold), prompt: fg(231), generated: fg(51, .bold),
+    glow: [fgbg(231, 27, .bold), fgbg(16, 208, .bold), fgbg(16, 231, .bold)],
+    barFill: fg(51, .bold), barEmpty: fg(248), barHighlight: fg(226, .bold),
     tabActive: fgbg(16, 51, .bold), tabInactive: fg(231), hintBar: fgbg(231, 16, .bold),
     overlay: fgbg(231, 16))
 

@@ -6,27 +6,37 @@ import Foundation
 struct ForgeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "forge",
-    abstract: "Design a model from six decisions and print its dossier, verdicts and equations.")
+    abstract: "Design a model from six decisions and print its dossier, verdicts and equations.",
+    discussion: """
+      Every option takes the next word as its value, so --budget -1 is refused by the budget's \
+      own check. Numbers are decimal (1e25, 0.45, 10^24.3); bad values get one line on stderr \
+      and exit status 64.
+      """)
 
-  @Option(help: "Compute budget in FLOPs: 1e25, 3e24 or 10^25.")
+  @Option(parsing: .unconditional, help: "Compute budget in FLOPs: 1e25, 3e24 or 10^25.")
   var budget: String?
-  @Option(help: "MoE total:active ratio (1 = dense), e.g. 18.")
+  @Option(parsing: .unconditional, help: "MoE total:active ratio (1 = dense), e.g. 18.")
   var moe: String?
-  @Option(help: "Over-training factor past the Chinchilla optimum, e.g. 4.")
+  @Option(
+    parsing: .unconditional, help: "Over-training factor past the Chinchilla optimum, e.g. 4.")
   var overtrain: String?
-  @Option(help: "Context length in tokens: 8192, 128K, 1M.")
+  @Option(parsing: .unconditional, help: "Context length in tokens: 8192, 128K, 1M.")
   var context: String?
-  @Option(help: "Serving precision: bf16, fp8, fp4.")
+  @Option(parsing: .unconditional, help: "Serving precision: bf16, fp8, fp4.")
   var precision: String?
-  @Option(help: "GPU: \(GPU.catalog.map(\.id).joined(separator: ", ")).")
+  @Option(parsing: .unconditional, help: "GPU: \(GPU.catalog.map(\.id).joined(separator: ", ")).")
   var gpu: String?
-  @Option(help: "Model FLOPs utilisation during training (default 0.45).")
+  @Option(parsing: .unconditional, help: "Model FLOPs utilisation during training (default 0.45).")
   var mfu: String?
-  @Option(name: .customLong("moe-k"), help: "MoE efficiency exponent k (default 0.5).")
+  @Option(
+    name: .customLong("moe-k"), parsing: .unconditional,
+    help: "MoE efficiency exponent k (default 0.5).")
   var moeK: String?
-  @Option(help: "Preset: \(Preset.allCases.map(\.name).joined(separator: ", ")).")
+  @Option(
+    parsing: .unconditional, help: "Preset: \(Preset.allCases.map(\.name).joined(separator: ", "))."
+  )
   var preset: String?
-  @Option(help: "Output format: text, json, markdown.")
+  @Option(parsing: .unconditional, help: "Output format: text, json, markdown.")
   var format: String = "text"
   @Flag(help: "Print every figure's equation with its numbers substituted.")
   var trace = false

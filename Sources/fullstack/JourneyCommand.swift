@@ -1,4 +1,5 @@
 import ArgumentParser
+import ForgeCore
 import Foundation
 import JourneyCore
 
@@ -85,23 +86,23 @@ struct JourneyCommand: ParsableCommand {
   }
 
   private func generate() throws {
+    if checkpoint != nil || tokenizer != nil { return try generateWithCheckpoint() }
+    // The checkpoint FULLSTACK_CHECKPOINT names, by its name (what the panel's replay line uses).
+    if let model, ModelCatalog.fromEnvironment().contains(where: { $0.name == model }) {
+      return try generateWithCheckpoint(named: model)
+    }
+    guard sampler == "numpy" else {
+      throw UsageProblem("--sampler \(sampler) needs --checkpoint; the bundled models use numpy's")
+    }
     let settings = SamplerSettings(
       temperature: try number(temperature, "--temperature"),
       topK: try topK.map { try integer($0, "--top-k") },
       topP: try topP.map { try number($0, "--top-p") })
     if let problem = settings.problem { throw UsageProblem(problem) }
-    guard let seedValue = UInt64(seed) else {
-      throw UsageProblem("--seed must be a whole number from 0 to \(UInt64.max) (got '\(seed)')")
-    }
+    let seedValue = try seedNumber()
     let limit = try integer(tokens, "--tokens", range: 1...1_000_000)
     guard format == "text" || format == "json" else {
       throw UsageProblem("--format must be text or json (got '\(format)')")
-    }
-    if checkpoint != nil || tokenizer != nil {
-      return try generateWithCheckpoint(limit: limit, seed: seedValue)
-    }
-    guard sampler == "numpy" else {
-      throw UsageProblem("--sampler \(sampler) needs --checkpoint; the bundled models use numpy's")
     }
     let lm = try loadModel()
     var machine = StepMachine(
@@ -167,16 +168,25 @@ struct JourneyCommand: ParsableCommand {
   }
 
   /// The llama2.c path: a mapped checkpoint, its tokenizer, run.c's output.
-  private func generateWithCheckpoint(limit: Int, seed: UInt64) throws {
-    guard let checkpoint else {
+  private func seedNumber() throws -> UInt64 {
+    guard let value = UInt64(seed) else {
+      throw UsageProblem("--seed must be a whole number from 0 to \(UInt64.max) (got '\(seed)')")
+    }
+    return value
+  }
+
+  private func generateWithCheckpoint(named: String? = nil) throws {
+    guard let checkpoint = checkpoint ?? named else {
       throw UsageProblem("--tokenizer needs --checkpoint FILE (the model it belongs to)")
     }
-    guard let tokenizer else {
+    guard let tokenizer = tokenizer ?? (named == nil ? nil : "") else {
       throw UsageProblem(
         "--checkpoint needs --tokenizer FILE (tok512.bin for stories260K, Llama 2's "
           + "tokenizer.bin for stories15M/42M/110M)")
     }
-    if let model { throw UsageProblem("--model \(model) conflicts with --checkpoint; give one") }
+    if let model, named == nil {
+      throw UsageProblem("--model \(model) conflicts with --checkpoint; give one")
+    }
     if let corpus { throw UsageProblem("--corpus \(corpus) conflicts with --checkpoint; give one") }
     guard let kind = LlamaJourney.SamplerKind(rawValue: sampler) else {
       throw UsageProblem("--sampler must be numpy or llama2c (got '\(sampler)')")
@@ -186,6 +196,8 @@ struct JourneyCommand: ParsableCommand {
     let t = try number(temperature, "--temperature")
     let k = try topK.map { try integer($0, "--top-k") }
     let p = try topP.map { try number($0, "--top-p") }
+    let seed = try seedNumber()
+    let limit = try integer(tokens, "--tokens", range: 1...1_000_000)
     if let problem = LlamaJourney.problem(
       temperature: t, topK: k, topP: p, seed: seed, sampler: kind)
     {
@@ -193,7 +205,11 @@ struct JourneyCommand: ParsableCommand {
     }
     let lm: LlamaModel
     do {
-      lm = try LlamaModel.load(checkpoint: checkpoint, tokenizer: tokenizer)
+      if let named {
+        lm = try ModelCatalog().load(named) as! LlamaModel
+      } else {
+        lm = try LlamaModel.load(checkpoint: checkpoint, tokenizer: tokenizer)
+      }
     } catch {
       throw UsageProblem("\(error)")
     }
@@ -228,8 +244,9 @@ struct JourneyCommand: ParsableCommand {
   }
 
   private func number(_ text: String, _ option: String) throws -> Double {
-    guard let value = Double(text), value.isFinite else {
-      throw UsageProblem("\(option) must be a number (got '\(text)')")
+    // Decimal only: Double("0x1p0") and Double("inf") are not numbers a person means here.
+    guard let value = PlainNumber.double(text) else {
+      throw UsageProblem("\(option) must be a decimal number like 0.8 (got '\(text)')")
     }
     return value
   }

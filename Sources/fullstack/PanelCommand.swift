@@ -1,8 +1,14 @@
 import ArgumentParser
-import Glibc
 import Instruments
+import JourneyCore
 import NcursesTerminal
 import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `fullstack` (the default subcommand): the full-screen instrument panel.
 ///
@@ -13,20 +19,33 @@ struct PanelCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "panel", abstract: "Open the full-screen instrument panel (the default).")
 
-  @Option(help: "Colour theme: \(Theme.names.joined(separator: ", ")).")
-  var theme = "dark"
-
-  @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
-  var noColor = false
-
-  @Flag(help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
-  var ascii = false
+  @OptionGroup var display: DisplayOptions
 
   @Option(
     help: "Screen to open first: \(ScreenID.allCases.map(\.rawValue).joined(separator: ", ")).")
   var screen = ScreenID.forge.rawValue
 
+  @Option(
+    help: ArgumentHelp(
+      "A llama2.c checkpoint the Journey's m offers after the bundled models "
+        + "(also FULLSTACK_CHECKPOINT).", valueName: "file"))
+  var checkpoint: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The checkpoint's tokenizer.bin (also FULLSTACK_TOKENIZER).", valueName: "file"))
+  var tokenizer: String?
+
   func run() throws {
+    try offerCheckpoint()
+    try Self.open(display, screen: screen, tour: false)
+  }
+
+  /// Opens the panel on `screen`, on the guided tour's first step when `tour` is set.
+  static func open(_ display: DisplayOptions, screen: String, tour: Bool) throws {
+    let theme = display.theme
+    let noColor = display.noColor
+    let ascii = display.ascii
     guard let chosenTheme = Theme.named(theme) else {
       throw usage("unknown theme '\(theme)' (choose: \(Theme.names.joined(separator: ", ")))")
     }
@@ -46,20 +65,28 @@ struct PanelCommand: ParsableCommand {
       () throws -> Int32 in
       let backend: NcursesBackend
       do {
-        backend = try NcursesBackend(options: .init(noColor: monochrome, ascii: ascii))
+        backend = try NcursesBackend(
+          options: .init(
+            noColor: monochrome, ascii: ascii,
+            eventLog: Self.environment("FULLSTACK_DIAG_KEYS")))
       } catch {
         Stderr.line("\(error)")
         return 1
       }
       defer { backend.restore() }
-      let state = AppState(
+      var state = AppState(
         screen: firstScreen, size: backend.size,
         theme: monochrome ? .monochrome : chosenTheme, capabilities: backend.capabilities)
+      if tour { Tour.start(&state) }
       let framesFile = Self.environment("FULLSTACK_DIAG_FRAMES")
+      let canvasFile = Self.environment("FULLSTACK_DIAG_CANVAS")
       let runner = AppRunner(
         backend: backend, state: state,
         afterFirstFrame: crashAfterFirstFrame ? { Self.crashOnPurpose() } : nil,
-        recordFrames: framesFile != nil)
+        recordFrames: framesFile != nil,
+        afterFrame: canvasFile.map { path in
+          { canvas in Self.replaceDiagnostic(backend.report(canvas), at: path) }
+        })
       let reason = runner.run()
       if let path = Self.environment("FULLSTACK_DIAG_STATE_FILE") {
         Self.writeDiagnostic(Diagnostics.report(runner.state), to: path)
@@ -73,6 +100,27 @@ struct PanelCommand: ParsableCommand {
     if status != 0 { throw ExitCode(status) }
   }
 
+  /// --checkpoint/--tokenizer (or the environment variables): checked now, so a bad file is a
+  /// command-line mistake (one line, status 64), then handed to the Journey's model catalog
+  /// through the environment.
+  private func offerCheckpoint() throws {
+    let model = checkpoint ?? Self.environment(ModelCatalog.checkpointVariable)
+    let vocabulary = tokenizer ?? Self.environment(ModelCatalog.tokenizerVariable)
+    switch (model, vocabulary) {
+    case (nil, nil): return
+    case (nil, _): throw Self.usage("--tokenizer needs --checkpoint FILE (the model it belongs to)")
+    case (_, nil): throw Self.usage("--checkpoint needs --tokenizer FILE (its tokenizer.bin)")
+    case (let model?, let vocabulary?):
+      do {
+        _ = try LlamaModel.load(checkpoint: model, tokenizer: vocabulary)
+      } catch {
+        throw Self.usage("\(error)")
+      }
+      setenv(ModelCatalog.checkpointVariable, model, 1)
+      setenv(ModelCatalog.tokenizerVariable, vocabulary, 1)
+    }
+  }
+
   /// Why the panel cannot run here, or nil: stdin or stdout redirected, or a TERM that
   /// cannot address the screen (unset, empty or `dumb`).
   static func notATerminal() -> String? {
@@ -84,7 +132,7 @@ struct PanelCommand: ParsableCommand {
     return nil
   }
 
-  private func usage(_ message: String) -> ExitCode {
+  private static func usage(_ message: String) -> ExitCode {
     Stderr.line("fullstack: " + message)
     return ExitCode(64)
   }
@@ -104,9 +152,45 @@ struct PanelCommand: ParsableCommand {
     fclose(file)
   }
 
+  /// FULLSTACK_DIAG_CANVAS (the end-to-end oracle): the last frame's canvas, replaced whole
+  /// after every frame (written beside the path, then renamed), so a reader never sees half.
+  static func replaceDiagnostic(_ text: String, at path: String) {
+    let temporary = path + ".tmp"
+    guard let file = fopen(temporary, "w") else { return }
+    fputs(text, file)
+    fclose(file)
+    rename(temporary, path)
+  }
+
   /// FULLSTACK_DIAG_CRASH=after-first-frame: trap with the panel on screen, so the
   /// robustness suite can check that a crash still leaves the terminal usable.
   static func crashOnPurpose() -> Never {
     fatalError("FULLSTACK_DIAG_CRASH: crashing on purpose after the first frame")
+  }
+}
+
+/// The panel's display flags, shared by `fullstack` (the panel) and `fullstack tour`.
+struct DisplayOptions: ParsableArguments {
+  @Option(help: "Colour theme: \(Theme.names.joined(separator: ", ")).")
+  var theme = "dark"
+
+  @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Flag(help: "Draw with ASCII characters only (automatic when the locale is not UTF-8).")
+  var ascii = false
+}
+
+/// `fullstack tour`: the panel on the guided tour's first step.
+struct TourCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tour",
+    abstract: "Open the panel on a guided tour of the seed's narrative (Right next, Left back, "
+      + "Esc leaves).")
+
+  @OptionGroup var display: DisplayOptions
+
+  func run() throws {
+    try PanelCommand.open(display, screen: ScreenID.forge.rawValue, tour: true)
   }
 }

@@ -40,9 +40,11 @@ struct JourneyEndToEndTests {
     let after = try session.waitFor("one token to join the context") {
       $0.contains("1 generated")
     }
+    // At append the drawn token has taken the `?`'s place; the next `?` comes with the next
+    // step.
     let words = Self.context(after)
-    #expect(words.count == 3, "context after STEP: \(words)")
-    #expect(words.first == "the" && words.last == "?")
+    #expect(words.count == 2, "context after STEP: \(words)")
+    #expect(words.first == "the" && words.last != "?")
     #expect(Self.context(try session.settled()) == words, "a second token arrived")
     try session.keys("q")
     #expect(try session.aftermath().exitStatus == 0)
@@ -52,10 +54,15 @@ struct JourneyEndToEndTests {
     let (session, _) = try start()
     try session.keys("+", "+", "a")
     let done = try session.waitFor("AUTO to reach a period", seconds: 30) {
-      $0.contains("AUTO reached a period")
+      $0.contains("AUTO stopped at a period")
     }
-    let text = done.split(separator: "\n").prefix(16).joined(separator: "\n")
-    #expect(text.contains(". ?"), "the context ends with a period:\n\(text)")
+    let lines = done.split(separator: "\n").prefix(14).map {
+      $0.split(separator: "│").first.map(String.init) ?? ""
+    }
+    let words = lines.dropFirst(2).prefix { !$0.contains("glow") }.flatMap {
+      $0.split(separator: " ").map(String.init)
+    }
+    #expect(words.last == ".", "the context ends with a period:\n\(lines.joined(separator: "\n"))")
     let settled = try session.settled()
     usleep(500_000)
     #expect(try session.screen() == settled, "AUTO stopped after the period")
@@ -65,10 +72,15 @@ struct JourneyEndToEndTests {
 
   @Test func temperatureReshapesTheBarsBeforeSampling() throws {
     let (session, first) = try start()
-    let warm = Self.bars(first)
+    #expect(Self.bars(first).isEmpty, "no bars before the step reaches logits")
+    for _ in 0..<7 { try session.keys("n") }
+    let lit = try session.waitFor("the logits stage") { Self.bars($0).count == 9 }
+    let warm = Self.bars(lit)
     #expect(warm.count == 9, "eight bars and the remainder: \(warm)")
     for _ in 0..<5 { try session.keys("[") }
-    let cool = try session.waitFor("the temperature to reach 0.5") { $0.contains("τ 0.5") }
+    let cool = try session.waitFor("the temperature to reach 0.5") {
+      $0.contains("temperature 0.5")
+    }
     let bars = Self.bars(cool)
     #expect(bars != warm)
     #expect(Double(bars[0].dropLast()) ?? 0 > Double(warm[0].dropLast()) ?? 100)
@@ -95,7 +107,9 @@ struct JourneyEndToEndTests {
     let trackEnd = line.distance(from: line.startIndex, to: knob)
     try session.literal(panel.mouseReport(button: 0, x: trackEnd, y: controls))
     try session.literal(panel.mouseReport(button: 3, x: trackEnd, y: controls))
-    try session.waitFor("a click on the track's end to set τ 2.5") { $0.contains("τ 2.5") }
+    try session.waitFor("a click on the track's end to set temperature 2.5") {
+      $0.split(separator: "\n").contains { $0.contains("[ STEP ]") && $0.hasSuffix("2.5") }
+    }
     try session.keys("q")
     #expect(try session.aftermath().exitStatus == 0)
   }

@@ -28,7 +28,7 @@ import Testing
       }
       #expect(m.kvBytesPerToken == Double(m.layers * perLayer * 2), "\(m.name)")
     }
-    #expect(Gallery.models.count == 9)
+    #expect(Gallery.models.count == 10)
     #expect(Set(Gallery.models.map(\.id)).count == Gallery.models.count)
   }
 

@@ -9,9 +9,26 @@ import Testing
     #expect(try ForgeOptions(budget: "3e24").design().budget == 3e24)
   }
 
-  @Test(arguments: ["0", "-1e25", "nan", "inf", "lots", "", "10^", "10^x"])
+  @Test(arguments: [
+    "0", "-1e25", "nan", "inf", "lots", "", "10^", "10^x", "0x1p80", "10^0x19", "1e25x", "+inf",
+  ])
   func refusedBudgets(_ s: String) {
     #expect(throws: ForgeInputError.self) { try ForgeOptions.budget(s) }
+  }
+
+  /// Swift's Double(_:) reads hexadecimal floats; no numeric flag takes them.
+  @Test func hexadecimalIsRefusedByEveryNumericFlag() throws {
+    let cases: [(ForgeOptions, String)] = [
+      (ForgeOptions(budget: "0x1p80"), "--budget"), (ForgeOptions(moe: "0x12"), "--moe"),
+      (ForgeOptions(overtrain: "0x4"), "--overtrain"), (ForgeOptions(mfu: "0x0.8p0"), "--mfu"),
+      (ForgeOptions(moeK: "0x0.8p0"), "--moe-k"), (ForgeOptions(context: "0x10"), "--context"),
+      (ForgeOptions(context: "0x10K"), "--context"), (ForgeOptions(moe: "inf"), "--moe"),
+    ]
+    for (options, flag) in cases {
+      #expect(throws: ForgeInputError.self, "\(flag)") { try options.design() }
+    }
+    #expect(
+      try ForgeOptions(moe: "18", overtrain: "4.0", mfu: "0.45", moeK: "5e-1").design().mfu == 0.45)
   }
 
   @Test func contexts() throws {

@@ -33,6 +33,21 @@ import Testing
     #expect(Format.flopsPower(design.budget) == "10^24.3")
   }
 
+  @Test func presetsNamedAfterRealModelsSaySoAndPointAtThem() throws {
+    let chinchilla = try #require(Preset.chinchilla.realNote)
+    #expect(
+      chinchilla
+        == "The real Chinchilla 70B: 70.0 B active on 1.4 T tokens at 5.8e23; this preset: 9.0 B"
+        + " on 184 B at 1.0e22.")
+    let llama = try #require(Preset.llama3Economics.realNote)
+    #expect(llama.contains("8.0 B active on 15.0 T") && llama.contains("this preset: 24.1 B"))
+    #expect(Preset.frontier2025.realModel?.id == "deepseek-v3")
+    #expect(Preset.seedDefault.realNote == nil && Preset.irresponsible.realNote == nil)
+    #expect(
+      Report.render(Dossier(Preset.chinchilla.design), as: .text, trace: false)
+        .contains(chinchilla))
+  }
+
   @Test func frontierIsMoEOnB200() {
     let design = Preset.frontier2025.design
     let m = Metrics(design)
@@ -52,9 +67,14 @@ import Testing
     let kv = try #require(d.verdicts.first { $0.id == "kv_fits" })
     #expect(design.gpu.name == "RTX 4090" && design.context == 1 << 20)
     #expect(kv.severity == .fail)
-    #expect(kv.message.contains(Format.gigabytes(m.kvPerUser)))
-    #expect(kv.message.contains(Format.gigabytes(m.freeKVBytes)))
-    #expect(m.kvPerUser > m.freeKVBytes)
+    #expect(kv.message.contains(Format.size(m.kvPerUser)))
+    // One user's cache (412 GB) is more than a whole 8-GPU RTX 4090 node holds (173 GB).
+    #expect(kv.message.contains(Format.size(m.serving.nodeMemory)))
+    #expect(kv.message.contains(Format.size(m.serving.nodeFreeBytes)))
+    #expect(m.kvPerUser > m.serving.nodeMemory)
+    // Serving that one user still has a GPU count: 27 cards, four nodes.
+    #expect(m.shards == 27 && m.serving.nodes == 4)
+    #expect(kv.message.contains("27 × RTX 4090"))
     #expect(d.worst == .fail)
     #expect(d.longestContext < design.context)
   }

@@ -15,11 +15,12 @@ import Testing
     #expect(
       Set(design.keys) == [
         "budget", "moeRatio", "overtrain", "context", "precision", "gpu", "mfu", "moeK",
+        "attention",
       ])
     let figures = try #require(root["figures"] as? [[String: Any]])
     #expect(figures.compactMap { $0["id"] as? String } == Dossier.figureIDs)
     for f in figures {
-      #expect(Set(f.keys) == ["id", "label", "value", "unit", "text", "trace"])
+      #expect(Set(f.keys) == ["id", "label", "value", "unit", "text", "detail", "trace"])
       let trace = try #require(f["trace"] as? [String: Any])
       #expect(Set(trace.keys) == ["formula", "substituted", "result", "eq", "notes"])
     }

@@ -3,13 +3,18 @@ import Testing
 
 @testable import Instruments
 
-/// A terminal that replays scripted batches of events and records every frame.
+/// A terminal that replays scripted batches of events and records every frame: the screen
+/// it holds after each flush (cells applied to what it showed), and the cells written.
 @MainActor
 final class FakeBackend: TerminalBackend {
   var size: Size
   let capabilities = Capabilities.full
   var batches: [[Event]]
+  var screen = Canvas(size: Size(width: 0, height: 0))
   var frames: [Canvas] = []
+  var written: [[CellUpdate]] = []
+  var erased: [Bool] = []
+  var invalidations = 0
   var timeouts: [Double?] = []
   var clock = 0.0
 
@@ -18,7 +23,15 @@ final class FakeBackend: TerminalBackend {
     self.batches = batches
   }
 
-  func draw(_ canvas: Canvas) { frames.append(canvas) }
+  func flush(_ updates: [CellUpdate], of canvas: Canvas, erase: Bool) {
+    if erase { screen = Canvas(size: size) }
+    screen.apply(updates)
+    frames.append(screen)
+    written.append(updates)
+    erased.append(erase)
+  }
+
+  func invalidate() { invalidations += 1 }
 
   func waitForEvents(timeout: Double?) -> [Event] {
     timeouts.append(timeout)
@@ -41,7 +54,8 @@ struct AppRunnerTests {
     let runner = AppRunner(backend: backend, state: AppState(size: Size(width: 1, height: 1)))
     #expect(runner.run() == .user)
     #expect(backend.frames.count == 3)
-    #expect(backend.frames[1] == App.view(AppState(screen: .lifecycle, size: backend.size)))
+    #expect(
+      backend.frames[1].looksSame(as: App.view(AppState(screen: .lifecycle, size: backend.size))))
     #expect(runner.state.showHelp)
   }
 
@@ -67,6 +81,38 @@ struct AppRunnerTests {
     let backend = FakeBackend(
       size: Size(width: 80, height: 24), batches: [[.key(.tab), .terminate(signal: 1)]])
     #expect(AppRunner(backend: backend, state: AppState(size: backend.size)).run() == .signal(1))
+  }
+
+  @Test func sendsNothingWhenNothingChanged() {
+    // Keys no screen knows change nothing: no frame at all.
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24),
+      batches: [[.key(.unknown(999))], [.key(.down)], [.key(.unknown(998))], [.key(.char("q"))]])
+    _ = AppRunner(backend: backend, state: AppState(size: backend.size)).run()
+    #expect(backend.frames.count == 2)
+    #expect(backend.erased == [true, false])
+    // The next slider gets the focus: a few cells, not the whole screen.
+    #expect(backend.written[1].count > 0 && backend.written[1].count < backend.written[0].count / 4)
+  }
+
+  @Test func ctrlLRepaintsTheWholeScreenFromAnErasedOne() {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24), batches: [[.key(.ctrl("l"))], [.key(.char("q"))]])
+    _ = AppRunner(backend: backend, state: AppState(size: backend.size)).run()
+    #expect(backend.invalidations == 1)
+    #expect(backend.erased == [true, true])
+    #expect(backend.written[1] == backend.written[0])
+    #expect(backend.frames[1].looksSame(as: App.view(AppState(size: backend.size))))
+  }
+
+  @Test func aResizeRepaintsFromAnErasedScreen() {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24),
+      batches: [[.resize(Size(width: 100, height: 30))], [.key(.char("q"))]])
+    _ = AppRunner(backend: backend, state: AppState(size: backend.size)).run()
+    #expect(backend.erased == [true, true])
+    #expect(
+      backend.frames[1].looksSame(as: App.view(AppState(size: Size(width: 100, height: 30)))))
   }
 
   @Test func runsTheFirstFrameHookOnceAfterTheFirstDraw() {

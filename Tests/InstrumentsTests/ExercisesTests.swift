@@ -55,6 +55,58 @@ struct ExercisesTests {
     #expect(hours.card == .gpuHours && hours.marks[.gpuHours] == .correct)
   }
 
+  @Test func aUnitMixUpIsNamedAndKeepsTheFieldOpen() {
+    let s = app([.left] + typing("5.15e10") + [.enter]).exercises
+    guard case .unreadable(let message) = s.feedback else {
+      Issue.record("5.15e10 GB gave \(String(describing: s.feedback))")
+      return
+    }
+    #expect(message.hasPrefix("That looks like bytes; the question asks for GB"))
+    #expect(s.editing && s.score.total == 0)
+    let text = App.view(app([.left] + typing("5.15e10") + [.enter])).text
+    #expect(text.contains("That looks like bytes") && !text.contains("times too high"))
+  }
+
+  @Test func anArithmeticSlipIsGradedWrongWithARemark() {
+    let s = app(typing("8e22") + [.enter])
+    guard case .slip(.wrong, _, let note) = s.exercises.feedback else {
+      Issue.record("8e22 gave \(String(describing: s.exercises.feedback))")
+      return
+    }
+    #expect(note.contains("2·N·D") && s.exercises.score.wrong == 1)
+    #expect(App.view(s).text.contains("forward pass"))
+  }
+
+  @Test func theGPUsNameIsAUnitNotABillion() {
+    let s = app([.left, .left] + typing("6.24e6 H100-hours") + [.enter]).exercises
+    #expect(s.marks[.gpuHours] == .correct)
+    #expect(app([.left, .left]).exercises.exercise.unit == "H100-hours")
+  }
+
+  /// At 80x24 a checked answer, the worked solution with its steps and the footer all fit:
+  /// the last line ("uses this equation") is still on screen for every card and many deals.
+  @Test func aRevealedSolutionFitsAt80x24() {
+    for card in 0..<4 {
+      for deal in 0..<12 {
+        var s = app(
+          Array(repeating: Key.right, count: card) + Array(repeating: .char("n"), count: deal))
+        let worked = s.exercises.exercise.workedAnswer
+        for key in [Key.char("s")] + typing(worked) + [.enter] { _ = App.update(&s, .key(key)) }
+        #expect(s.exercises.marks[s.exercises.card] == .correct, "\(worked)")
+        #expect(App.view(s).text.contains("uses this equation"), "card \(card + 1) deal \(deal)")
+      }
+    }
+  }
+
+  @Test func theHintGivesNoAnswerAway() {
+    for card in 0..<4 {
+      let text = App.view(app(Array(repeating: Key.right, count: card))).text
+      for answer in ["2.4e23", "33.5", "6.24", "51.5"] {
+        #expect(!text.contains(answer), "card \(card + 1) shows \(answer)")
+      }
+    }
+  }
+
   @Test func anotherOneDealsNewNumbersCheckedByTheSameCode() {
     let seed = app([]).exercises.exercise
     let dealt = app([.char("n")]).exercises

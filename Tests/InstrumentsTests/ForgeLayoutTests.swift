@@ -21,8 +21,10 @@ struct ForgeLayoutTests {
     for (i, figure) in s.forge.dossier.figures.enumerated() {
       let row = layout.figureRow(i)
       #expect(row.width > 0)
-      #expect(canvas.line(row.y).contains(figure.label), "\(figure.id)")
-      #expect(canvas.line(row.y).contains(figure.text), "\(figure.id)")
+      // With its second figure (GPU-hours beside the cost, …) under a shorter label if need be.
+      let labels = [figure.label] + ForgeDossierView.shorterLabels(figure.id)
+      #expect(labels.contains { canvas.line(row.y).contains($0) }, "\(figure.id)")
+      #expect(canvas.line(row.y).contains(figure.fullText), "\(figure.id)")
     }
   }
 
@@ -56,5 +58,25 @@ struct ForgeLayoutTests {
       for k in keys { _ = App.update(&s, .key(k)) }
       #expect(App.view(s).size == size)
     }
+  }
+}
+
+/// At 80x24 the sliders keep their names whole: a long value gives way to its short form.
+struct ForgeSliderLabelTests {
+  @Test(arguments: Preset.allCases)
+  func namesAreWholeAt80x24(preset: Preset) {
+    var app = AppState(size: Size(width: 80, height: 24))
+    app.forge.apply(preset)
+    let text = App.view(app).text
+    for decision in Decision.allCases { #expect(text.contains(decision.label + " ")) }
+    #expect(!text.contains("Over-traini…"))
+  }
+
+  @Test func a100KeepsTheGPUName() {
+    var app = AppState(size: Size(width: 80, height: 24))
+    app.forge.design.gpu = GPU.named("a100")!
+    let text = App.view(app).text
+    #expect(text.contains("GPU "))
+    #expect(text.contains("A100"))
   }
 }

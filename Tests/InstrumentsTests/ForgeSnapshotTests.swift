@@ -39,13 +39,13 @@ struct ForgeSnapshotTests {
 
   @Test(arguments: sizes)
   func openTrace(size: Size) {
-    let s = Self.app(size, keys: [.char("t"), .down, .down, .down, .down, .down, .enter])
+    let s = Self.app(size, keys: [.char("t")] + Array(repeating: .down, count: 9) + [.enter])
     assertSnapshot(App.view(s), named: "forge-trace-\(size)")
   }
 
   @Test(arguments: sizes)
   func cursorInTheDossier(size: Size) {
-    let s = Self.app(size, keys: [.char("t"), .down, .down, .down, .down, .down])
+    let s = Self.app(size, keys: [.char("t")] + Array(repeating: .down, count: 9))
     assertSnapshot(App.view(s), named: "forge-cursor-\(size)")
   }
 
@@ -83,7 +83,8 @@ struct ForgeSnapshotTests {
 
   @Test(arguments: [Size(width: 200, height: 50)])
   func roomy(size: Size) {
-    let s = Self.app(size, keys: [.char("4"), .char("t"), .end])
+    let s = Self.app(
+      size, keys: [.char("4"), .char("t"), .end] + Array(repeating: .down, count: 4))
     assertSnapshot(App.view(s), named: "forge-roomy-\(size)")
   }
 

@@ -105,12 +105,27 @@ struct ForgeUpdateTests {
     let after = s.forge.dossier
     var changes = ForgeMarks.changes(from: s.forge.previous.map(Dossier.init), to: after)
     #expect(changes["kv_per_user"] == .up)
-    #expect(changes["users_per_node"] == .down)
+    // Still one user, now on 4 × H100 (4 on a whole node, not 8): the text moved, not the value.
+    #expect(changes["users_per_node"] == .other)
+    #expect(changes["weights"] == .other)
     #expect(changes["total_params"] == nil)
     press(&s, .up, .up, .up, .right)  // compute up a stop: context figures stay put
     changes = ForgeMarks.changes(from: s.forge.previous.map(Dossier.init), to: s.forge.dossier)
     #expect(changes["total_params"] == .up)
     #expect(changes["predicted_loss"] == .down)
+  }
+
+  @Test func rShowsTheRealModelBesideAPresetNamedAfterOne() {
+    var s = app()
+    press(&s, .char("r"))  // the seed default is named after no model: nothing happens
+    #expect(!s.forge.plot.compareOpen)
+    for (key, id) in [("1", "chinchilla"), ("2", "llama3-8b"), ("3", "deepseek-v3")] {
+      press(&s, .char(Character(key)), .char("r"))
+      #expect(s.forge.plot.compareOpen && s.forge.plot.selectedModel?.id == id)
+      #expect(s.forge.keymap.bindings.contains { $0.name == "r" })
+      press(&s, .escape)
+    }
+    #expect(App.view(s).text.contains("DeepSeek-V3: 37.0 B/14.8 T"))
   }
 
   @Test func changedFigureRowsCarryAnArrow() {
@@ -143,19 +158,25 @@ struct ForgeUpdateTests {
       )
     }
     #expect(valueStyles(0) == ([theme.accent], "156 B dense"))
-    press(&s, .right)  // compute up a stop: the params figure changes, the KV check fails
+    press(&s, .right)  // compute up a stop: the params figure changes
     #expect(valueStyles(0) == ([theme.changed], "▲ 176 B dense"))
-    // A figure a failing verdict is about keeps the verdict's style, arrow and all.
-    let users = s.forge.dossier.figures.firstIndex { $0.id == "users_per_node" } ?? -1
-    #expect(valueStyles(users) == ([theme.fail], "▼ 0 ✗"))
+    // A figure a failing verdict is about keeps the verdict's style, arrow and all: 1M context
+    // on an RTX 4090, then 512K, whose 206 GB cache still overflows a whole 4090 node.
+    press(&s, .char("4"), .down, .down, .down, .left)
+    let kv = s.forge.dossier.figures.firstIndex { $0.id == "kv_per_user" } ?? -1
+    #expect(valueStyles(kv) == ([theme.fail], "▼ 206 GB ✗"))
     press(&s, .up)  // focus moves, nothing changes: the marks stay until the next move
-    #expect(valueStyles(0).0 == [theme.changed])
+    #expect(valueStyles(kv).0 == [theme.fail])
   }
 
   @Test func tMovesTheCursorIntoTheDossierAndEnterOpensTheTrace() {
     var s = app()
-    press(&s, .char("t"), .down)
+    press(&s, .char("t"))
     #expect(s.forge.zone == .figures)
+    #expect(s.forge.selectedFigureID == Dossier.figureIDs[0])  // t starts on the first figure
+    press(&s, .char("t"), .char("t"))
+    #expect(s.forge.figure == 0)  // and again each time it comes back from the sliders
+    for _ in 0..<5 { press(&s, .down) }
     #expect(s.forge.selectedFigureID == "compute")
     press(&s, .enter)
     #expect(s.forge.popup == .trace)
@@ -263,7 +284,7 @@ struct ForgeUpdateTests {
     let usersRow = canvas.line(layout.figureRow(11).y)
     #expect(usersRow.contains("✗"))
     let firstVerdict = canvas.line(layout.verdicts.y + 1)
-    #expect(firstVerdict.contains("✗ One user's KV cache at 1M needs 412 GB"))
+    #expect(firstVerdict.contains("✗ One user's KV cache at 1M is 412 GB,"))
     #expect(canvas.line(layout.dossier.y).contains("FAILS"))
   }
 }

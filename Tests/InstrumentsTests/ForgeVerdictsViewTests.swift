@@ -8,20 +8,20 @@ import Testing
 struct ForgeVerdictsViewTests {
   @Test func numbersKeepTheirUnitsWhenAVerdictWraps() throws {
     let verdict = try #require(
-      Dossier(ForgeDesign(context: 262_144)).verdicts.first { $0.id == "kv_fits" })
-    #expect(verdict.message.contains("needs 103 GB but only 60.0 GB"))
-    #expect(verdict.message.hasSuffix("is 152,501 tokens."))
+      Dossier(Preset.irresponsible.design).verdicts.first { $0.id == "kv_fits" })
+    #expect(verdict.message.contains("is 412 GB, more than all of one 8-GPU node holds (173 GB"))
+    #expect(verdict.message.hasSuffix("is 42,638 tokens."))
     for width in 24...60 {
       // As drawn: the canvas shows a no-break space as a plain one.
       let lines = ForgeVerdictsView.wrap(verdict, width: width, context: RenderContext())
         .map { String($0.plain.map { $0 == .noBreakSpace ? " " : $0 }) }
       for line in lines {
-        #expect(!line.hasSuffix(" 103") && !line.hasSuffix(" 60.0"), "width \(width): \(lines)")
-        #expect(!line.hasSuffix(" 152,501"), "width \(width): \(lines)")
+        #expect(!line.hasSuffix(" 412") && !line.hasSuffix(" 173"), "width \(width): \(lines)")
+        #expect(!line.hasSuffix(" 42,638"), "width \(width): \(lines)")
       }
       let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
       #expect(words.hasPrefix("✗ One user's KV cache"))
-      #expect(words.hasSuffix("152,501 tokens."))
+      #expect(words.hasSuffix("42,638 tokens."))
     }
   }
 

@@ -33,6 +33,7 @@ struct JourneySnapshotTests {
 
   @Test(arguments: sizes) func coldTemperature(size: Size) {
     var d = JourneyDriver()
+    d.next(until: .logits)  // the bars show from the logits stage, and follow τ there
     for _ in 0..<9 { d.key(.char("[")) }
     #expect(d.state.temperatureText == "0.1")
     assertSnapshot(d.render(size), named: Self.name("tau-0.1", size))
@@ -40,6 +41,7 @@ struct JourneySnapshotTests {
 
   @Test(arguments: sizes) func hotTemperature(size: Size) {
     var d = JourneyDriver()
+    d.next(until: .logits)
     for _ in 0..<15 { d.key(.right) }
     #expect(d.state.temperatureText == "2.5")
     assertSnapshot(d.render(size), named: Self.name("tau-2.5", size))

@@ -9,27 +9,33 @@ struct JourneyDriver {
   var now = 100.0
   static let area = Rect(x: 0, y: 1, width: 80, height: 22)
   /// The whole-app state handed to `update` (the Journey does not read it).
-  static let app = AppState(size: Size(width: 80, height: 24))
+  static var app: AppState { AppState(size: Size(width: 80, height: 24)) }
 
   /// A prompt the tiny GPT knows whose next word depends on more than the last one.
   static let gptPrompt = "when the robot rolls home , the"
 
   init(model: String = "corpus", prompt: String = "the", seed: UInt64 = 0) {
-    state = JourneyState(model: model, prompt: prompt, seed: seed)
+    state = JourneyState.loaded(model, prompt: prompt, seed: seed)
   }
 
   var machine: StepMachine { state.engine!.machine }
 
+  /// Each effect's step takes this long on the driver's clock.
+  static let passSeconds = 0.000_42
+
+  /// Performs the effects a result asks for, the way the runner does, on a fake clock.
+  mutating func settle(_ result: ScreenResult) {
+    if case .done(let effects) = result { state.perform(effects) }
+  }
+
   mutating func key(_ key: Key) {
-    _ = state.update(.key(key), area: Self.area, app: Self.app)
+    settle(state.update(.key(key), area: Self.area, app: Self.app))
   }
 
   mutating func keys(_ text: String) { for c in text { key(.char(c)) } }
 
   mutating func click(x: Int, y: Int) {
-    _ = state.update(
-      .mouse(MouseEvent(.press, x: x, y: y)), area: Self.area,
-      app: Self.app)
+    settle(state.update(.mouse(MouseEvent(.press, x: x, y: y)), area: Self.area, app: Self.app))
   }
 
   /// Sends the tick the runner would send at the deadline; false when idle.
@@ -37,7 +43,7 @@ struct JourneyDriver {
   mutating func tick() -> Bool {
     guard let deadline = state.nextDeadline else { return false }
     now = max(now, deadline)
-    _ = state.update(.tick(now: now), area: Self.area, app: Self.app)
+    settle(state.update(.tick(now: now), area: Self.area, app: Self.app))
     return true
   }
 
@@ -60,10 +66,69 @@ struct JourneyDriver {
     capabilities: Capabilities = .full
   ) -> Canvas {
     var app = AppState(screen: .journey, size: size, theme: theme, capabilities: capabilities)
-    var shown = state
-    // The measured step time varies from run to run: snapshots show a fixed stand-in.
-    shown.stepSeconds = shown.stepSeconds.map { _ in 0.000_42 }
-    app.journey = shown
+    // The step time is the driver's fake clock (`passSeconds`), the same on every run.
+    app.journey = state
     return App.view(app)
+  }
+}
+
+extension JourneyState {
+  /// A screen on a model of the catalog, loaded the way the runner loads it.
+  static func loaded(
+    _ model: String, prompt: String = JourneyState.defaultPrompt,
+    settings: SamplerSettings = SamplerSettings(), seed: UInt64 = 0
+  ) -> JourneyState {
+    var state = JourneyState(requesting: model, prompt: prompt, settings: settings, seed: seed)
+    state.perform(state.startEffects)
+    return state
+  }
+
+  /// Performs effects and takes their results, as the runner does (each step takes
+  /// `JourneyDriver.passSeconds` on a fake clock).
+  mutating func perform(_ effects: [Effect]) {
+    for effect in effects {
+      var ticks = 0.0
+      let result = effect.perform(clock: {
+        defer { ticks += JourneyDriver.passSeconds }
+        return ticks
+      })
+      switch result.value {
+      case .model(let name, let model): receive(model: name, model)
+      case .forwardPass(let before, let after, let seconds):
+        receive(pass: before, after: after, seconds: seconds)
+      }
+    }
+  }
+}
+
+extension App {
+  /// One event as the runner applies it: `update`, then the effects it asked for, performed
+  /// on a fake clock.
+  static func update(_ state: inout AppState, _ event: Event) -> Outcome {
+    var effects: [Effect] = []
+    let outcome = update(&state, event, effects: &effects)
+    var ticks = 0.0
+    perform(
+      effects, on: &state,
+      clock: {
+        defer { ticks += JourneyDriver.passSeconds }
+        return ticks
+      })
+    return outcome
+  }
+}
+
+extension AppState {
+  /// The state after the runner performed the start effects (the Journey's model loaded).
+  func started() -> AppState {
+    var state = self
+    var ticks = 0.0
+    App.perform(
+      App.start(state), on: &state,
+      clock: {
+        defer { ticks += 1e-4 }
+        return ticks
+      })
+    return state
   }
 }

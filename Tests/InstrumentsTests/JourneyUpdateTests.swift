@@ -92,7 +92,7 @@ struct JourneyUpdateTests {
     d.key(.char("a"))
     d.runUntilIdle()
     #expect(d.machine.history.generatedCount == JourneyState.autoLimit)
-    #expect(d.state.message?.text.contains("without a period") == true)
+    #expect(d.state.message?.text.contains("this model has no period") == true)
   }
 
   @Test func anyKeyStopsAuto() {
@@ -132,14 +132,17 @@ struct JourneyUpdateTests {
   }
 
   @Test func glowAveragesTheChosenRowsAndSumsToOne() {
-    let d = JourneyDriver(model: "tiny-gpt", prompt: JourneyDriver.gptPrompt)
+    var d = JourneyDriver(model: "tiny-gpt", prompt: JourneyDriver.gptPrompt)
+    d.next(until: .logits)
+    let reveal = d.state.reveal!
     for (layer, head) in [(0, 0), (1, 1), (nil, nil), (1, nil)] as [(Int?, Int?)] {
-      let glow = AttentionGlow(machine: d.machine, layer: layer, head: head)!
+      let glow = AttentionGlow(reveal: reveal, layer: layer, head: head, bigram: false)!
       let total = glow.weights.values.reduce(0, +)
       #expect(abs(total - 1) < 1e-6)
     }
-    let bigram = JourneyDriver(prompt: "the robot")
-    let glow = AttentionGlow(machine: bigram.machine, layer: 0, head: nil)!
+    var bigram = JourneyDriver(prompt: "the robot")
+    bigram.next(until: .logits)
+    let glow = AttentionGlow(reveal: bigram.state.reveal!, layer: 0, head: nil, bigram: true)!
     #expect(glow.weights[1] == 1, "a bigram's glow is the previous token only")
     #expect(glow.level(at: 0) == nil)
   }
@@ -148,10 +151,11 @@ struct JourneyUpdateTests {
     var d = JourneyDriver(model: "seed-toy")
     for _ in 0..<(3 * JourneyEngine.historyCapacity) {
       d.key(.char(" "))
-      d.key(.char(" "))  // a second STEP finishes the token at once
+      d.runUntilIdle()
     }
     #expect(d.machine.history.generatedCount == 3 * JourneyEngine.historyCapacity)
     #expect(d.machine.history.stored.count < 2 * JourneyEngine.historyCapacity)
+    d.key(.char("n"))
     #expect(d.render().text.contains("?"), "the newest position is still on show")
   }
 

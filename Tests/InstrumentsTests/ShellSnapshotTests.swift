@@ -25,7 +25,8 @@ struct ShellSnapshotTests {
   func monochrome(size: Size) {
     let s = AppState(
       screen: .journey, size: size, theme: .dark,
-      capabilities: Capabilities(colors: .none, unicode: true))
+      capabilities: Capabilities(colors: .none, unicode: true)
+    ).started()
     assertSnapshot(App.view(s), named: "shell-monochrome-\(size)")
   }
 

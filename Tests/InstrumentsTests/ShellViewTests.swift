@@ -67,6 +67,6 @@ struct ShellViewTests {
     var s = AppState(size: Size(width: 80, height: 24))
     s.showHelp = true
     let text = App.view(s).text
-    for key in App.shellKeys { #expect(text.contains(key.action), "\(key.action)") }
+    for key in App.shellKeymap(s).help { #expect(text.contains(key.action), "\(key.action)") }
   }
 }

@@ -16,18 +16,21 @@ struct SnapshotSupportTests {
     return c
   }
 
-  @Test func recordsWhenMissingOutsideCIThenMatches() throws {
+  @Test func recordsOnlyOnRequestThenMatches() throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    #expect(Snapshot.mismatch(canvas("abc"), named: "t", in: dir, environment: [:]) == nil)
+    let record = ["SNAPSHOT_RECORD": "1"]
+    #expect(Snapshot.mismatch(canvas("abc"), named: "t", in: dir, environment: record) == nil)
     let stored = try String(contentsOfFile: dir + "/t.txt", encoding: .utf8)
     #expect(stored == canvas("abc").snapshot())
     #expect(Snapshot.mismatch(canvas("abc"), named: "t", in: dir, environment: [:]) == nil)
   }
 
-  @Test func missingUnderCIFails() {
+  /// A missing file fails with or without CI: a snapshot never passes by recording itself.
+  @Test(arguments: [[:], ["CI": "true"]])
+  func missingFailsAndRecordsNothing(environment: [String: String]) {
     let dir = tempDir()
-    let message = Snapshot.mismatch(canvas("abc"), named: "t", in: dir, environment: ["CI": "true"])
+    let message = Snapshot.mismatch(canvas("abc"), named: "t", in: dir, environment: environment)
     #expect(message?.hasPrefix("missing snapshot") == true)
     #expect(!FileManager.default.fileExists(atPath: dir + "/t.txt"))
   }
@@ -35,7 +38,7 @@ struct SnapshotSupportTests {
   @Test func mismatchShowsDiffAndRecordOverwrites() throws {
     let dir = tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    _ = Snapshot.mismatch(canvas("abc"), named: "t", in: dir, environment: [:])
+    _ = Snapshot.mismatch(canvas("abc"), named: "t", in: dir, environment: ["SNAPSHOT_RECORD": "1"])
     let message = try #require(
       Snapshot.mismatch(canvas("abd"), named: "t", in: dir, environment: ["CI": "true"]))
     #expect(message.contains("   2 - |abc   |"))

@@ -29,7 +29,10 @@ struct StageStripTests {
     #expect(strip.layout(width: 81).padding == 1)
     #expect(strip.layout(width: 79).labels[1] == "tokens")
     #expect(strip.layout(width: 79).padding == 0)
-    #expect(strip.layout(width: 78).labels[1] == "tok")
+    // Whole words separated by single spaces come before any abbreviation (63 columns).
+    #expect(strip.layout(width: 78).labels[1] == "tokens")
+    #expect(strip.layout(width: 63).gap == 1)
+    #expect(strip.layout(width: 62).labels[1] == "tok")
     #expect(strip.layout(width: 60).padding == 1)
     #expect(strip.layout(width: 59).gap == 3)
     #expect(strip.layout(width: 57).gap == 1)

@@ -35,6 +35,53 @@ struct ThemeTests {
     #expect(theme.changed != theme.text, "\(theme.name)")
   }
 
+  /// On a projector hue washes out and brightness is what is left: each glow tier's
+  /// background must be clearly brighter (on a dark terminal) or darker (on a light one) than
+  /// the one before, starting from the terminal's own background, and its text must read.
+  @Test(arguments: [Theme.dark, .light, .highContrast])
+  func glowTiersStepInBrightnessAwayFromTheBackground(theme: Theme) {
+    let onDark = BasicPalette.isLight(theme.text.fg)
+    var previous = onDark ? 0.0 : 1.0
+    for (i, tier) in theme.glow.enumerated() {
+      guard case .index(let bg) = tier.bg, case .index(let fg) = tier.fg else {
+        Issue.record("\(theme.name) tier \(i) has no colours")
+        return
+      }
+      let l = BasicPalette.luminance(bg)
+      #expect(onDark ? l > previous : l < previous, "\(theme.name) tier \(i)")
+      #expect(BasicPalette.contrast(l, previous) >= 1.8, "\(theme.name) tier \(i)")
+      #expect(BasicPalette.contrast(l, BasicPalette.luminance(fg)) >= 4.5, "\(theme.name) \(i)")
+      previous = l
+    }
+  }
+
+  @Test(arguments: all)
+  func glowInkNeverHasABackground(theme: Theme) {
+    for level in theme.glow.indices {
+      #expect(theme.glowInk(level).bg == .default)
+      #expect(!theme.glowInk(level).attrs.contains(.reverse))
+    }
+  }
+
+  /// High contrast is for the back row: no dim attribute and no grey text anywhere (secondary
+  /// text is white too), and every style's text reads at 4.5:1 or better against its
+  /// background (the terminal's black where it has none). The empty part of a track is not
+  /// text and may recede.
+  @Test func highContrastHasNoDimText() {
+    let t = Theme.highContrast
+    for s in Self.styles(t) where s != t.barEmpty {
+      #expect(!s.attrs.contains(.dim), "\(Canvas.describe(s))")
+      guard case .index(let fg) = s.fg else { continue }
+      let (r, g, b) = BasicPalette.rgb(fg)
+      let grey = r == g && g == b && r > 0 && r < 255
+      #expect(!grey, "grey text \(Canvas.describe(s))")
+      let back: Double
+      if case .index(let bg) = s.bg { back = BasicPalette.luminance(bg) } else { back = 0 }
+      #expect(
+        BasicPalette.contrast(BasicPalette.luminance(fg), back) >= 4.5, "\(Canvas.describe(s))")
+    }
+  }
+
   @Test func monochromeUsesNoColour() {
     for t in [Theme.monochrome, Theme.dark.adapted(to: .none), Theme.light.adapted(to: .none)] {
       #expect(Self.styles(t).allSatisfy { $0.fg == .default && $0.bg == .default })

@@ -16,7 +16,10 @@ extension ExercisesState {
       text.append(g.isUnicode ? "▏" : "_", style: theme.focus)
       text.append("\n")
     } else if typed.isEmpty {
-      text.append("type a number (2.4e23, 6.24M or 51.5 GB), then Enter\n", style: theme.muted)
+      // Forms to copy, with numbers that answer nothing (none is correct or close here).
+      text.append(
+        g.text("e.g. " + e.examples.joined(separator: ", ") + ", then Enter") + "\n",
+        style: theme.muted)
     } else {
       text.append(typed + "\n", style: theme.text)
     }
@@ -31,11 +34,13 @@ extension ExercisesState {
       text.append(" deals this question with new numbers\n", style: theme.muted)
     }
     text.append(
-      "\nAnswers can be plain (51.5), scientific (2.4e23), scaled (6.24M) or carry a unit "
-        + "(51.5 GB). Within 1% is correct, within 5% close.\n", style: theme.muted)
+      g.text(
+        "\nAlso ×10^ or *10^, decimal commas, 1,000s commas, k/M/B/T; units "
+          + "\(e.quantity.acceptedUnits). Within 1% is correct, within 5% close.\n"),
+      style: theme.muted)
     text.append("In the Forge (F1): ", style: theme.title)
     text.append(
-      "the dossier's \(card.forgeFigure) figure uses this same equation.", style: theme.muted)
+      "the \(card.forgeFigure) figure uses this equation.", style: theme.muted)
     return text
   }
 
@@ -47,6 +52,9 @@ extension ExercisesState {
     switch feedback {
     case .unreadable(let message):
       return StyledText(g.text(message), style: theme.warn)
+    case .slip(let grade, _, let note):
+      return StyledText(
+        String(Self.symbol(grade, g)) + " Not quite: " + g.text(note), style: theme.fail)
     case .graded(let grade, let value):
       let mark = String(Self.symbol(grade, g)) + " "
       switch grade {
@@ -86,6 +94,9 @@ extension ExercisesState {
       "Worked solution\(reference), from the Forge's equations:\n", style: theme.title)
     text.append("  " + g.text(t.formula) + "\n", style: theme.text)
     text.append("    = " + g.text(t.substituted) + "\n", style: theme.text)
+    for step in e.steps {
+      text.append("    = " + g.text(step) + "\n", style: theme.text)
+    }
     text.append("    = " + g.text(t.result) + "\n", style: theme.accent)
     for note in t.notes {
       text.append("  \(g.bullet) " + g.text(note) + "\n", style: theme.muted)

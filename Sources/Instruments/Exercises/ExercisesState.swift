@@ -23,7 +23,9 @@ public struct ExercisesState: Screen {
   /// What came of the last Enter.
   enum Feedback: Equatable, Sendable {
     case graded(Grade, value: Double)
-    /// The answer could not be read; the message says why, gently.
+    /// Graded, with a remark on a recognised slip (2·N·D for 6·N·D) instead of "how far off".
+    case slip(Grade, value: Double, note: String)
+    /// The answer could not be read, or its unit was mixed up; the message says why, gently.
     case unreadable(String)
   }
 
@@ -58,19 +60,44 @@ public struct ExercisesState: Screen {
 
   public var capturesText: Bool { editing }
 
-  public var keys: [KeyHelp] {
+  /// What the Exercises' keys do.
+  public enum Action: Equatable, Sendable {
+    /// Open the answer field, with this character typed first (nil: empty).
+    case startTyping(Character?)
+    /// Change card this many places on (negative: back), wrapping round.
+    case card(Int)
+    case toggleSolution, newNumbers, seedNumbers
+    // The answer field.
+    case type(Character)
+    case deleteBack, check, stopTyping
+  }
+
+  /// The keys that work now: the answer field's while it has the keys, otherwise the card's.
+  public var keymap: Keymap<Action> {
     if editing {
-      return [
-        KeyHelp("Enter", "check"), KeyHelp("Esc", "stop typing"),
-        KeyHelp("Backspace", "delete", inHintBar: false),
-      ]
+      return Keymap(
+        [
+          KeyBinding("Enter", "check", keys: [.enter], .check),
+          KeyBinding("Esc", "stop typing", keys: [.escape], .stopTyping),
+          KeyBinding(
+            "Backspace", "delete", label: .helpOnly, keys: [.backspace, .delete], .deleteBack),
+        ], text: { $0.isNewline ? nil : .type($0) })
     }
-    return [
-      KeyHelp("0-9 . -", "start typing an answer", inHintBar: false), KeyHelp("Left/Right", "card"),
-      KeyHelp("s", "solution"),
-      KeyHelp("n", "new numbers"), KeyHelp("Enter", "open the answer field", inHintBar: false),
-      KeyHelp("o", "seed's own numbers", inHintBar: false),
-    ]
+    let starters = Array("0123456789.-")
+    return Keymap([
+      KeyBinding(
+        "0-9 . -", "start typing an answer", label: .helpOnly,
+        starters.map { (.char($0), .startTyping($0)) }),
+      KeyBinding("Left/Right", "card", [(.left, .card(-1)), (.right, .card(1))]),
+      KeyBinding("s", "solution", keys: [.char("s")], .toggleSolution),
+      KeyBinding("n", "new numbers", keys: [.char("n")], .newNumbers),
+      KeyBinding(
+        "Enter", "open the answer field", label: .helpOnly, keys: [.enter], .startTyping(nil)),
+      KeyBinding("o", "seed's own numbers", label: .helpOnly, keys: [.char("o")], .seedNumbers),
+      KeyBinding(
+        "h l", "card back / on (as Left/Right)", label: .helpOnly,
+        [(.char("h"), .card(-1)), (.char("l"), .card(1))]),
+    ])
   }
 }
 

@@ -4,7 +4,10 @@ import TerminalUI
 extension ExercisesState {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
-    case .key(let key): return editing ? typing(key) : browsing(key)
+    case .key(let key):
+      guard let action = keymap.action(for: key) else { return .ignored }
+      perform(action)
+      return .handled
     case .mouse(let mouse):
       guard mouse.kind == .press,
         let hit = ExercisesLayout(area).card(atX: mouse.x, y: mouse.y)
@@ -15,35 +18,22 @@ extension ExercisesState {
     }
   }
 
-  /// Keys while the answer field has them.
-  private mutating func typing(_ key: Key) -> ScreenResult {
-    switch key {
-    case .enter: check()
-    case .escape: editing = false
-    case .backspace, .delete: if !typed.isEmpty { typed.removeLast() }
-    case .char(let c) where !c.isNewline && typed.count < Self.maxTyped: typed.append(c)
-    default: return .ignored
-    }
-    return .handled
-  }
-
-  /// Keys while looking at a card.
-  private mutating func browsing(_ key: Key) -> ScreenResult {
+  private mutating func perform(_ action: Action) {
     let all = Exercise.Kind.allCases
     let index = all.firstIndex(of: card) ?? 0
-    switch key {
-    case .char(let c) where c.isNumber || c == "." || c == "-":
+    switch action {
+    case .check: check()
+    case .stopTyping: editing = false
+    case .deleteBack: if !typed.isEmpty { typed.removeLast() }
+    case .type(let c): if typed.count < Self.maxTyped { typed.append(c) }
+    case .startTyping(let first):
       startTyping()
-      typed = String(c)
-    case .enter: startTyping()
-    case .left, .char("h"): show(all[(index + all.count - 1) % all.count])
-    case .right, .char("l"): show(all[(index + 1) % all.count])
-    case .char("s"): revealed.toggle()
-    case .char("n"): deal((deals[card] ?? 0) + 1)
-    case .char("o"): deal(0)
-    default: return .ignored
+      typed = first.map { String($0) } ?? ""
+    case .card(let step): show(all[((index + step) % all.count + all.count) % all.count])
+    case .toggleSolution: revealed.toggle()
+    case .newNumbers: deal((deals[card] ?? 0) + 1)
+    case .seedNumbers: deal(0)
     }
-    return .handled
   }
 
   private mutating func startTyping() {
@@ -52,12 +42,15 @@ extension ExercisesState {
     feedback = nil
   }
 
-  /// Grades the typed answer; an unreadable one keeps the field open with a gentle message.
+  /// Grades the typed answer; an unreadable one, or a unit mix-up, keeps the field open with
+  /// a gentle message.
   private mutating func check() {
-    switch Answer.parse(typed) {
-    case .success(let value):
-      let grade = Grade(value: value, answer: exercise.answer)
-      feedback = .graded(grade, value: value)
+    switch exercise.check(typed) {
+    case .success(let checked):
+      let grade = checked.grade
+      feedback =
+        checked.note.map { .slip(grade, value: checked.value, note: $0) }
+        ?? .graded(grade, value: checked.value)
       marks[card] = grade
       score.add(grade)
       editing = false

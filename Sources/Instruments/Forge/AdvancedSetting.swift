@@ -1,15 +1,17 @@
 import ForgeCore
 import Foundation
 
-/// The two advanced settings behind `a`: training MFU and the MoE efficiency exponent k, each
-/// slid along stops like a decision, with the seed's default always shown beside it.
+/// The advanced settings behind `a`: training MFU, the MoE efficiency exponent k and the KV
+/// cache's attention (GQA or an MLA latent), each slid along stops like a decision, with the
+/// seed's default always shown beside it.
 public enum AdvancedSetting: CaseIterable, Sendable {
-  case mfu, moeK
+  case mfu, moeK, attention
 
   public var label: String {
     switch self {
     case .mfu: "MFU"
     case .moeK: "MoE k"
+    case .attention: "KV"
     }
   }
 
@@ -18,6 +20,7 @@ public enum AdvancedSetting: CaseIterable, Sendable {
     switch self {
     case .mfu: "share of peak FLOP/s training achieves"
     case .moeK: "MoE worth: N_eff = N·ratio^k (0 none, 1 dense)"
+    case .attention: "GQA-8, or MLA: one 512+64 latent/layer (DeepSeek-V3)"
     }
   }
 
@@ -26,6 +29,7 @@ public enum AdvancedSetting: CaseIterable, Sendable {
     switch self {
     case .mfu: (1...20).map { Double($0) / 20 }
     case .moeK: (0...10).map { Double($0) / 10 }
+    case .attention: KVAttention.allCases.indices.map(Double.init)
     }
   }
 
@@ -33,6 +37,7 @@ public enum AdvancedSetting: CaseIterable, Sendable {
     switch self {
     case .mfu: design.mfu
     case .moeK: design.moeK
+    case .attention: Double(KVAttention.allCases.firstIndex(of: design.attention) ?? 0)
     }
   }
 
@@ -52,19 +57,27 @@ public enum AdvancedSetting: CaseIterable, Sendable {
     switch self {
     case .mfu: d.mfu = v
     case .moeK: d.moeK = v
+    case .attention: d.attention = KVAttention.allCases[Int(v)]
     }
     return d
   }
 
-  /// `45%` or `0.5`.
+  /// True when the info box lists the setting: MFU and k always, the KV choice once changed.
+  public func shown(in design: ForgeDesign) -> Bool {
+    self != .attention || value(in: design) != defaultValue
+  }
+
+  /// `45%`, `0.5` or `MLA`.
   public func words(_ v: Double) -> String {
     switch self {
     case .mfu: String(format: "%.0f%%", v * 100)
     case .moeK: String(format: "%.1f", v)
+    case .attention: KVAttention.allCases[min(max(Int(v), 0), KVAttention.allCases.count - 1)].label
     }
   }
 
-  /// `MFU 45%` with `(default 45%)` when it differs from the seed.
+  /// `MFU 45%` with `(default 45%)` when it differs from the seed; the KV choice only when it is
+  /// not the seed's GQA (see `shown(in:)`).
   public func summary(in design: ForgeDesign) -> String {
     let v = value(in: design)
     let now = label + " " + words(v)

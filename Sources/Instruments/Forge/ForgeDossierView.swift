@@ -40,7 +40,8 @@ enum ForgeDossierView {
           mark, x: row.maxX - 1, y: row.y, style: style(severity, t).over(base), clip: row)
       }
       let valueEnd = row.maxX - 2
-      let text = g.text(figure.text)
+      let (labelText, valueText) = fitted(figure, width: valueEnd - (row.x + 2), glyphs: g)
+      let text = valueText
       let valueX = max(row.x + 4, valueEnd - text.displayWidth)
       // A changed value and its arrow share one style (the verdict's, if one is about this
       // figure): the room sees what lit up, and the row costs one colour switch on the wire.
@@ -56,11 +57,43 @@ enum ForgeDossierView {
           clip: row)
       }
       let labelRoom = max(0, valueX - 3 - (row.x + 2))
-      let label = g.text(figure.label).truncated(to: labelRoom, ellipsis: g.ellipsis)
+      let label = labelText.truncated(to: labelRoom, ellipsis: g.ellipsis)
       // Out of the dossier, the figure Enter would trace stays underlined.
       let labelStyle = selected ? t.text.adding(.underline) : t.text
       canvas.put(label, x: row.x + 2, y: row.y, style: labelStyle.over(base), clip: row)
     }
+  }
+
+  /// Shorter labels, in order of preference, for rows whose value carries a second figure.
+  static func shorterLabels(_ id: String) -> [String] {
+    switch id {
+    case "fleet": ["90-day fleet", "Fleet"]
+    case "kv_per_user": ["KV cache / user", "KV / user"]
+    case "training_cost": ["Training cost", "Cost"]
+    case "weights": ["Weights"]
+    case "decode_ceiling": ["Decode ceiling", "Decode"]
+    case "users_per_node": ["Concurrent users", "Users"]
+    default: []
+    }
+  }
+
+  /// The label and value a row of `width` columns shows: the value with its second figure
+  /// under the full label, else under a shorter label, else the value alone the same way; a
+  /// label that still does not fit is cut by the caller.
+  static func fitted(_ figure: Figure, width: Int, glyphs g: GlyphSet) -> (String, String) {
+    let label = g.text(figure.label)
+    let labels = [label] + shorterLabels(figure.id).map { g.text($0) }
+    let short = g.text(figure.text)
+    // In ASCII a comma separates the two (a `*` or `.` would read as arithmetic).
+    let values =
+      (figure.detail.isEmpty ? [] : [short + (g.isUnicode ? " · " : ", ") + g.text(figure.detail)])
+      + [short]
+    for value in values {
+      for candidate in labels where candidate.displayWidth + 3 + value.displayWidth <= width {
+        return (candidate, value)
+      }
+    }
+    return (label, short)
   }
 
   static func style(_ severity: Severity, _ t: Theme) -> Style {

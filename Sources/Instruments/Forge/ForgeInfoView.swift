@@ -22,7 +22,9 @@ enum ForgeInfoView {
     } else {
       out.append(StyledText("Own design (1-4, 0: presets)", style: t.muted))
     }
-    let advanced = AdvancedSetting.allCases.map { $0.summary(in: state.design) }
+    let advanced = AdvancedSetting.allCases.filter { $0.shown(in: state.design) }.map {
+      $0.summary(in: state.design)
+    }
     out.append(
       StyledText("a", style: t.key) + StyledText(" advanced: ", style: t.muted)
         + StyledText(advanced.joined(separator: dot), style: t.text))
@@ -48,6 +50,22 @@ enum ForgeInfoView {
     return out
   }
 
+  /// The preset's one-line note on the real model it is named after (or set beside), with the
+  /// key that opens that model beside it; the longest form that fits `width`.
+  static func realNote(_ state: ForgeState, width: Int, context: RenderContext) -> StyledText? {
+    guard let p = state.preset, let long = p.realNote, let short = p.realShort else { return nil }
+    let t = context.theme
+    let g = context.glyphs
+    let key = StyledText("r", style: t.key) + StyledText(" compare", style: t.muted)
+    let forms = [
+      StyledText(g.text(long), style: t.text) + "  " + key,
+      StyledText(g.text(short), style: t.text) + "  " + key,
+      StyledText(g.text(short) + " \(g.middleDot) ", style: t.text) + StyledText("r", style: t.key),
+    ]
+    return forms.first { $0.displayWidth <= width }
+      ?? forms[forms.count - 1].truncated(to: width, ellipsis: String(g.ellipsis))
+  }
+
   /// A preset's title in the glyph set's alphabet.
   static func title(_ p: Preset, _ g: GlyphSet) -> String {
     g.text(p.title)
@@ -58,9 +76,19 @@ enum ForgeInfoView {
   ) {
     let inner = Panel("Design").draw(into: &canvas, area: area, context: context)
     let body = inner.inset(left: 1, right: 1)
-    let all = lines(state, context: context)
+    var all = lines(state, context: context)
     // The preset line always owns the first two rows, so the lines under it stay put when a
     // preset's two-line title gives way to "Own design": nothing shifts, nothing is resent.
+    // A preset named after a real model says how it differs on the second row when the title
+    // takes one, else under the key guide.
+    let note = realNote(state, width: body.width, context: context)
+    if let note, all[0].wrapped(to: body.width).count == 1 {
+      all[0] = all[0] + "\n" + note
+    } else if let note {
+      // Under the key guide; where the box is short it takes the guide's last line.
+      if 2 + all.count > body.height, all.count > 2 { all.removeLast() }
+      all.append(note)
+    }
     TextBlock(all[0]).render(into: &canvas, area: body.takingTop(2), context: context)
     var text = StyledText()
     for (i, line) in all.dropFirst().enumerated() {

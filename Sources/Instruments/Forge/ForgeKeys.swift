@@ -1,40 +1,163 @@
 import ForgeCore
 import TerminalUI
 
+/// What the Forge's keys do.
+public enum ForgeAction: Equatable, Sendable {
+  /// Up/Down: the slider (or, on the figures, the trace cursor) this many places on.
+  case cursor(Int)
+  /// The focused slider this many stops; several stops (a decade of compute) this way.
+  case step(Int)
+  case bigStep(Int)
+  /// The focused slider to its first / last stop.
+  case first, last
+  case toggleZone, openTrace, closeTrace, toSliders
+  case openAdvanced, togglePlot
+  /// The real model the preset is named after (or set beside), in the comparison.
+  case realModel
+  case preset(Preset)
+  case plot(ForgePlotState.Action)
+  // The advanced box.
+  case advancedCursor(Int)
+  case advancedStep(Int)
+  case advancedBigStep(Int)
+  case advancedFirst, advancedLast, advancedDefault, closeAdvanced
+}
+
 /// The Forge screen's keys: sliders, the trace cursor, presets, popups and the plot's keys.
 extension ForgeState {
-  mutating func handle(_ key: Key) -> ScreenResult {
-    switch popup {
-    case .advanced: return handleAdvanced(key)
-    case .trace where key == .escape || key == .enter:
-      popup = nil
-      return .handled
-    default: break
+  /// The keys that work now, in the order help lists them (the first row naming a key wins):
+  /// the advanced box's while it is open; on the figures the cursor and trace keys first;
+  /// the presets always fit at 80 columns, the trace and advanced keys join them on wider
+  /// ones (lower priorities give way first).
+  public var keymap: Keymap<ForgeAction> {
+    if popup == .advanced { return Keymap(Self.advancedRows) }
+    let onFigures = zone == .figures
+    let tracing = popup == .trace
+    let presets = ForgeKeys.presetOrder.map { p in
+      KeyBinding<ForgeAction>(
+        "\(p.rawValue)", ForgeKeys.hintName(p), label: onFigures ? .helpOnly : .same, priority: 6,
+        keys: [.char(Character("\(p.rawValue)"))], .preset(p))
     }
-    switch key {
-    case .up, .char("k"): moveCursor(by: -1)
-    case .down, .char("j"): moveCursor(by: 1)
-    case .left, .char("h"): step(focus, by: -1)
-    case .right, .char("l"): step(focus, by: 1)
-    case .shiftLeft, .pageDown: step(focus, by: -Self.bigStep(focus))
-    case .shiftRight, .pageUp: step(focus, by: Self.bigStep(focus))
-    case .home: set(focus, stop: 0)
-    case .end: set(focus, stop: focus.stopCount - 1)
-    case .char("t"): zone = zone == .sliders ? .figures : .sliders
-    case .enter:
+    let plotRows = plot.keymap.bindings.map { $0.map(label: .helpOnly) { ForgeAction.plot($0) } }
+    let sliders: [KeyBinding<ForgeAction>] =
+      [
+        KeyBinding(
+          "Left/Right", "slider one stop (also h l)", label: .helpOnly,
+          [(.left, .step(-1)), (.right, .step(1)), (.char("h"), .step(-1)), (.char("l"), .step(1))]
+        ),
+        KeyBinding(
+          "Shift, PgUp", "several stops (Home End: ends)", label: .helpOnly,
+          [
+            (.shiftLeft, .bigStep(-1)), (.shiftRight, .bigStep(1)), (.pageUp, .bigStep(1)),
+            (.home, .first), (.end, .last),
+          ]),
+        KeyBinding("PgDn", "several stops back", label: .helpOnly, keys: [.pageDown], .bigStep(-1)),
+        KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
+        KeyBinding(
+          "g", "plot in place of the dossier", label: .helpOnly, keys: [.char("g")], .togglePlot),
+      ] + realModelRow + plotRows
+    if onFigures {
+      return Keymap(
+        [
+          KeyBinding("Up/Down", "figure", priority: 7, [(.up, .cursor(-1)), (.down, .cursor(1))]),
+          KeyBinding(
+            "Enter", tracing ? "close" : "trace", priority: 7, keys: [.enter],
+            tracing ? .closeTrace : .openTrace),
+          KeyBinding(
+            "Esc", tracing ? "close" : "sliders", priority: 7, keys: [.escape],
+            tracing ? .closeTrace : .toSliders),
+        ] + presets + sliders + [
+          KeyBinding(
+            "k j", "figure (as Up/Down)", label: .helpOnly,
+            [(.char("k"), .cursor(-1)), (.char("j"), .cursor(1))]),
+          KeyBinding("t", "back to the sliders", label: .helpOnly, keys: [.char("t")], .toggleZone),
+        ])
+    }
+    return Keymap(
+      presets + [
+        KeyBinding("Enter", "trace", priority: 5, keys: [.enter], .openTrace),
+        KeyBinding("t", "figures", priority: 4, keys: [.char("t")], .toggleZone),
+        KeyBinding(
+          "Up/Down k j", "pick a slider", label: .helpOnly,
+          [
+            (.up, .cursor(-1)), (.down, .cursor(1)), (.char("k"), .cursor(-1)),
+            (.char("j"), .cursor(1)),
+          ]
+        ),
+      ] + sliders)
+  }
+
+  /// `r` while a preset named after (or set beside) a real model is on the sliders.
+  var realModelRow: [KeyBinding<ForgeAction>] {
+    guard preset?.realModelID != nil else { return [] }
+    return [
+      KeyBinding("r", "real model beside it", label: .helpOnly, keys: [.char("r")], .realModel)
+    ]
+  }
+
+  /// The advanced box's keys.
+  static let advancedRows: [KeyBinding<ForgeAction>] = [
+    KeyBinding("Up/Down", "setting", [(.up, .advancedCursor(-1)), (.down, .advancedCursor(1))]),
+    KeyBinding("Left/Right", "change", [(.left, .advancedStep(-1)), (.right, .advancedStep(1))]),
+    KeyBinding("d", "default", keys: [.char("d")], .advancedDefault),
+    KeyBinding("Esc", "close", keys: [.escape], .closeAdvanced),
+    KeyBinding(
+      "Enter a", "close (as Esc)", label: .helpOnly, keys: [.enter, .char("a")], .closeAdvanced),
+    KeyBinding(
+      "k j h l", "as Up Down Left Right", label: .helpOnly,
+      [
+        (.char("k"), .advancedCursor(-1)), (.char("j"), .advancedCursor(1)),
+        (.char("h"), .advancedStep(-1)), (.char("l"), .advancedStep(1)),
+      ]),
+    KeyBinding(
+      "Shift, PgUp", "several stops (Home End: ends)", label: .helpOnly,
+      [
+        (.shiftLeft, .advancedBigStep(-1)), (.shiftRight, .advancedBigStep(1)),
+        (.pageUp, .advancedBigStep(1)), (.home, .advancedFirst), (.end, .advancedLast),
+      ]),
+    KeyBinding(
+      "PgDn", "several stops back", label: .helpOnly, keys: [.pageDown], .advancedBigStep(-1)),
+  ]
+
+  mutating func handle(_ key: Key) -> ScreenResult {
+    guard let action = keymap.action(for: key) else { return .ignored }
+    perform(action)
+    return .handled
+  }
+
+  mutating func perform(_ action: ForgeAction) {
+    switch action {
+    case .cursor(let delta): moveCursor(by: delta)
+    case .step(let delta): step(focus, by: delta)
+    case .bigStep(let direction): step(focus, by: direction * Self.bigStep(focus))
+    case .first: set(focus, stop: 0)
+    case .last: set(focus, stop: focus.stopCount - 1)
+    case .toggleZone:
+      // `t` walks the dossier from its first figure down (Enter still traces the last one).
+      if zone == .sliders { figure = 0 }
+      zone = zone == .sliders ? .figures : .sliders
+    case .openTrace:
       zone = .figures
       popup = .trace
-    case .escape where zone == .figures: zone = .sliders
-    case .char("a"): popup = .advanced
-    case .char("g"): showPlot.toggle()
-    case .char(let c) where c.isASCII && c.isNumber:
-      guard let p = c.wholeNumberValue.flatMap(Preset.init(rawValue:)) else { return .ignored }
-      apply(p)
-    default:
-      guard plot.handle(key) else { return .ignored }
+    case .closeTrace: popup = nil
+    case .toSliders: zone = .sliders
+    case .openAdvanced: popup = .advanced
+    case .togglePlot: showPlot.toggle()
+    case .realModel:
+      guard let id = preset?.realModelID,
+        let index = Gallery.models.firstIndex(where: { $0.id == id })
+      else { return }
+      plot.pick(index)
+      plot.compareOpen = true
+      showPlot = true
+    case .preset(let p): apply(p)
+    case .plot(let action):
+      plot.perform(action)
       showPlot = true  // under 120 columns the plot's keys bring the plot into view
+    case .advancedCursor, .advancedStep, .advancedBigStep, .advancedFirst, .advancedLast,
+      .advancedDefault, .closeAdvanced:
+      performAdvanced(action)
     }
-    return .handled
   }
 
   /// Up/Down: the focused slider, or the trace cursor over the figures.
@@ -49,27 +172,23 @@ extension ForgeState {
     }
   }
 
-  private mutating func handleAdvanced(_ key: Key) -> ScreenResult {
+  private mutating func performAdvanced(_ action: ForgeAction) {
     let all = AdvancedSetting.allCases
     let i = all.firstIndex(of: advanced) ?? 0
-    switch key {
-    case .escape, .enter, .char("a"): popup = nil
-    case .up, .char("k"): advanced = all[max(i - 1, 0)]
-    case .down, .char("j"): advanced = all[min(i + 1, all.count - 1)]
-    case .left, .char("h"): step(advanced, by: -1)
-    case .right, .char("l"): step(advanced, by: 1)
-    case .shiftLeft, .pageDown: step(advanced, by: -Self.bigStep(.context))
-    case .shiftRight, .pageUp: step(advanced, by: Self.bigStep(.context))
-    case .home: set(advanced, stop: 0)
-    case .end: set(advanced, stop: advanced.stops.count - 1)
-    case .char("d"): set(advanced, stop: advanced.stopIndex(in: .seedDefault))
-    default: return .ignored
+    switch action {
+    case .closeAdvanced: popup = nil
+    case .advancedCursor(let delta): advanced = all[min(max(i + delta, 0), all.count - 1)]
+    case .advancedStep(let delta): step(advanced, by: delta)
+    case .advancedBigStep(let direction): step(advanced, by: direction * Self.bigStep(.context))
+    case .advancedFirst: set(advanced, stop: 0)
+    case .advancedLast: set(advanced, stop: advanced.stops.count - 1)
+    case .advancedDefault: set(advanced, stop: advanced.stopIndex(in: .seedDefault))
+    default: break
     }
-    return .handled
   }
 }
 
-/// The key lists for the hint bar and the help overlay.
+/// Names the hint bar gives the presets.
 enum ForgeKeys {
   /// Short preset names for the hint bar, by key.
   static func hintName(_ p: Preset) -> String {
@@ -85,40 +204,5 @@ enum ForgeKeys {
   /// Presets in key order 1 2 3 4 0, as the hint bar lists them.
   static var presetOrder: [Preset] {
     Preset.allCases.filter { $0 != .seedDefault } + [.seedDefault]
-  }
-
-  /// The keys of the screen, for the help overlay and (those marked) the hint bar, where the
-  /// lowest priorities give way first on a narrow terminal: the presets always fit at 80
-  /// columns, the trace and advanced keys join them on wider ones.
-  static func help(for state: ForgeState) -> [KeyHelp] {
-    if state.popup == .advanced {
-      return [
-        KeyHelp("Up/Down", "setting"), KeyHelp("Left/Right", "change"), KeyHelp("d", "default"),
-        KeyHelp("Esc", "close"),
-      ]
-    }
-    let onFigures = state.zone == .figures
-    let tracing = state.popup == .trace
-    let presets = presetOrder.map {
-      KeyHelp("\($0.rawValue)", hintName($0), inHintBar: !onFigures, priority: 6)
-    }
-    let sliders =
-      [
-        KeyHelp("Left/Right", "slider one stop (also h l)", inHintBar: false),
-        KeyHelp("Shift, PgUp", "several stops (Home End: ends)", inHintBar: false),
-        KeyHelp("a", "advanced", priority: 3),
-        KeyHelp("g", "plot in place of the dossier", inHintBar: false),
-      ] + state.plot.keys.map { KeyHelp($0.keys, $0.action, inHintBar: false) }
-    if onFigures {
-      return [
-        KeyHelp("Up/Down", "figure", priority: 7),
-        KeyHelp("Enter", tracing ? "close" : "trace", priority: 7),
-        KeyHelp("Esc", tracing ? "close" : "sliders", priority: 7),
-      ] + presets + sliders
-    }
-    return presets + [
-      KeyHelp("Enter", "trace", priority: 5), KeyHelp("t", "figures", priority: 4),
-      KeyHelp("Up/Down k j", "pick a slider", inHintBar: false),
-    ] + sliders
   }
 }

@@ -13,7 +13,7 @@ public enum ForgeMarks {
   /// The figures each verdict is about, by verdict id.
   static let verdictFigures: [String: [String]] = [
     "kv_fits": ["kv_per_user", "users_per_node"],
-    "node_fit": ["weights"],
+    "node_fit": ["weights", "users_per_node"],
     "fleet": ["fleet"],
     "data": ["training_tokens"],
     "decode_speed": ["decode_ceiling"],
@@ -34,7 +34,7 @@ public enum ForgeMarks {
     guard let before else { return [:] }
     var out: [String: FigureChange] = [:]
     for figure in now.figures {
-      guard let old = before[figure.id], old.text != figure.text else { continue }
+      guard let old = before[figure.id], old.fullText != figure.fullText else { continue }
       if figure.value > old.value {
         out[figure.id] = .up
       } else if figure.value < old.value {

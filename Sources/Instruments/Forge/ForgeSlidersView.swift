@@ -29,7 +29,14 @@ enum ForgeSlidersView {
       guard !rows.isEmpty else { continue }
       let top = rows.row(0).inset(left: 1, right: 1)
       let focused = state.focus == decision
-      let value = state.design.words(for: decision, ascii: !context.glyphs.isUnicode)
+      let ascii = !context.glyphs.isUnicode
+      // The whole value when it fits beside the name, else its shorter forms: the name is
+      // cut only when even the shortest does not fit.
+      let room = top.width - decision.label.displayWidth - 1
+      let forms =
+        [state.design.words(for: decision, ascii: ascii)]
+        + state.design.shortWords(for: decision, ascii: ascii)
+      let value = forms.first { $0.displayWidth <= room } ?? forms[forms.count - 1]
       let name = decision.label.truncated(
         to: max(0, top.width - value.displayWidth - 1), ellipsis: context.glyphs.ellipsis)
       canvas.put(name, x: top.x, y: top.y, style: focused ? t.focus : t.text, clip: top)

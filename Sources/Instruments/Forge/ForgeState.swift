@@ -49,8 +49,6 @@ public struct ForgeState: Screen {
   /// The id of the figure under the trace cursor.
   public var selectedFigureID: String { Dossier.figureIDs[figure] }
 
-  public var keys: [KeyHelp] { ForgeKeys.help(for: self) }
-
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
     case .key(let key): return handle(key)

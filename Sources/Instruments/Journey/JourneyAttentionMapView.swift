@@ -1,51 +1,117 @@
 import JourneyCore
 import TerminalUI
 
-/// On tall screens, under the context: every head's attention from the current position to
-/// each token the model read, one row per token (newest at the bottom, like the context).
+/// On tall screens, under the context: each head's attention from the position being
+/// predicted to each token the model read, one row per token (newest at the bottom, like the
+/// context). It follows the step like the glow: empty before `attn 1`, then the layers
+/// computed so far (only the lit layer's heads when they do not all fit), and the column the
+/// glow shows is marked (an extra "avg" column when the glow is an average).
 extension JourneyState {
-  func drawAttentionMap(into canvas: inout Canvas, area: Rect, context: RenderContext) {
-    guard !area.isEmpty, let machine = engine?.machine, let pass = machine.pass else { return }
-    let vocab = machine.model.vocabulary
-    let last = machine.history.last.map(vocab.token) ?? "?"
-    let inner = JourneyLayout.padded(
-      canvas.panel("Attention from '\(last)' to each token it read", area: area, context: context))
-    let t = context.theme
-    let lookup = machine.model.layerCount == 0
-    let heads = pass.attention.enumerated().flatMap { l, layer in
-      layer.enumerated().map { h, row in
-        (title: lookup ? "bigram" : "L\(l + 1)·H\(h + 1)", row: row)
+  /// Columns of the attention map: a title, the weights over the window, and whether the
+  /// glow shows it.
+  struct AttentionColumn: Equatable {
+    var title: String
+    var weights: [Double]
+    var marked: Bool
+  }
+
+  static let tokenColumnWidth = 12
+  static let headColumnWidth = 8
+
+  /// The map's columns for this reveal at `width` columns of room.
+  func attentionColumns(_ reveal: Reveal, glow: AttentionGlow?, width: Int) -> [AttentionColumn] {
+    guard let glow, let model = engine?.model else { return [] }
+    let bigram = model.layerCount == 0
+    let fits = { (n: Int) in Self.tokenColumnWidth + n * (Self.headColumnWidth + 1) <= width }
+    let done = reveal.attention.prefix(reveal.attentionDone)
+    let allHeads = done.reduce(0) { $0 + $1.count }
+    let average =
+      glow.head == nil && (reveal.attention.first?.count ?? 0) > 1
+      || glow.layer == nil && reveal.layers > 1
+    let layers: [Int] =
+      fits(allHeads + (average ? 1 : 0)) || glow.layer == nil
+      ? Array(done.indices) : [glow.layer!]
+    var columns: [AttentionColumn] = []
+    for l in layers where reveal.attention.indices.contains(l) {
+      for (h, row) in reveal.attention[l].enumerated() {
+        let marked =
+          !average && (glow.layer ?? 0) == l && (glow.head ?? 0) == h
+        columns.append(
+          AttentionColumn(
+            title: bigram ? "bigram" : "L\(l + 1)·H\(h + 1)", weights: row, marked: marked))
       }
     }
-    let window = Array(machine.window.tokens)
+    if average, let row = AttentionGlow.row(reveal.attention, layer: glow.layer, head: glow.head) {
+      let title =
+        switch (glow.layer, glow.head) {
+        case (let l?, nil): "L\(l + 1) avg"
+        case (nil, let h?): "H\(h + 1) avg"
+        default: "all avg"
+        }
+      columns.append(AttentionColumn(title: title, weights: row, marked: true))
+    }
+    // Too many for the room: keep the marked ones and as many others as fit before them.
+    let room = max(1, (width - Self.tokenColumnWidth) / (Self.headColumnWidth + 1))
+    if columns.count > room {
+      let marked = columns.filter(\.marked)
+      let others = columns.filter { !$0.marked }.prefix(max(0, room - marked.count))
+      columns = Array(others) + marked
+    }
+    return columns
+  }
+
+  func drawAttentionMap(into canvas: inout Canvas, area: Rect, context: RenderContext) {
+    guard !area.isEmpty, let machine = engine?.machine else { return }
+    let vocab = machine.model.vocabulary
+    let t = context.theme
+    guard let reveal, let glow else {
+      let inner = JourneyLayout.padded(canvas.panel("Attention", area: area, context: context))
+      canvas.putLine(
+        "computed at the attn 1 stage (n lights one stage at a time)", in: inner,
+        style: t.muted, context: context)
+      return
+    }
+    let from = reveal.finished ? "'\(lastDraw.map { vocab.token($0.drawn.id) } ?? "?")'" : "?"
+    let inner = JourneyLayout.padded(
+      canvas.panel(
+        "Attention from \(from) to each token it read · ▶ the glow's column", area: area,
+        context: context))
+    let columns = attentionColumns(reveal, glow: glow, width: inner.width)
+    let window = reveal.window
     let shown = max(0, min(window.count, inner.height - 1))
     let first = window.count - shown
     let rows: [[StyledText]] = (first..<window.count).map { i in
       let word = JourneyText.fitted(vocab.token(window[i]), context.glyphs)
       var cells = [StyledText(word, style: t.text)]
-      for head in heads where head.row.indices.contains(i) {
-        cells.append(cell(head.row[i], context: context))
+      for column in columns where column.weights.indices.contains(i) {
+        cells.append(cell(column.weights[i], marked: column.marked, context: context))
       }
       return cells
     }
-    let columns =
-      [TableColumn("token", width: .fixed(12))]
-      + heads.map {
-        TableColumn(JourneyText.fitted($0.title, context.glyphs), width: .fixed(8))
+    let headers =
+      [TableColumn("token", width: .fixed(Self.tokenColumnWidth))]
+      + columns.map {
+        var c = TableColumn(
+          JourneyText.fitted(($0.marked ? "▶" : "") + $0.title, context.glyphs),
+          width: .fixed(Self.headColumnWidth))
+        c.marked = $0.marked
+        return c
       }
-    Table(columns, rows: rows).render(into: &canvas, area: inner, context: context)
+    Table(headers, rows: rows).render(into: &canvas, area: inner, context: context)
   }
 
-  /// `▓▓  68%`: a shade and the weight, styled by its glow level.
-  private func cell(_ weight: Double, context: RenderContext) -> StyledText {
+  /// `▓▓  68%`: a shade in the glow level's colour as ink (never a dark glyph on a bright
+  /// background, which reads as a hole) and the weight, bold in the glow's column.
+  private func cell(_ weight: Double, marked: Bool, context: RenderContext) -> StyledText {
     let t = context.theme
     let g = context.glyphs
     let level = AttentionGlow.level(of: weight)
     let shade =
       level.map { g.heat[min($0 + 2, g.heat.count - 1)] } ?? g.heat[weight > 0.005 ? 1 : 0]
-    let style = level.map { t.glow[min($0, t.glow.count - 1)] } ?? t.muted
+    let ink = level.map { t.glowInk($0) } ?? t.muted
     let percent = "\(Int((weight * 100).rounded()))%"
-    return StyledText(String(repeating: shade, count: 2), style: style)
-      + StyledText(" " + percent.leftPadded(to: 4), style: level == nil ? t.muted : t.text)
+    let number = level == nil ? t.muted : (marked ? t.text.adding(.bold) : t.text)
+    return StyledText(String(repeating: shade, count: 2), style: ink)
+      + StyledText(" " + percent.leftPadded(to: 4), style: number)
   }
 }

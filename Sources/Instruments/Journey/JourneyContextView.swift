@@ -2,8 +2,8 @@ import JourneyCore
 import TerminalUI
 
 /// The context panel: prompt tokens grey, generated ones mint, `?` at the position being
-/// predicted (the drawn token there, in brackets, during the sample stage), and the
-/// attention glow.
+/// predicted (the drawn token there, in brackets, during the sample stage; at append the
+/// token in its place), and the attention glow once the step has computed attention.
 extension JourneyState {
   /// One token placed on a line of the context.
   struct Placed: Equatable {
@@ -16,7 +16,7 @@ extension JourneyState {
     let layout = JourneyLayout.self
     let textArea = layout.padded(Panel.inner(of: area)).droppingBottom(layout.contextFooter)
     let t = context.theme
-    let glow = engine.flatMap { AttentionGlow(machine: $0.machine, layer: layer, head: head) }
+    let glow = self.glow
     let lines = contextLines(width: textArea.width, glow: glow, theme: t)
     let first = max(0, lines.count - textArea.height - scrollBack)
     var title = engine.map { "Context · \($0.model.name)" } ?? "Context"
@@ -35,22 +35,55 @@ extension JourneyState {
       }
     }
     let footer = layout.padded(inner).takingBottom(layout.contextFooter)
-    drawLegend(into: &canvas, area: footer.row(0), context: context)
+    drawLegend(into: &canvas, area: footer.row(0), glow: glow, context: context)
     if let glow {
-      canvas.putLine(glow.caption, in: footer.row(1), style: t.muted, context: context)
+      // The keys that pick the layer and head, where they fit after the caption.
+      let keys = " · l h pick"
+      let bigram = engine?.model.layerCount == 0
+      let fits = glow.caption.displayWidth + keys.displayWidth <= footer.width
+      canvas.putLine(
+        glow.caption + (fits && !bigram ? keys : ""), in: footer.row(1), style: t.muted,
+        context: context)
+    } else if engine != nil {
+      canvas.putLine(
+        "glow lights at the attn 1 stage", in: footer.row(1), style: t.muted, context: context)
     }
   }
 
-  /// `glow: ? reads  [≥5%] [≥20%] [≥50%]`, each sample in its own glow style.
-  private func drawLegend(into canvas: inout Canvas, area: Rect, context: RenderContext) {
+  /// The glow of the step on show: the lit layer, or the chosen one once all have run.
+  var glow: AttentionGlow? {
+    guard let engine, let reveal else { return nil }
+    return AttentionGlow(
+      reveal: reveal, layer: layer, head: head, bigram: engine.model.layerCount == 0,
+      subword: engine.model.subwordTokenizer != nil)
+  }
+
+  /// What the step on show has computed (nil before its first stage).
+  var reveal: Reveal? {
+    engine.flatMap { Reveal(machine: $0.machine, finished: lastDraw) }
+  }
+
+  /// `glow = attention from ?: ≥5% ≥20% ≥50%`, each sample in its own glow style.
+  private func drawLegend(
+    into canvas: inout Canvas, area: Rect, glow: AttentionGlow?, context: RenderContext
+  ) {
     let t = context.theme
-    var text = StyledText("glow = attention from ", style: t.muted)
-    text.append("?", style: t.focus.adding(.reverse))
-    text.append(":", style: t.muted)
-    for (i, bound) in AttentionGlow.levels.enumerated() {
-      text.append(" ", style: t.muted)
-      text.append("≥\(Int(bound * 100))%", style: t.glow[min(i, t.glow.count - 1)])
+    let finished = engine?.machine.stage == .append
+    let drawn = lastDraw.flatMap { d in engine.map { $0.model.vocabulary.token(d.drawn.id) } }
+    let from = finished ? drawn ?? "?" : "?"
+    let lead = finished ? "glow = attention that drew " : "glow = attention from "
+    // The long form where it fits, else a short one (the token and the tiers matter most).
+    let forms = [lead, "glow from "].map { lead -> StyledText in
+      var text = StyledText(lead, style: t.muted)
+      text.append(from, style: t.focus.adding(.reverse))
+      text.append(":", style: t.muted)
+      for (i, bound) in AttentionGlow.levels.enumerated() {
+        text.append(" ", style: t.muted)
+        text.append("≥\(Int(bound * 100))%", style: t.glow[min(i, t.glow.count - 1)])
+      }
+      return text
     }
+    let text = forms.first { $0.displayWidth <= area.width } ?? forms[forms.count - 1]
     canvas.putLine(text, in: area, context: context)
   }
 
@@ -71,6 +104,10 @@ extension JourneyState {
     }
     if machine.stage == .sample, let drawn = machine.pending {
       items.append(("[" + vocabulary.token(drawn.id) + "]", t.selection))
+    } else if machine.stage == .append, !items.isEmpty {
+      // The drawn token has taken the place of `?`: it is marked where `?` was, and the next
+      // `?` appears when the next step starts.
+      items[items.count - 1].1 = t.focus.adding(.reverse)
     } else {
       items.append(("?", t.focus.adding(.reverse)))
     }

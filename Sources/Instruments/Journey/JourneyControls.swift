@@ -73,21 +73,19 @@ extension JourneyState {
     if drawn && settings != engine.settings { settingsChangedMidRun = true }
     engine.settings = settings
     self.engine = engine
-    lastDraw = nil
   }
 
-  /// `m`: the next model in the catalog, on the same prompt when it knows every word.
-  mutating func switchModel() {
-    guard !modelNames.isEmpty else { return }
+  /// `m`: asks for the next model in the catalog (the runner loads it).
+  mutating func requestNextModel() -> [Effect] {
+    guard !modelNames.isEmpty else { return [] }
     let current = engine.flatMap { modelNames.firstIndex(of: $0.model.name) }
     let name = modelNames[current.map { ($0 + 1) % modelNames.count } ?? 0]
-    let model: any LanguageModel
-    switch Self.loadModel(name) {
-    case .success(let loaded): model = loaded
-    case .failure(let why):
-      message = .problem(why.text)
-      return
-    }
+    request = ModelRequest(name: name, switching: true)
+    return [.loadModel(name)]
+  }
+
+  /// The model `m` asked for has arrived: the same prompt when it knows every word.
+  mutating func switchModel(to model: any LanguageModel) {
     var note = ""
     var ids: [Int]
     switch Self.promptIDs(promptText, model: model) {
@@ -107,6 +105,9 @@ extension JourneyState {
   /// The prompt as text (the tokens joined the way the CLI prints them).
   var promptText: String {
     guard let machine = engine?.machine else { return Self.defaultPrompt }
+    if let tokenizer = machine.model.subwordTokenizer {
+      return String(decoding: tokenizer.text(machine.prompt.dropFirst()), as: UTF8.self)
+    }
     return Tokenizer.text(machine.prompt.map(machine.model.vocabulary.token))
   }
 
@@ -115,18 +116,18 @@ extension JourneyState {
     draft = promptText
   }
 
-  /// Keys while the prompt is being typed: text, Backspace, Enter to use it, Esc to cancel.
-  mutating func edit(_ key: Key) -> ScreenResult {
+  /// The prompt editor's actions: text, Backspace, Enter to use it, Esc to cancel.
+  mutating func edit(_ action: JourneyAction) -> ScreenResult {
     guard var text = draft else { return .ignored }
     if message?.isProblem == true { message = nil }
-    switch key {
-    case .char(let c): text.append(c)
-    case .backspace, .delete: if !text.isEmpty { text.removeLast() }
-    case .escape:
+    switch action {
+    case .type(let c): text.append(c)
+    case .deleteBack: if !text.isEmpty { text.removeLast() }
+    case .cancelEdit:
       draft = nil
       message = .info("prompt unchanged")
       return .handled
-    case .enter:
+    case .usePrompt:
       return usePrompt(text)
     default: return .ignored
     }
@@ -171,6 +172,7 @@ extension JourneyState {
     }
     engine = next
     animation = nil
+    queuedSteps = 0
     lastDraw = nil
     settingsChangedMidRun = false
     stepSeconds = nil
@@ -206,7 +208,7 @@ extension JourneyState {
 
   /// Scrolls the context by whole lines (positive: back in time), within what there is.
   mutating func scroll(by lines: Int, area: Rect) {
-    let text = JourneyLayout(area).contextText
+    let text = layout(area).contextText
     let total = contextLineCount(width: text.width)
     let visible = text.height
     scrollBack = min(max(0, scrollBack + lines), max(0, total - visible))

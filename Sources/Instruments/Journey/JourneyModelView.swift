@@ -10,8 +10,7 @@ extension JourneyState {
     guard area.height >= JourneyLayout.modelMinHeight, let machine = engine?.machine else {
       return
     }
-    let block = TextBlock(
-      JourneyText.fitted(modelText(machine, context: context), context.glyphs), overflow: .wrap)
+    let block = modelBlock(machine, context: context)
     let textWidth = JourneyLayout.padded(Panel.inner(of: area)).width
     let needed = block.layout(width: textWidth).count + 2
     var modelArea = area
@@ -27,27 +26,44 @@ extension JourneyState {
     block.render(into: &canvas, area: inner, context: context)
   }
 
+  private func modelBlock(_ machine: StepMachine, context: RenderContext) -> TextBlock {
+    TextBlock(
+      JourneyText.fitted(modelText(machine, context: context), context.glyphs), overflow: .wrap)
+  }
+
+  /// Lines the model panel's text takes at `width` (for the layout).
+  func modelLines(_ machine: StepMachine, width: Int, context: RenderContext) -> Int {
+    modelBlock(machine, context: context).layout(width: width).count
+  }
+
   /// What the model is, its layers' residual norms and logit lens, the step time and the
   /// command that replays the run.
   private func modelText(_ machine: StepMachine, context: RenderContext) -> StyledText {
     let t = context.theme
     var text = StyledText(machine.model.summary + "\n", style: t.text)
     let vocab = machine.model.vocabulary
-    if let pass = machine.pass, machine.model.layerCount > 0 {
+    if machine.model.layerCount > 0 {
+      // Only the layers the step has run: a later layer's numbers would give away the result.
+      let norms = reveal?.shownNorms ?? []
+      let lens = reveal?.shownLens ?? []
       for l in 0..<machine.model.layerCount {
         text.append("layer \(l + 1): ", style: t.muted)
-        if pass.residualNorms.indices.contains(l) {
-          text.append("residual norm \(Self.fixed(pass.residualNorms[l], 2))", style: t.text)
-        }
-        if pass.logitLens.indices.contains(l) {
-          text.append(" · lens '\(vocab.token(pass.logitLens[l]))'", style: t.text)
+        if norms.indices.contains(l) {
+          text.append("vector length \(Self.fixed(norms[l], 2))", style: t.text)
+          if lens.indices.contains(l) {
+            text.append(" · best guess '\(vocab.token(lens[l]))'", style: t.text)
+          }
+        } else {
+          text.append("not run yet this step", style: t.muted)
         }
         text.append("\n")
       }
     }
     if let seconds = stepSeconds {
-      text.append("last step's forward pass: ", style: t.muted)
-      text.append(Self.milliseconds(seconds) + "\n", style: t.accent)
+      text.append(
+        machine.model.layerCount == 0 ? "last lookup took " : "last forward pass took ",
+        style: t.muted)
+      text.append(Self.duration(seconds) + "\n", style: t.accent)
     }
     if settingsChangedMidRun {
       text.append(
@@ -70,8 +86,12 @@ extension JourneyState {
   }
 
   private func cliLine(_ machine: StepMachine, prompt: String) -> String {
+    let model =
+      (machine.model as? LlamaModel)?.files.map {
+        "--checkpoint \($0.checkpoint) --tokenizer \($0.tokenizer)"
+      } ?? "--model \(machine.model.name)"
     var parts = [
-      "fullstack journey --model \(machine.model.name) --prompt '\(prompt)'",
+      "fullstack journey \(model) --prompt '\(prompt)'",
       "--temperature \(temperatureText) --seed \(machine.seed)",
     ]
     if let k = machine.settings.topK { parts.append("--top-k \(k)") }

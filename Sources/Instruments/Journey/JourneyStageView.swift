@@ -1,3 +1,4 @@
+import Foundation
 import JourneyCore
 import TerminalUI
 
@@ -10,12 +11,24 @@ extension JourneyState {
       canvas.panel("Stages · one forward pass · \(pace) ms a stage", area: area, context: context))
     guard let machine = engine?.machine, !inner.isEmpty else { return }
     let strip = StageStrip(
-      machine.stages.map { TerminalUI.Stage($0.label, short: Self.shortLabel($0)) },
+      machine.stages.map {
+        TerminalUI.Stage($0.label, short: Self.shortLabel($0), collapsible: Self.isLayer($0))
+      },
       lit: machine.stageIndex)
     strip.render(into: &canvas, area: inner.row(0), context: context)
-    drawStageData(into: &canvas, area: inner.row(1), machine: machine, context: context)
-    let line = modelLine(machine, context: context)
-    canvas.putLine(line, in: inner.row(2), context: context)
+    // On tall screens the lit stage's data has several lines (whole lists instead of cut ones).
+    let data = inner.droppingTop(1).droppingBottom(1)
+    drawStageData(into: &canvas, area: data, machine: machine, context: context)
+    let line = modelLine(machine, width: inner.width, context: context)
+    canvas.putLine(line, in: inner.takingBottom(1), context: context)
+  }
+
+  /// Attention and MLP stages: one pair per layer, shown as marks on a narrow strip.
+  static func isLayer(_ stage: JourneyCore.Stage) -> Bool {
+    switch stage {
+    case .attention, .mlp: true
+    default: false
+    }
   }
 
   static func shortLabel(_ stage: JourneyCore.Stage) -> String {
@@ -43,15 +56,28 @@ extension JourneyState {
       return
     }
     let vocab = machine.model.vocabulary
+    // What the rows hold, leaving room for word wrapping on each row after the first.
+    let budget = area.width * area.height - (area.height - 1) * 16
     var line = StyledText()
     switch data {
     case .text(let text):
       line.append("the model reads: ", style: t.muted)
-      line.append(String(text.suffix(max(0, area.width - 20))), style: t.text)
+      let room = max(0, budget - line.displayWidth)
+      let shown = text.count > room ? "…" + String(text.suffix(max(0, room - 1))) : text
+      line.append(shown, style: t.text)
     case .tokens(let ids):
       line.append("token ids: ", style: t.muted)
-      let shown = ids.suffix(max(1, area.width / 6))
-      line.append(shown.map { "\(vocab.token($0))=\($0)" }.joined(separator: " "), style: t.text)
+      // The newest ids that fit, oldest first; a leading "…" says earlier ones are left out.
+      var items: [String] = []
+      var used = line.displayWidth
+      for id in ids.reversed() {
+        let item = "\(vocab.token(id))=\(id)"
+        guard used + item.displayWidth + 2 <= budget else { break }
+        items.insert(item, at: 0)
+        used += item.displayWidth + 1
+      }
+      if items.count < ids.count { items.insert("…", at: 0) }
+      line.append(items.joined(separator: " "), style: t.text)
     case .embedding(let row):
       let word = vocab.token(machine.history.last ?? 0)
       let label =
@@ -60,17 +86,32 @@ extension JourneyState {
         : "embedding of '\(word)' (\(row.count) numbers) "
       line.append(label, style: t.muted)
       let x = canvas.putLine(line, in: area, context: context)
-      let finite = row.map { $0.isFinite ? $0 : 0 }
+      var finite = row.map { $0.isFinite ? $0 : 0 }
+      // More numbers than cells: each cell shows the largest of its group, said in words.
+      let room = max(1, area.maxX - x)
+      var note = ""
+      if finite.count > room {
+        let cells = max(1, room - 16)
+        let per = (finite.count + cells - 1) / cells
+        finite = stride(from: 0, to: finite.count, by: per).map { start in
+          finite[start..<min(start + per, finite.count)].max { abs($0) < abs($1) } ?? 0
+        }
+        note = " (\(per) per cell)"
+        canvas.putLine(
+          note, in: area.droppingLeft(x - area.x + finite.count), style: t.muted,
+          context: context)
+      }
       HeatStrip(finite).render(
-        into: &canvas, area: Rect(x: x, y: area.y, width: area.maxX - x, height: 1),
+        into: &canvas,
+        area: Rect(x: x, y: area.y, width: min(finite.count, area.maxX - x), height: 1),
         context: context)
       return
     case .attention(let layer, let weights):
       line = attentionLine(layer: layer, weights: weights, machine: machine, theme: t)
     case .mlp(let layer, let norm):
-      line = mlpLine(layer: layer, norm: norm, machine: machine, theme: t)
+      line = mlpLine(layer: layer, norm: norm, machine: machine, theme: t, budget: budget)
     case .logits(let logits):
-      line = logitsLine(logits, stage: stage, machine: machine, theme: t)
+      line = logitsLine(logits, stage: stage, machine: machine, theme: t, budget: budget)
     case .sample(let drawn):
       line.append("drew ", style: t.muted)
       line.append("'\(vocab.token(drawn.id))'", style: t.selection)
@@ -82,7 +123,12 @@ extension JourneyState {
       line.append("\(machine.history.totalCount)", style: t.text)
       line.append("; the next step reads it", style: t.muted)
     }
-    canvas.putLine(line, in: area, context: context)
+    if area.height > 1 {
+      TextBlock(JourneyText.fitted(line, context.glyphs), overflow: .wrap).render(
+        into: &canvas, area: area, context: context)
+    } else {
+      canvas.putLine(line, in: area, context: context)
+    }
   }
 
   private func attentionLine(
@@ -97,6 +143,25 @@ extension JourneyState {
       return line
     }
     line.append("layer \(layer + 1) attends", style: t.muted)
+    // Real models park much of their attention on the first token: the attention sink.
+    if machine.model.subwordTokenizer != nil, machine.window.start == 0, window.count > 1,
+      !weights.isEmpty
+    {
+      let sink = weights.reduce(0) { $0 + ($1.first ?? 0) } / Double(weights.count)
+      line.append(" · sink '\(vocab.token(window[0]))' ", style: t.muted)
+      line.append(Bar.percent(sink), style: t.text)
+      let model = machine.model
+      if model.kvHeadCount < model.headCount {
+        let group = model.headCount / max(model.kvHeadCount, 1)
+        line.append(" · \(group) heads share each KV head", style: t.muted)
+      }
+      for (h, row) in weights.enumerated() {
+        guard let best = row.indices.dropFirst().max(by: { row[$0] < row[$1] }) else { continue }
+        line.append(" · h\(h + 1) ", style: t.muted)
+        line.append("'\(vocab.token(window[best]))' \(Bar.percent(row[best]))", style: t.text)
+      }
+      return line
+    }
     for (h, row) in weights.enumerated() {
       guard let best = row.indices.max(by: { row[$0] < row[$1] }), window.indices.contains(best)
       else { continue }
@@ -106,66 +171,97 @@ extension JourneyState {
     return line
   }
 
-  private func mlpLine(layer: Int, norm: Double?, machine: StepMachine, theme t: Theme)
-    -> StyledText
-  {
+  private func mlpLine(
+    layer: Int, norm: Double?, machine: StepMachine, theme t: Theme, budget: Int
+  ) -> StyledText {
     var line = StyledText()
     guard let norm else {
       line.append("MLP: none in a bigram; the row passes straight through", style: t.muted)
       return line
     }
-    line.append("after layer \(layer + 1) the residual stream has norm ", style: t.muted)
+    line.append("after layer \(layer + 1) the token's vector has length ", style: t.muted)
     line.append(Self.fixed(norm, 2), style: t.text)
-    let norms = machine.pass?.residualNorms ?? []
-    line.append(
-      "  (layers: " + norms.map { Self.fixed($0, 1) }.joined(separator: " → ") + ")",
-      style: t.muted)
+    let norms = (machine.pass?.residualNorms ?? []).prefix(layer + 1)
+    let list = "  (by layer: " + norms.map { Self.fixed($0, 1) }.joined(separator: " → ") + ")"
+    if norms.count > 1 && line.displayWidth + list.displayWidth <= budget {
+      line.append(list, style: t.muted)
+    }
     return line
   }
 
   private func logitsLine(
-    _ logits: [Double], stage: JourneyCore.Stage, machine: StepMachine, theme t: Theme
+    _ logits: [Double], stage: JourneyCore.Stage, machine: StepMachine, theme t: Theme,
+    budget: Int
   ) -> StyledText {
     let vocab = machine.model.vocabulary
     let finite = logits.indices.filter { logits[$0].isFinite }
-    let top = finite.sorted { logits[$0] > logits[$1] }.prefix(6)
+    let highest = finite.map { logits[$0] }.max() ?? 0
+    let top = NextTokenBars.top(40, of: logits.map { $0.isFinite ? exp($0 - highest) : 0 })
     var line = StyledText()
     let tau = machine.settings.temperature
+    let items: [String]
     if stage == .unembed {
-      line.append("\(finite.count) of \(vocab.count) logits finite: ", style: t.muted)
-      line.append(
-        top.map { "\(vocab.token($0)) \(Self.fixed(logits[$0], 2))" }.joined(separator: "  "),
-        style: t.text)
+      let scope =
+        finite.count == vocab.count
+        ? "a score for each of \(vocab.count) words; highest: "
+        : "scores: \(finite.count) of \(vocab.count) words can follow at all; highest: "
+      line.append(scope, style: t.muted)
+      items = top.map { "\(vocab.token($0)) \(Self.fixed(logits[$0], 2))" }
     } else {
-      line.append("logit ÷ τ \(temperatureText) → softmax: ", style: t.muted)
+      line.append("score ÷ temperature \(temperatureText) → probability: ", style: t.muted)
       let p = machine.distribution?.probabilities ?? []
+      items = top.map {
+        let share = Bar.percent(p.indices.contains($0) ? p[$0] : 0)
+        return "\(vocab.token($0)) \(Self.fixed(logits[$0] / tau, 1))→\(share)"
+      }
+    }
+    // As many whole entries as the rows hold (the likeliest first), never one cut in half.
+    var used = line.displayWidth
+    var shown: [String] = []
+    for item in items {
+      guard used + item.displayWidth + 2 <= budget else { break }
+      shown.append(item)
+      used += item.displayWidth + 2
+    }
+    line.append(shown.joined(separator: "  "), style: t.text)
+    return line
+  }
+
+  /// Each layer's best guess so far (the logit lens, for the layers the step has run) and
+  /// the measured time of the last pass; the model's summary for a lookup table.
+  func modelLine(_ machine: StepMachine, width: Int, context: RenderContext) -> StyledText {
+    let t = context.theme
+    var line = StyledText()
+    let bigram = machine.model.layerCount == 0
+    if let seconds = stepSeconds {
       line.append(
-        top.map {
-          "\(vocab.token($0)) \(Self.fixed(logits[$0] / tau, 1))→\(Bar.percent(p.indices.contains($0) ? p[$0] : 0))"
-        }.joined(separator: "  "), style: t.text)
+        (bigram ? "table lookup " : "forward pass ") + Self.duration(seconds), style: t.accent)
+      line.append(" · ", style: t.muted)
+    }
+    let lens = reveal?.shownLens ?? []
+    if bigram || machine.pass?.logitLens.isEmpty != false {
+      // The summary where it fits after the time; else the model's name (the summary is in
+      // the model panel on taller screens).
+      let room = width - line.displayWidth
+      let summary = machine.model.summary
+      line.append(summary.displayWidth <= room ? summary : machine.model.name, style: t.muted)
+    } else if lens.isEmpty {
+      line.append("each layer's best guess shows once its MLP has run", style: t.muted)
+    } else {
+      line.append("best guess ", style: t.muted)
+      let vocab = machine.model.vocabulary
+      for (i, id) in lens.enumerated() {
+        line.append(i == 0 ? "after layer \(i + 1) " : " → after \(i + 1) ", style: t.muted)
+        line.append("'\(vocab.token(id))'", style: t.text)
+      }
     }
     return line
   }
 
-  /// The logit lens and the measured step time (or the model's summary for a lookup table).
-  func modelLine(_ machine: StepMachine, context: RenderContext) -> StyledText {
-    let t = context.theme
-    var line = StyledText()
-    if let seconds = stepSeconds {
-      line.append("step \(Self.milliseconds(seconds))", style: t.accent)
-      line.append(" · ", style: t.muted)
-    }
-    let lens = machine.pass?.logitLens ?? []
-    if lens.isEmpty {
-      line.append(machine.model.summary, style: t.muted)
-    } else {
-      line.append("logit lens: ", style: t.muted)
-      let vocab = machine.model.vocabulary
-      line.append(
-        lens.enumerated().map { "L\($0.offset + 1) '\(vocab.token($0.element))'" }
-          .joined(separator: " → "), style: t.text)
-    }
-    return line
+  /// A measured time in the unit that keeps it readable: "12 µs", "0.97 ms", "31 ms".
+  static func duration(_ seconds: Double) -> String {
+    if seconds < 0.000_999_5 { return "\(fixed(seconds * 1_000_000, 0)) µs" }
+    return milliseconds(seconds)
   }
 
   static func fixed(_ x: Double, _ digits: Int) -> String {

@@ -11,6 +11,8 @@ public struct JourneyState: Screen {
   let modelNames: [String]
   /// The stage animation in progress (STEP or AUTO), nil when idle.
   var animation: Animation?
+  /// STEP presses waiting behind the STEP that is animating.
+  var queuedSteps = 0
   /// Index into `Self.paces`: how long each stage stays lit while animating.
   var paceIndex = Self.defaultPace
   /// One line of news or a refusal, under the controls.
@@ -23,12 +25,13 @@ public struct JourneyState: Screen {
   var head: Int?
   /// Lines the context is scrolled back from its end (0 follows the newest token).
   var scrollBack = 0
-  /// The distribution the last token was drawn from, kept so the bars can show the draw
-  /// after the context has moved on; dropped when the settings change or a new token starts.
+  /// The last token drawn, with the bars and pass it came from: shown at append, and dimmed
+  /// while the next step has not reached logits. Dropped with a new model, prompt or seed.
   var lastDraw: Draw?
   /// The settings changed after tokens were drawn, so no single CLI line replays this run.
   var settingsChangedMidRun = false
-  /// Seconds the forward pass of the latest step took (measured inside the model wrapper).
+  /// Seconds the forward pass of the latest step took (measured by the runner's clock around
+  /// the effect that ran it).
   var stepSeconds: Double?
   /// The last stage was lit by hand (`n`): the explainer follows the lit stage. STEP and AUTO
   /// light stages faster than anyone reads, so after them it explains the whole loop.
@@ -41,22 +44,66 @@ public struct JourneyState: Screen {
   static let autoLimit = 40
   public static let defaultPrompt = "the"
 
-  /// The screen as the app opens it: the catalog's default model on the default prompt.
+  /// The model asked for and not yet loaded (the runner performs `startEffects`, or the
+  /// effect `m` returned), with what to do when it arrives.
+  var request: ModelRequest?
+
+  /// The screen as the app opens it: asking for the catalog's default model on the default
+  /// prompt. Nothing is read until the runner performs `startEffects`.
   public init() {
-    self.init(model: ModelCatalog.defaultName)
+    self.init(requesting: ModelCatalog.defaultName)
   }
 
-  /// A screen on a named model, prompt, settings and seed (what `fullstack journey` takes).
+  /// A screen asking for a named model, prompt, settings and seed (what `fullstack journey`
+  /// takes); the model arrives through `startEffects`.
   public init(
-    model: String, prompt: String = JourneyState.defaultPrompt,
+    requesting model: String, prompt: String = JourneyState.defaultPrompt,
     settings: SamplerSettings = SamplerSettings(), seed: UInt64 = 0
   ) {
     modelNames = ModelCatalog().names
-    switch Self.load(model, prompt: prompt, settings: settings, seed: seed) {
-    case .success(let engine): self.engine = engine
+    request = ModelRequest(name: model, prompt: prompt, settings: settings, seed: seed)
+    message = .info("loading \(model)…")
+  }
+
+  /// A screen on a model already loaded.
+  init(
+    model: any LanguageModel, prompt: String = JourneyState.defaultPrompt,
+    settings: SamplerSettings = SamplerSettings(), seed: UInt64 = 0
+  ) {
+    modelNames = ModelCatalog().names
+    open(model, prompt: prompt, settings: settings, seed: seed)
+  }
+
+  /// What the screen needs before it can show anything: the model it asks for.
+  var startEffects: [Effect] { request.map { [.loadModel($0.name)] } ?? [] }
+
+  /// Starts on a loaded model, or says why the prompt was refused.
+  private mutating func open(
+    _ model: any LanguageModel, prompt: String, settings: SamplerSettings, seed: UInt64
+  ) {
+    message = nil
+    switch Self.promptIDs(prompt, model: model) {
+    case .success(let ids):
+      engine = JourneyEngine(model: model, prompt: ids, settings: settings, seed: seed)
     case .failure(let problem): message = .problem(problem.text)
     }
     layer = engine.map { $0.model.layerCount > 0 ? $0.model.layerCount - 1 : 0 }
+  }
+
+  /// A model the runner loaded: the first one opens the screen, a later one (`m`) replaces
+  /// the engine's. A model nobody asked for (any more) is dropped.
+  mutating func receive(model name: String, _ result: Result<any LanguageModel, Refusal>) {
+    guard let asked = request, asked.name == name else { return }
+    request = nil
+    switch result {
+    case .failure(let why): message = .problem(why.text)
+    case .success(let model):
+      if asked.switching {
+        switchModel(to: model)
+      } else {
+        open(model, prompt: asked.prompt, settings: asked.settings, seed: asked.seed)
+      }
+    }
   }
 
   /// Seconds each stage stays lit.
@@ -65,29 +112,6 @@ public struct JourneyState: Screen {
   public var capturesText: Bool { draft != nil }
 
   public var nextDeadline: Double? { animation.map { $0.deadline ?? 0 } }
-
-  public var keys: [KeyHelp] {
-    if draft != nil {
-      return [
-        KeyHelp("Enter", "use prompt"), KeyHelp("Esc", "cancel"),
-        KeyHelp("Backspace", "delete"),
-      ]
-    }
-    return [
-      KeyHelp("Space/s", "STEP", priority: 7), KeyHelp("a", "AUTO", priority: 6),
-      KeyHelp("n", "stage", priority: 5), KeyHelp("[ ]", "temp", priority: 4),
-      KeyHelp("k", "top-k", priority: 2), KeyHelp("p", "top-p", priority: 2),
-      KeyHelp("m", "model", priority: 3), KeyHelp("e", "prompt", priority: 1),
-      KeyHelp("S", "seed", priority: 1), KeyHelp("r", "reset", priority: 1),
-      KeyHelp("Left/Right", "temperature down / up", inHintBar: false),
-      KeyHelp("- +", "slower / faster stages", inHintBar: false),
-      KeyHelp("K P", "top-k / top-p back a choice", inHintBar: false),
-      KeyHelp("l L", "attention layer (or average), next / back", inHintBar: false),
-      KeyHelp("h H", "attention head (or average), next / back", inHintBar: false),
-      KeyHelp("Up/Down PgUp/PgDn", "scroll the context", inHintBar: false),
-      KeyHelp("click", "STEP and AUTO buttons, temperature slider", inHintBar: false),
-    ]
-  }
 }
 
 /// A STEP or AUTO run, lighting one stage per `pace` seconds.
@@ -112,11 +136,14 @@ struct Message: Equatable, Sendable {
   static func problem(_ text: String) -> Message { Message(text: text, isProblem: true) }
 }
 
-/// A drawn token with the top of the distribution it was drawn from.
-struct Draw: Equatable, Sendable {
-  var top: [TokenProbability]
-  var remainder: Double
-  var drawn: SampledToken
+/// A model asked of the runner, and what to open it on.
+struct ModelRequest: Equatable, Sendable {
+  var name: String
+  var prompt: String = JourneyState.defaultPrompt
+  var settings = SamplerSettings()
+  var seed: UInt64 = 0
+  /// `m`: the model replaces the running one on the same prompt, settings and seed.
+  var switching = false
 }
 
 /// Why a model or prompt was refused, in one line.
@@ -125,17 +152,6 @@ struct Refusal: Error, Equatable {
 }
 
 extension JourneyState {
-  /// Loads a named model and tokenises the prompt against its vocabulary.
-  static func load(
-    _ name: String, prompt: String, settings: SamplerSettings, seed: UInt64
-  ) -> Result<JourneyEngine, Refusal> {
-    loadModel(name).flatMap { model in
-      promptIDs(prompt, model: model).map {
-        JourneyEngine(model: model, prompt: $0, settings: settings, seed: seed)
-      }
-    }
-  }
-
   /// A model from the catalog, or a refusal naming it and what is wrong.
   static func loadModel(_ name: String) -> Result<any LanguageModel, Refusal> {
     do {
@@ -147,6 +163,10 @@ extension JourneyState {
 
   /// The prompt's token ids, or a refusal naming the words the model does not know.
   static func promptIDs(_ text: String, model: any LanguageModel) -> Result<[Int], Refusal> {
+    // A subword tokenizer encodes any text (bytes it has no piece for fall back to bytes).
+    if let tokenizer = model.subwordTokenizer {
+      return .success(tokenizer.encode(text))
+    }
     let words = Tokenizer.tokens(text)
     guard !words.isEmpty else { return .failure(Refusal(text: "the prompt has no words")) }
     let unknown = words.filter { model.vocabulary.id(of: $0) == nil }

@@ -1,8 +1,10 @@
 import JourneyCore
 import TerminalUI
 
-/// The next-token panel: the top-8 bars with the remainder, following τ live; after a draw,
-/// the distribution the token came from with the drawn token marked.
+/// The next-token panel. It follows the step: empty (or the last step's draw, dimmed) until
+/// the step reaches `logits`, where the bars fill and follow the temperature live; at
+/// `sample` the drawn token is marked, and it stays marked at `append`. Tokens a filter cut
+/// stay in the bars, greyed and struck, and the caption names the filter.
 extension JourneyState {
   func drawTop(into canvas: inout Canvas, area: Rect, context: RenderContext) {
     guard let machine = engine?.machine else {
@@ -10,63 +12,138 @@ extension JourneyState {
       return
     }
     let t = context.theme
-    let vocab = machine.model.vocabulary
-    let view = topView(machine, theme: t)
+    let inner0 = Panel.inner(of: area)
+    let barRows = Self.barRows(forInnerHeight: inner0.height)
+    let view = topView(machine, theme: t, count: barRows)
     let inner = canvas.panel(view.title, area: area, context: context)
     guard !inner.isEmpty else { return }
-    let bars = view.entries.map {
-      Bar.probability(
-        JourneyText.fitted(vocab.token($0.id), context.glyphs), $0.probability,
-        highlighted: $0.id == view.marked)
+    let vocab = machine.model.vocabulary
+    let rows = view.bars.map { Array($0.rows.prefix(barRows)) } ?? []
+    let bars = rows.map { row in
+      var bar = Bar.probability(
+        JourneyText.fitted(vocab.token(row.id), context.glyphs), row.probability,
+        highlighted: row.id == view.marked)
+      if let cut = row.cutBy {
+        bar.fraction = row.unfiltered
+        bar.cut = cut
+      }
+      bar.dimmed = view.dimmed
+      return bar
     }
-    let remainder = view.remainder > 0 ? Bar.probability("(rest)", view.remainder) : nil
-    let rows = bars.count + (remainder == nil ? 0 : 1)
+    let shownMass = rows.reduce(0) { $0 + $1.probability }
+    let rest = view.bars.map { _ in max(0, 1 - shownMass) } ?? 0
+    let remainder = rest > 0.000_5 ? Bar.probability("(rest)", rest) : nil
+    let drawnRows = bars.count + (remainder == nil ? 0 : 1)
     Bars(bars, remainder: remainder, labelWidth: min(12, inner.width / 3)).render(
-      into: &canvas, area: inner.takingTop(rows), context: context)
-    let captions = JourneyLayout.padded(inner).droppingTop(rows + 1)
-    canvas.putLine(view.caption, in: captions.row(0), context: context)
-    var settings = StyledText("τ \(temperatureText)", style: t.accent)
-    let k = machine.settings.topK.map { "\($0)" } ?? "off"
-    let p = machine.settings.topP.map { Self.fixed($0, 2) } ?? "off"
-    settings.append(" · top-k \(k) · top-p \(p)", style: t.text)
-    canvas.putLine(settings, in: captions.row(1), context: context)
-    if view.marked == nil, let entropy = machine.distribution?.entropy {
-      var line = StyledText("entropy ", style: t.muted)
-      line.append("\(Self.fixed(entropy, 2)) bits", style: t.text)
-      canvas.putLine(line, in: captions.row(2), context: context)
+      into: &canvas, area: inner.takingTop(drawnRows), context: context)
+    let captions = JourneyLayout.padded(inner).droppingTop(drawnRows + (drawnRows > 0 ? 1 : 0))
+    // The temperature is also on the slider under the panel: where the whole line does not
+    // fit, the filters alone stay.
+    var settings = settingsLine(machine.settings, theme: t)
+    if settings.displayWidth > captions.width {
+      settings = settingsLine(machine.settings, theme: t, withTemperature: false)
     }
+    let lines = view.captions.map { $0 ?? settings }
+    // Each caption wraps at word boundaries when the panel is narrow, rather than being cut.
+    var y = captions.y
+    for caption in lines where y < captions.maxY {
+      let block = TextBlock(JourneyText.fitted(caption, context.glyphs), overflow: .wrap)
+      let height = min(block.layout(width: captions.width).count, captions.maxY - y)
+      block.render(
+        into: &canvas, area: Rect(x: captions.x, y: y, width: captions.width, height: height),
+        context: context)
+      y += height
+    }
+  }
+
+  /// Bars that fit a panel inside of this height, with the remainder, a gap and three
+  /// captions under them: 8 at least, more on tall screens.
+  static func barRows(forInnerHeight h: Int) -> Int {
+    min(Self.maxBars, max(Self.smallBars, h - 5))
+  }
+
+  static let smallBars = 8
+
+  /// `temperature 1.0 · top-k off · top-p off`.
+  func settingsLine(_ settings: SamplerSettings, theme t: Theme, withTemperature: Bool = true)
+    -> StyledText
+  {
+    var line = StyledText()
+    if withTemperature {
+      line.append("temperature \(temperatureText)", style: t.accent)
+      line.append(" · ", style: t.text)
+    }
+    let k = settings.topK.map { "\($0)" } ?? "off"
+    let p = settings.topP.map { Self.fixed($0, 2) } ?? "off"
+    line.append("top-k \(k) · top-p \(p)", style: t.text)
+    return line
   }
 
   /// What the bars show at this moment.
   struct TopView {
     var title: String
-    var entries: [TokenProbability]
-    var remainder: Double
+    var bars: NextTokenBars?
     var marked: Int?
-    var caption: StyledText
+    /// The last step's bars, shown until this step reaches logits.
+    var dimmed = false
+    /// The lines under the bars, most important first; nil is the settings line.
+    var captions: [StyledText?]
   }
 
-  func topView(_ machine: StepMachine, theme: Theme) -> TopView {
+  func topView(_ machine: StepMachine, theme: Theme, count: Int) -> TopView {
     let vocab = machine.model.vocabulary
-    if let draw = lastDraw, machine.stage == .sample || machine.stage == .append {
-      let word = vocab.token(draw.drawn.id)
-      var caption = StyledText("▶ drew '\(word)'", style: theme.barHighlight)
-      caption.append(
-        ": rank \(draw.drawn.rank), \(Bar.percent(draw.drawn.probability))", style: theme.text)
-      return TopView(
-        title: "Drew '\(word)' from these", entries: draw.top, remainder: draw.remainder,
-        marked: draw.drawn.id, caption: caption)
-    }
+    let stage = machine.stage
     let last = machine.history.last.map(vocab.token) ?? ""
-    guard let dist = machine.distribution else {
+    if let draw = lastDraw, stage == .sample || stage == .append {
+      let word = vocab.token(draw.drawn.id)
+      let caption = StyledText("▶ drew '\(word)'", style: theme.barHighlight)
+      var rank = StyledText("rank \(draw.drawn.rank) · ", style: theme.muted)
+      rank.append(Bar.percent(draw.drawn.probability), style: theme.text)
+      rank.append(" likely · seed \(machine.seed)", style: theme.muted)
       return TopView(
-        title: "Next token", entries: [], remainder: 0, marked: nil,
-        caption: StyledText("nothing ever follows '\(last)' here", style: theme.warn))
+        title: "Drew '\(word)' from these", bars: draw.bars, marked: draw.drawn.id,
+        captions: [caption, rank] + cutCaption(draw.bars, theme: theme) + [nil])
     }
-    let top = dist.top(Self.topCount)
-    let caption = StyledText("not drawn yet; [ ] turns τ", style: theme.muted)
+    let reachedLogits = stage == .logits || stage == .sample
+    if reachedLogits, let logits = machine.pass?.logits {
+      guard
+        let bars = NextTokenBars(logits: logits, settings: machine.settings, count: count)
+      else {
+        return TopView(
+          title: "Next token", bars: nil,
+          captions: [StyledText("nothing ever follows '\(last)' here", style: theme.warn), nil])
+      }
+      var entropy = StyledText("spread (entropy) ", style: theme.muted)
+      entropy.append(
+        "\(Self.fixed(machine.distribution?.entropy ?? 0, 2)) bits", style: theme.text)
+      let hint = StyledText("nothing drawn yet · [ ] temperature", style: theme.muted)
+      return TopView(
+        title: "Next token after '\(last)'", bars: bars,
+        captions: cutCaption(bars, theme: theme) + [nil, entropy, hint])
+    }
+    let fill = StyledText("bars fill at the logits stage", style: theme.muted)
+    if let draw = lastDraw {
+      let word = vocab.token(draw.drawn.id)
+      return TopView(
+        title: "Last step drew '\(word)'", bars: draw.bars, marked: draw.drawn.id,
+        dimmed: true, captions: [fill, nil])
+    }
+    let how = StyledText("Space: STEP · n: one stage", style: theme.muted)
     return TopView(
-      title: "Next token after '\(last)'", entries: top.entries, remainder: top.remainder,
-      marked: nil, caption: caption)
+      title: "Next token after '\(last)'", bars: nil, captions: [fill, how, nil])
+  }
+
+  /// `struck: cut by top-k 3` when a filter removed a shown token.
+  private func cutCaption(_ bars: NextTokenBars, theme t: Theme) -> [StyledText?] {
+    guard bars.anyCut else { return [] }
+    let settings = bars.settings
+    var names: [String] = []
+    if bars.rows.contains(where: { $0.cutBy == "top-k" }), let k = settings.topK {
+      names.append("top-k \(k)")
+    }
+    if bars.rows.contains(where: { $0.cutBy == "top-p" }), let p = settings.topP {
+      names.append("top-p \(Self.fixed(p, 2))")
+    }
+    return [StyledText("struck: cut by " + names.joined(separator: " and "), style: t.muted)]
   }
 }

@@ -6,159 +6,241 @@ extension JourneyState {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
     case .tick(let now):
-      return tick(now: now) ? .handled : .ignored
+      return tick(now: now)
     case .key(let key):
-      if draft != nil { return edit(key) }
-      if case .auto = animation?.mode {
-        stop(because: "AUTO stopped by a key")
-        return .handled
-      }
-      message = nil
-      return press(key, area: area) ? .handled : .ignored
+      guard let action = keymap.action(for: key) else { return .ignored }
+      return perform(action, area: area)
     case .mouse(let mouse):
-      return click(mouse, area: area) ? .handled : .ignored
+      return click(mouse, area: area)
     case .resize, .terminate:
       return .ignored
     }
   }
 
-  private mutating func press(_ key: Key, area: Rect) -> Bool {
-    switch key {
-    case .char(" "), .char("s"): step()
-    case .char("a"): startAuto()
-    case .char("n"): nextStage()
-    case .char("r"): reset()
-    case .left, .char("["): nudgeTemperature(by: -1)
-    case .right, .char("]"): nudgeTemperature(by: 1)
-    case .char("k"): cycleTopK()
-    case .char("K"): cycleTopK(by: -1)
-    case .char("p"): cycleTopP()
-    case .char("P"): cycleTopP(by: -1)
-    case .char("m"): switchModel()
-    case .char("e"): startEditing()
-    case .char("S"): newSeed()
-    case .char("l"): cycleLayer()
-    case .char("L"): cycleLayer(by: -1)
-    case .char("h"): cycleHead()
-    case .char("H"): cycleHead(by: -1)
-    case .char("-"): changePace(by: 1)
-    case .char("+"), .char("="): changePace(by: -1)
-    case .up: scroll(by: 1, area: area)
-    case .down: scroll(by: -1, area: area)
-    case .pageUp: scroll(by: max(1, JourneyLayout(area).context.height - 3), area: area)
-    case .pageDown: scroll(by: -max(1, JourneyLayout(area).context.height - 3), area: area)
-    default: return false
+  private mutating func perform(_ action: JourneyAction, area: Rect) -> ScreenResult {
+    switch action {
+    case .stopAuto:
+      if case .auto(let added) = animation?.mode {
+        stop(because: "AUTO stopped by a key after \(Self.tokens(added))")
+      }
+      return .handled
+    case .type, .deleteBack, .usePrompt, .cancelEdit:
+      return edit(action)
+    default: break
     }
-    return true
+    message = nil
+    let page = max(1, layout(area).context.height - 3)
+    switch action {
+    case .step: return step()
+    case .auto: startAuto()
+    case .nextStage: return nextStage()
+    case .reset: reset()
+    case .temperature(let steps): nudgeTemperature(by: steps)
+    case .topK(let step): cycleTopK(by: step)
+    case .topP(let step): cycleTopP(by: step)
+    case .switchModel: return .done(requestNextModel())
+    case .editPrompt: startEditing()
+    case .newSeed: newSeed()
+    case .layer(let step): cycleLayer(by: step)
+    case .head(let step): cycleHead(by: step)
+    case .pace(let steps): changePace(by: steps)
+    case .scrollLines(let lines): scroll(by: lines, area: area)
+    case .scrollPages(let pages): scroll(by: pages * page, area: area)
+    case .stopAuto, .type, .deleteBack, .usePrompt, .cancelEdit: break
+    }
+    return .handled
   }
 
-  private mutating func click(_ mouse: MouseEvent, area: Rect) -> Bool {
-    let layout = JourneyLayout(area)
+  private mutating func click(_ mouse: MouseEvent, area: Rect) -> ScreenResult {
+    let layout = layout(area)
     let point = Point(x: mouse.x, y: mouse.y)
     switch mouse.kind {
     case .press where layout.stepButton.contains(point):
-      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { step() }
+      if case .auto(let n) = animation?.mode {
+        stop(because: "AUTO stopped after \(Self.tokens(n))")
+      } else {
+        return step()
+      }
     case .press where layout.autoButton.contains(point):
-      if case .auto = animation?.mode { stop(because: "AUTO stopped") } else { startAuto() }
+      if case .auto(let n) = animation?.mode {
+        stop(because: "AUTO stopped after \(Self.tokens(n))")
+      } else {
+        startAuto()
+      }
     case .press where layout.slider.contains(point), .drag where layout.slider.contains(point):
       guard let stop = temperatureSlider.stop(atColumn: mouse.x, in: layout.slider) else {
-        return false
+        return .ignored
       }
       setTemperature(tenths: stop + 1)
     case .scrollUp where layout.context.contains(point): scroll(by: 1, area: area)
     case .scrollDown where layout.context.contains(point): scroll(by: -1, area: area)
-    default: return false
+    default: return .ignored
     }
-    return true
+    return .handled
   }
 
   // MARK: - Animation
 
-  /// STEP: animate one token through the stages (finishing at once a token already lit by a
-  /// previous STEP, so a second press never waits).
-  mutating func step() {
-    guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
+  /// STEP: animate one token through the stages. A press while a STEP animates is queued:
+  /// that token follows as soon as the current one has joined the context (never dropped,
+  /// up to `stepQueueLimit` waiting; `n` or `r` clears the queue).
+  mutating func step() -> ScreenResult {
+    guard let engine, !engine.machine.isAtDeadEnd else {
+      deadEnd()
+      return .handled
+    }
     if animation?.mode == .step {
-      while advance(), self.engine?.machine.stage != .append {}
-      animation = nil
-      return
+      guard queuedSteps < Self.stepQueueLimit else {
+        message = .info("\(queuedSteps) STEPs already queued (the most); n stops them")
+        return .handled
+      }
+      queuedSteps += 1
+      message = .info("\(queuedSteps) more STEP\(queuedSteps == 1 ? "" : "s") queued")
+      return .handled
     }
     scrollBack = 0
     litByHand = false
     animation = Animation(mode: .step, deadline: nil)
+    return .handled
   }
+
+  /// At most this many STEPs wait behind the one animating (a held key's autorepeat would
+  /// otherwise queue a minute of animation).
+  static let stepQueueLimit = 20
+
+  /// Whether the model can end a sentence at all (the seed's toy has no period).
+  var modelHasPeriod: Bool {
+    engine?.model.vocabulary.id(of: Tokenizer.sentenceEnd) != nil
+  }
+
+  static func tokens(_ n: Int) -> String { "\(n) token\(n == 1 ? "" : "s")" }
 
   mutating func startAuto() {
     guard let engine, !engine.machine.isAtDeadEnd else { return deadEnd() }
     scrollBack = 0
     litByHand = false
+    queuedSteps = 0
     animation = Animation(mode: .auto(added: 0), deadline: nil)
-    message = .info("AUTO: until a period (at most \(Self.autoLimit) tokens); any key stops")
+    message = .info(
+      modelHasPeriod
+        ? "AUTO: until a period, at most \(Self.autoLimit) tokens; any key stops"
+        : "AUTO: \(Self.autoLimit) tokens (this model has no period); any key stops")
   }
 
-  /// `n`: stop any animation and light the next stage by hand.
-  mutating func nextStage() {
+  /// `n`: stop any animation (and queued STEPs) and light the next stage by hand.
+  mutating func nextStage() -> ScreenResult {
     animation = nil
-    guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else { return deadEnd() }
+    queuedSteps = 0
+    guard engine.map({ !$0.machine.isAtDeadEnd }) ?? false else {
+      deadEnd()
+      return .handled
+    }
     scrollBack = 0
     litByHand = true
-    advance()
+    if case .needsPass(let effect) = advance() { return .done([effect]) }
+    return .handled
   }
 
-  /// Lights the next stage when the deadline has passed; true when something changed.
-  mutating func tick(now: Double) -> Bool {
-    guard var run = animation else { return false }
-    if let deadline = run.deadline, now < deadline { return false }
-    guard advance() else {
-      animation = nil
-      deadEnd()
-      return true
-    }
+  /// Lights the next stage when the deadline has passed (asking for the forward pass when the
+  /// next stage is `append`).
+  mutating func tick(now: Double) -> ScreenResult {
+    guard var run = animation else { return .ignored }
+    if let deadline = run.deadline, now < deadline { return .ignored }
     // The next stage lights a pace after this one was drawn, however late this tick came:
     // a slow terminal slows the animation instead of queueing frames.
     run.deadline = now + pace
-    animation = run
-    guard let machine = engine?.machine, machine.stage == .append else { return true }
+    switch advance() {
+    case .deadEnd:
+      animation = nil
+      queuedSteps = 0
+      if case .auto(let n) = run.mode { autoEndOfText(after: n) } else { deadEnd() }
+    case .needsPass(let effect):
+      animation = run
+      return .done([effect])
+    case .lit:
+      animation = run
+      if engine?.machine.stage == .append { appended() }
+    }
+    return .handled
+  }
+
+  /// The forward pass the runner ran for the `append` stage: the engine after it, and how long
+  /// it took by the runner's clock. A pass for an engine that is no longer on show is dropped.
+  mutating func receive(pass before: JourneyEngine, after: JourneyEngine, seconds: Double) {
+    guard engine == before else { return }
+    engine = after
+    stepSeconds = seconds
+    if animation != nil { appended() }
+  }
+
+  /// A token joined the context during STEP or AUTO: STEP ends; AUTO goes on, or stops at a
+  /// period, at its limit or at a dead end.
+  private mutating func appended() {
+    guard let run = animation, let machine = engine?.machine else { return }
     switch run.mode {
     case .step:
-      animation = nil
+      // A queued STEP starts at the next tick, a pace from now.
+      if queuedSteps > 0 && !machine.isAtDeadEnd {
+        queuedSteps -= 1
+        message =
+          queuedSteps > 0
+          ? .info("\(queuedSteps) more STEP\(queuedSteps == 1 ? "" : "s") queued") : nil
+      } else {
+        animation = nil
+        queuedSteps = 0
+      }
     case .auto(let added):
       let count = added + 1
       if machine.endsSentence {
-        stop(because: "AUTO reached a period after \(count) token\(count == 1 ? "" : "s")")
+        let last = machine.history.last ?? 0
+        let what =
+          machine.model.subwordTokenizer != nil && (last == 1 || last == 2)
+          ? "the end of text" : "a period"
+        stop(because: "AUTO stopped at \(what) after \(Self.tokens(count))")
       } else if count >= Self.autoLimit {
-        stop(because: "AUTO stopped after \(count) tokens without a period")
+        stop(
+          because: modelHasPeriod
+            ? "AUTO stopped after \(count) tokens: no period yet (its limit)"
+            : "AUTO stopped after \(count) tokens: this model has no period")
       } else if machine.isAtDeadEnd {
-        animation = nil
-        deadEnd()
+        autoEndOfText(after: count)
       } else {
         animation?.mode = .auto(added: count)
       }
     }
-    return true
   }
 
-  /// Lights the next stage, keeping the draw and the step time; false at a dead end.
-  @discardableResult
-  private mutating func advance() -> Bool {
-    guard var engine else { return false }
-    let ok = engine.advanceStage()
-    switch engine.machine.stage {
-    case .text?: lastDraw = nil
-    case .sample?:
-      if let drawn = engine.machine.pending, let dist = engine.machine.distribution {
-        let top = dist.top(Self.topCount)
-        lastDraw = Draw(top: top.entries, remainder: top.remainder, drawn: drawn)
-      }
-    case .append?: stepSeconds = engine.forwardSeconds
-    default: break
+  enum Advance: Equatable {
+    case lit, deadEnd
+    /// The next stage is `append`: the runner runs (and times) the model, see `receive`.
+    case needsPass(Effect)
+  }
+
+  /// AUTO ran into a token nothing follows: the end of the text this model can write.
+  private mutating func autoEndOfText(after count: Int) {
+    let last = engine.flatMap { m in m.machine.history.last.map(m.model.vocabulary.token) }
+    stop(
+      because: "AUTO stopped at the end of text after \(Self.tokens(count)): nothing follows '"
+        + (last ?? "?") + "' in this model (r resets)")
+  }
+
+  /// Lights the next stage, keeping the draw (with the pass it came from: the screen shows it
+  /// at append and, dimmed, until the next step reaches logits); the `append` stage (the
+  /// forward pass) is asked of the runner instead.
+  private mutating func advance() -> Advance {
+    guard var engine, let next = engine.nextStage else { return .deadEnd }
+    if next == .append { return .needsPass(.forwardPass(engine)) }
+    engine.advanceStage()
+    if engine.machine.stage == .sample {
+      lastDraw = Draw(machine: engine.machine, count: Self.maxBars) ?? lastDraw
     }
     self.engine = engine
-    return ok
+    return .lit
   }
 
   mutating func stop(because reason: String) {
     animation = nil
+    queuedSteps = 0
     message = .info(reason)
   }
 
@@ -168,6 +250,6 @@ extension JourneyState {
     message = .problem("'\(last)' is never followed by anything in this model: r resets")
   }
 
-  /// How many bars the next-token panel shows.
-  static let topCount = 8
+  /// How many bars the next-token panel shows at most (on tall screens; 8 on small ones).
+  static let maxBars = 20
 }

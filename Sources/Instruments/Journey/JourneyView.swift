@@ -2,7 +2,7 @@ import TerminalUI
 
 extension JourneyState {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    let layout = JourneyLayout(area)
+    let layout = layout(area)
     drawContext(into: &canvas, area: layout.context, context: context)
     drawAttentionMap(into: &canvas, area: layout.attention, context: context)
     drawTop(into: &canvas, area: layout.top, context: context)

@@ -88,14 +88,18 @@ enum LifecyclePaths {
     let title = "SUBSTRATE \(g.middleDot) " + design.gpu.words(ascii: !g.isUnicode)
     let inner = Panel(title).draw(into: &canvas, area: layout.substrate, context: context)
     let fleet = g.text(dossier["fleet"]?.text ?? "?")
+    let room = inner.width - 1
+    let trains = StyledText(
+      "This design trains on \(fleet) for 90 days", style: context.theme.accent)
+    let bytes = StyledText(
+      "every box above is, in the end, bytes moving through memory.", style: context.theme.muted)
+    // The long sentence where it fits whole; else the figure alone, never a cut-off clause.
+    let whole = trains + StyledText("; ", style: context.theme.accent) + bytes
     let lines = [
       StyledText(
         ["GPUs", "HBM", "interconnect", "parallelism (CH 4.5)", "rooflines (CH 8.1)"]
           .joined(separator: " \(g.middleDot) "), style: context.theme.text),
-      StyledText("This design trains on \(fleet) for 90 days; ", style: context.theme.accent)
-        + StyledText(
-          "every box above is, in the end, bytes moving through memory.",
-          style: context.theme.muted),
+      whole.displayWidth <= room ? whole : trains + StyledText(".", style: context.theme.accent),
     ]
     for (i, line) in lines.prefix(inner.height).enumerated() {
       canvas.put(

@@ -12,41 +12,59 @@ public struct LifecycleState: Screen {
 
   public init() {}
 
-  public var keys: [KeyHelp] {
-    [
-      KeyHelp("arrows", "move"), KeyHelp("Enter", "explain", priority: 6),
-      KeyHelp("g", "open instrument", priority: 5),
-      KeyHelp("j", "Token Journey (serve)", inHintBar: false),
-      KeyHelp("Home/End", "first/last box", inHintBar: false),
-      KeyHelp("Esc", "close explanation", inHintBar: false),
+  /// What the Lifecycle's keys do.
+  public enum Action: Equatable, Sendable {
+    /// Along the pipeline by boxes (negative: back), or by rows of boxes.
+    case move(Int)
+    case moveRows(Int)
+    case first, last
+    case toggleExplain, closeExplain
+    /// Open the instrument that owns the box, or the Token Journey from the loop's boxes.
+    case openInstrument, openJourney
+  }
+
+  public var keymap: Keymap<Action> {
+    var rows: [KeyBinding<Action>] = [
+      KeyBinding(
+        "arrows", "move", label: .short("move"),
+        [(.left, .move(-1)), (.right, .move(1)), (.up, .moveRows(-1)), (.down, .moveRows(1))]),
+      KeyBinding("Enter", "explain", priority: 6, keys: [.enter], .toggleExplain),
+      KeyBinding("g", "open instrument", priority: 5, keys: [.char("g")], .openInstrument),
+      KeyBinding("j", "Token Journey (serve)", label: .helpOnly, keys: [.char("j")], .openJourney),
+      KeyBinding("Home/End", "first/last box", label: .helpOnly, [(.home, .first), (.end, .last)]),
+      KeyBinding(
+        "h l", "move left / right (as arrows)", label: .helpOnly,
+        [(.char("h"), .move(-1)), (.char("l"), .move(1))]),
     ]
+    if explaining {
+      rows.append(
+        KeyBinding("Esc", "close explanation", label: .helpOnly, keys: [.escape], .closeExplain))
+    }
+    return Keymap(rows)
   }
 
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
-    case .key(let key): return handle(key, area: area)
+    case .key(let key):
+      guard let action = keymap.action(for: key) else { return .ignored }
+      return perform(action, area: area)
     case .mouse(let mouse): return handle(mouse, area: area)
     default: return .ignored
     }
   }
 
-  private mutating func handle(_ key: Key, area: Rect) -> ScreenResult {
+  private mutating func perform(_ action: Action, area: Rect) -> ScreenResult {
     note = nil
-    let count = LifecycleStage.allCases.count
-    let perRow = LifecycleLayout(area).perRow
     let index = selected.rawValue
-    switch key {
-    case .left, .char("h"): move(to: index - 1)
-    case .right, .char("l"): move(to: index + 1)
-    case .up: move(to: index - perRow)
-    case .down: move(to: index + perRow)
-    case .home: move(to: 0)
-    case .end: move(to: count - 1)
-    case .enter: explaining.toggle()
-    case .escape where explaining: explaining = false
-    case .char("g"): return jump(to: selected.instrument)
-    case .char("j"): return jump(to: selected.loopInstrument)
-    default: return .ignored
+    switch action {
+    case .move(let boxes): move(to: index + boxes)
+    case .moveRows(let rows): move(to: index + rows * LifecycleLayout(area).perRow)
+    case .first: move(to: 0)
+    case .last: move(to: LifecycleStage.allCases.count - 1)
+    case .toggleExplain: explaining.toggle()
+    case .closeExplain: explaining = false
+    case .openInstrument: return jump(to: selected.instrument)
+    case .openJourney: return jump(to: selected.loopInstrument)
     }
     return .handled
   }

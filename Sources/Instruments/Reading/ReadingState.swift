@@ -8,11 +8,22 @@ public struct ReadingState: Screen {
 
   public init() {}
 
-  public var keys: [KeyHelp] {
-    [
-      KeyHelp("Up/Down", "choose"), KeyHelp("Enter", "open its screen"),
-      KeyHelp("Home/End", "first/last", inHintBar: false),
-    ]
+  /// What the Reading screen's keys do.
+  public enum Action: Equatable, Sendable {
+    /// Move the cursor this many rows (negative: up).
+    case move(Int)
+    case first, last, open
+  }
+
+  public var keymap: Keymap<Action> {
+    Keymap([
+      KeyBinding("Up/Down", "choose", [(.up, .move(-1)), (.down, .move(1))]),
+      KeyBinding("Enter", "open its screen", keys: [.enter], .open),
+      KeyBinding("Home/End", "first/last", label: .helpOnly, [(.home, .first), (.end, .last)]),
+      KeyBinding(
+        "k j", "up / down (as Up/Down)", label: .helpOnly,
+        [(.char("k"), .move(-1)), (.char("j"), .move(1))]),
+    ])
   }
 
   var entry: ReadingEntry { ReadingEntry.all[selected] }
@@ -20,11 +31,14 @@ public struct ReadingState: Screen {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     let last = ReadingEntry.all.count - 1
     switch event {
-    case .key(.up), .key(.char("k")): selected = max(0, selected - 1)
-    case .key(.down), .key(.char("j")): selected = min(last, selected + 1)
-    case .key(.home): selected = 0
-    case .key(.end): selected = last
-    case .key(.enter): return .switchTo(entry.screen)
+    case .key(let key):
+      switch keymap.action(for: key) {
+      case .move(let rows)?: selected = min(last, max(0, selected + rows))
+      case .first?: selected = 0
+      case .last?: selected = last
+      case .open?: return .switchTo(entry.screen)
+      case nil: return .ignored
+      }
     case .mouse(let mouse) where mouse.kind == .press:
       let rect = ReadingLayout(area).table
       guard rect.contains(x: mouse.x, y: mouse.y),

@@ -4,8 +4,8 @@ import TerminalUI
 ///
 /// ## Adding a screen
 /// 1. Make a folder `Sources/Instruments/<Name>/` with `public struct <Name>State: Screen`
-///    (see `Screen` for the contract: keys, update, view, nextDeadline, and the `layout(_:)`
-///    pattern for mouse hit-testing).
+///    (see `Screen` for the contract: its `Action` enum and `keymap`, update, view,
+///    nextDeadline, and the `layout(_:)` pattern for mouse hit-testing).
 /// 2. Add a case to `ScreenID` (tab order = case order) with its `title`; its function key
 ///    follows from its position.
 /// 3. Add a stored `var <name> = <Name>State()` to `AppState` and one line to each of the two
@@ -15,7 +15,16 @@ import TerminalUI
 ///
 /// ## Keys the shell owns
 /// Tab / Shift-Tab cycle screens, F1–F5 pick one, `?` toggles help, Esc closes help (and
-/// never quits), `q` and Ctrl-C quit. Everything else goes to the screen on show.
+/// never quits), `G` opens the glossary, `T` starts the guided tour, `q` and Ctrl-C quit
+/// (`shellKeymap`, ShellKeys.swift). Everything else goes to the screen on show. Ctrl-L
+/// (redraw) is the terminal's: `AppRunner` handles it before `update`. While the tour runs it
+/// takes the keys (Right/Space, Left, Esc; `q` still quits) and the mouse is ignored: the
+/// tour sets the instruments.
+///
+/// ## Effects
+/// `update` reads no file and no clock: work that needs them (loading a model, the timed
+/// forward pass) comes back as `Effect`s, which the runner performs (`perform`) and whose
+/// results it hands to `receive`. `start` lists what the first frame needs.
 public enum App {
   /// Why the app stopped; the process exits with `exitStatus`.
   public enum QuitReason: Equatable, Sendable {
@@ -39,65 +48,76 @@ public enum App {
     case quit(QuitReason)
   }
 
-  /// The shell's own keys, listed before the screen's in the hint bar and help.
-  static let shellKeys: [KeyHelp] = [
-    KeyHelp("Tab", "next screen", priority: 8),
-    KeyHelp("Shift-Tab", "previous screen", inHintBar: false),
-    KeyHelp("F1-F\(ScreenID.allCases.count)", "pick a screen", inHintBar: false),
-    KeyHelp("click a tab", "open it", inHintBar: false),
-    KeyHelp("?", "help", priority: 9), KeyHelp("Esc", "close help", inHintBar: false),
-    KeyHelp("q", "quit", priority: 10), KeyHelp("Ctrl-C", "quit", inHintBar: false),
-  ]
-
   /// Every key that works on the screen on show: the screen's first, then the shell's.
   public static func keys(_ state: AppState) -> [KeyHelp] {
-    state.state(of: state.screen).keys + shellKeys
+    state.state(of: state.screen).keys + shellKeymap(state).help
   }
 
-  /// Applies one event. Pure: the same state and event always give the same result.
-  public static func update(_ state: inout AppState, _ event: Event) -> Outcome {
+  /// Applies one event. Pure: the same state and event always give the same result. Work the
+  /// event needs done (loading a model, a timed forward pass) is appended to `effects` for the
+  /// runner, which performs it and hands each result to `receive`.
+  public static func update(_ state: inout AppState, _ event: Event, effects: inout [Effect])
+    -> Outcome
+  {
     switch event {
     case .terminate(let signal):
       return .quit(.signal(signal))
     case .resize(let size):
       state.size = size
-      return .running
     case .tick:
-      _ = forward(&state, event)
-      return .running
+      forward(&state, event, effects: &effects)
     case .key(let key):
-      return handle(&state, key: key)
+      return handle(&state, key: key, effects: &effects)
     case .mouse(let mouse):
-      handle(&state, mouse: mouse)
-      return .running
-    }
-  }
-
-  private static func handle(_ state: inout AppState, key: Key) -> Outcome {
-    if key == .ctrl("c") { return .quit(.user) }
-    let capturing = state.state(of: state.screen).capturesText && !state.showHelp
-    switch key {
-    case .tab: show(&state, state.screen.cycled(by: 1))
-    case .backTab: show(&state, state.screen.cycled(by: -1))
-    case .function(let n) where n >= 1 && n <= ScreenID.allCases.count:
-      show(&state, ScreenID.allCases[n - 1])
-    case .char where capturing:
-      _ = forward(&state, .key(key))
-    case .char("q"):
-      return .quit(.user)
-    case .char("?"):
-      state.showHelp.toggle()
-    case .escape where state.showHelp:
-      state.showHelp = false
-    default:
-      if !state.showHelp { _ = forward(&state, .key(key)) }
+      handle(&state, mouse: mouse, effects: &effects)
     }
     return .running
   }
 
-  private static func handle(_ state: inout AppState, mouse: MouseEvent) {
-    let layout = ShellLayout(size: state.size)
-    guard layout.fits else { return }
+  /// The work the first frame needs: the Token Journey's model. Building an `AppState` reads
+  /// nothing; the runner performs these before drawing.
+  public static func start(_ state: AppState) -> [Effect] {
+    state.journey.startEffects + (state.tour?.startEffects ?? [])
+  }
+
+  /// Applies what came of an effect (the runner's answer to `update`'s request).
+  public static func receive(_ state: inout AppState, _ result: EffectResult) {
+    switch result.value {
+    case .model(let name, let model):
+      state.journey.receive(model: name, model)
+      Tour.receive(&state, model: name, model)
+    case .forwardPass(let before, let after, let seconds):
+      state.journey.receive(pass: before, after: after, seconds: seconds)
+    }
+  }
+
+  /// Performs effects one after another, each result going back into the state; what the
+  /// runner does after every event, and tests do with a fake clock.
+  public static func perform(_ effects: [Effect], on state: inout AppState, clock: () -> Double) {
+    for effect in effects { receive(&state, effect.perform(clock: clock)) }
+  }
+
+  /// The shell's table first; keys it does not name go to the screen, unless help is open.
+  private static func handle(_ state: inout AppState, key: Key, effects: inout [Effect])
+    -> Outcome
+  {
+    // The guided tour is a mode of its own: its keys, q and Ctrl-C; nothing else.
+    if state.tour != nil {
+      if Tour.handle(&state, key: key, effects: &effects) { return .running }
+      return key == .char("q") || key == .ctrl("c") ? .quit(.user) : .running
+    }
+    if let action = shellKeymap(state).action(for: key) {
+      return perform(action, &state, effects: &effects)
+    }
+    if !state.showHelp, state.glossary == nil { forward(&state, .key(key), effects: &effects) }
+    return .running
+  }
+
+  private static func handle(
+    _ state: inout AppState, mouse: MouseEvent, effects: inout [Effect]
+  ) {
+    let layout = ShellLayout(state)
+    guard layout.fits, state.tour == nil else { return }
     if mouse.kind == .press, layout.tabBar.contains(x: mouse.x, y: mouse.y) {
       let point = Point(x: mouse.x, y: mouse.y)
       if let screen = ShellChrome.tab(at: point, in: layout.tabBar, state: state) {
@@ -105,27 +125,34 @@ public enum App {
       }
       return
     }
-    if state.showHelp {
-      if mouse.kind == .press { state.showHelp = false }
+    if state.showHelp || state.glossary != nil {
+      if mouse.kind == .press {
+        state.showHelp = false
+        state.glossary = nil
+      }
       return
     }
     if layout.body.contains(x: mouse.x, y: mouse.y) || mouse.kind != .press {
-      _ = forward(&state, .mouse(mouse))
+      forward(&state, .mouse(mouse), effects: &effects)
     }
   }
 
-  private static func show(_ state: inout AppState, _ screen: ScreenID) {
+  static func show(_ state: inout AppState, _ screen: ScreenID) {
     state.screen = screen
     state.showHelp = false
+    state.glossary = nil
   }
 
-  /// Gives an event to the screen on show and follows a switch it asks for.
-  private static func forward(_ state: inout AppState, _ event: Event) -> ScreenResult {
-    let layout = ShellLayout(size: state.size)
-    guard layout.fits else { return .ignored }
-    let result = state.updateCurrentScreen(event, area: layout.body)
-    if case .switchTo(let other) = result { show(&state, other) }
-    return result
+  /// Gives an event to the screen on show, follows a switch it asks for and keeps the work it
+  /// asks for.
+  private static func forward(_ state: inout AppState, _ event: Event, effects: inout [Effect]) {
+    let layout = ShellLayout(state)
+    guard layout.fits else { return }
+    switch state.updateCurrentScreen(event, area: layout.body) {
+    case .switchTo(let other): show(&state, other)
+    case .done(let work): effects += work
+    case .handled, .ignored: break
+    }
   }
 
   /// When the app next wants a `.tick`: the screen on show decides; nil blocks on input.
@@ -136,20 +163,33 @@ public enum App {
   /// Draws the whole terminal. Pure: the same state always gives the same canvas.
   public static func view(_ state: AppState) -> Canvas {
     var canvas = Canvas(size: state.size)
+    view(state, into: &canvas)
+    return canvas
+  }
+
+  /// Draws the whole terminal into a blank canvas of the state's size (the terminal's own,
+  /// reused from frame to frame).
+  public static func view(_ state: AppState, into canvas: inout Canvas) {
     let context = state.renderContext
-    let layout = ShellLayout(size: state.size)
+    let layout = ShellLayout(state)
     guard layout.fits else {
       ShellChrome.tooSmall(into: &canvas, have: state.size, context: context)
-      return canvas
+      return
     }
-    ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     state.state(of: state.screen).view(
       into: &canvas, area: layout.body, app: state, context: context)
+    if let tour = state.tour {
+      TourView.draw(tour, state, into: &canvas, layout: layout, context: context)
+      return
+    }
+    ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     ShellChrome.hintBar(keys(state)).render(into: &canvas, area: layout.hintBar, context: context)
     if state.showHelp {
       ShellChrome.help(state, area: layout.body, context: context).render(
         into: &canvas, area: layout.body, context: context)
+    } else if let first = state.glossary {
+      Glossary.overlay(state, area: layout.body, firstLine: first, context: context).render(
+        into: &canvas, area: layout.body, context: context)
     }
-    return canvas
   }
 }

@@ -1,33 +1,42 @@
 import TerminalUI
 
 /// Drives the app on any `TerminalBackend`: wait for events (no timeout unless a screen
-/// animates) → apply all of them → draw once. Tests drive it with a fake backend.
+/// animates) → apply all of them, performing the effects each asks for and feeding the
+/// results back → when the state changed, render once and send the cells that changed
+/// (`Terminal`). Ctrl-L is the terminal's: it repaints the whole screen. The only place the
+/// app reads files or the clock. Tests drive it with a fake backend.
 @MainActor
 public final class AppRunner {
   public private(set) var state: AppState
   private let backend: any TerminalBackend
+  private let terminal: Terminal
   private let afterFirstFrame: (() -> Void)?
   private let recordFrames: Bool
+  private let afterFrame: ((Canvas) -> Void)?
   /// Seconds per frame (state → canvas → terminal), when asked for (FULLSTACK_DIAG_FRAMES).
   public private(set) var frameTimes: [Double] = []
   /// The backend's clock when the first frame was on screen.
   public private(set) var firstFrameAt: Double?
 
   /// `afterFirstFrame` runs once, right after the first frame is drawn (diagnostics);
-  /// `recordFrames` keeps every frame's duration in `frameTimes` (benchmarks).
+  /// `recordFrames` keeps every frame's duration in `frameTimes` (benchmarks); `afterFrame`
+  /// sees every canvas once it is on screen (FULLSTACK_DIAG_CANVAS).
   public init(
     backend: any TerminalBackend, state: AppState, afterFirstFrame: (() -> Void)? = nil,
-    recordFrames: Bool = false
+    recordFrames: Bool = false, afterFrame: ((Canvas) -> Void)? = nil
   ) {
     self.backend = backend
+    self.terminal = Terminal(backend: backend)
     self.state = state
     self.afterFirstFrame = afterFirstFrame
     self.recordFrames = recordFrames
+    self.afterFrame = afterFrame
   }
 
   /// Runs until a quit key or a terminating signal; returns why it stopped.
   public func run() -> App.QuitReason {
     state.size = backend.size
+    perform(App.start(state))
     drawFrame()
     firstFrameAt = backend.now()
     afterFirstFrame?()
@@ -35,16 +44,33 @@ public final class AppRunner {
       let deadline = App.nextDeadline(state)
       var events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
       if let deadline, backend.now() >= deadline { events.append(.tick(now: backend.now())) }
+      let before = state
+      var redraw = false
       for event in events {
-        if case .quit(let reason) = App.update(&state, event) { return reason }
+        if event == .key(.ctrl("l")) {
+          terminal.invalidate()
+          redraw = true
+          continue
+        }
+        var effects: [Effect] = []
+        if case .quit(let reason) = App.update(&state, event, effects: &effects) { return reason }
+        perform(effects)
       }
-      if !events.isEmpty { drawFrame() }
+      if redraw || state != before { drawFrame() }
     }
+  }
+
+  /// Does the work `update` asked for, timed by the backend's monotonic clock.
+  private func perform(_ effects: [Effect]) {
+    guard !effects.isEmpty else { return }
+    let backend = self.backend
+    App.perform(effects, on: &state, clock: { backend.now() })
   }
 
   private func drawFrame() {
     let start = recordFrames ? backend.now() : 0
-    backend.draw(App.view(state))
+    terminal.draw(size: state.size) { App.view(state, into: &$0) }
     if recordFrames { frameTimes.append(backend.now() - start) }
+    afterFrame?(terminal.previous)
   }
 }

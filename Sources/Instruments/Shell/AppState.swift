@@ -1,11 +1,16 @@
 import TerminalUI
 
 /// Everything the panel shows, as one value. `App.update` changes it, `App.view` draws it.
-public struct AppState: Equatable, Sendable {
+/// Not `Sendable`: it holds the Token Journey's model, whose cache belongs to one actor.
+public struct AppState: Equatable {
   /// The screen on show.
   public var screen: ScreenID
   /// The help overlay (`?`) is open.
   public var showHelp = false
+  /// The guided tour, while it runs (`T`, or `fullstack tour`).
+  public var tour: TourState?
+  /// The glossary overlay (`G`) is open, scrolled this many lines down.
+  public var glossary: Int?
   /// The terminal size in cells.
   public var size: Size
   /// The chosen theme, before adapting to the terminal's colour depth.

@@ -1,25 +1,35 @@
 import TerminalUI
 
 /// What a screen did with an event.
-public enum ScreenResult: Equatable, Sendable {
+public enum ScreenResult: Equatable {
   /// The screen used the event.
   case handled
   /// The screen had no use for it.
   case ignored
   /// Open another screen (e.g. Lifecycle jumping to the Forge).
   case switchTo(ScreenID)
+  /// The screen used the event and asks the runner for this work (loading a model, a timed
+  /// forward pass); the results come back through `App.receive`.
+  case done([Effect])
 }
 
 /// A screen of the panel: a value holding its own state, updated by events and drawn into
 /// the body area between the tab bar and the hint bar. Screens are pure: no terminal, no
-/// clock (time arrives as `.tick(now:)`), same state → same drawing.
+/// clock (time arrives as `.tick(now:)`), no files (work that needs them is returned as
+/// `ScreenResult.done` effects for the runner), same state → same drawing.
 ///
 /// Mouse hit-testing pattern: give the screen a pure `static func layout(_ area: Rect)` that
 /// returns the rects of its parts; `view` draws into those rects and `update` hit-tests
 /// `.mouse` coordinates against the very same rects, so the two can never disagree.
-public protocol Screen: Equatable, Sendable {
-  /// Keys for the hint bar and the help overlay (the shell adds its own: Tab, F1–F5, ?, q).
-  var keys: [KeyHelp] { get }
+///
+/// Keys: a screen declares its table once, as `keymap` for the state it is in (the rows that
+/// apply now). `update` turns a key into an action only through `keymap.action(for:)` and
+/// matches actions; the hint bar and the help overlay are made from the same table (`keys`).
+public protocol Screen: Equatable {
+  /// What the screen's keys do, as values `update` matches.
+  associatedtype Action: Sendable
+  /// The keys that work in this state, with their help (the shell adds its own).
+  var keymap: Keymap<Action> { get }
   /// True while the screen is reading typed text: printable keys (q and ? too) then go to
   /// the screen instead of the shell. Ctrl-C still quits; Tab and F-keys still switch.
   var capturesText: Bool { get }
@@ -35,6 +45,8 @@ public protocol Screen: Equatable, Sendable {
 }
 
 extension Screen {
+  /// Keys for the hint bar and the help overlay, from `keymap`.
+  public var keys: [KeyHelp] { keymap.help }
   public var capturesText: Bool { false }
   public var nextDeadline: Double? { nil }
 }

@@ -38,19 +38,27 @@ public enum ScreenID: String, CaseIterable, Sendable {
   }
 }
 
-/// One key (or key group) and what it does, for the hint bar and the help overlay.
+/// One key (or key group) and what it does, for the hint bar and the help overlay. Screens
+/// make these from their `Keymap`, never by hand.
 public struct KeyHelp: Hashable, Sendable {
   public var keys: String
   public var action: String
-  /// Shown in the one-line hint bar (the help overlay lists every entry).
-  public var inHintBar: Bool
+  /// The hint bar's label; nil: only the help overlay lists the entry.
+  public var hint: String?
   /// When the hint bar is too narrow, lower priorities are dropped first.
   public var priority: Int
 
+  /// Shown in the one-line hint bar (the help overlay lists every entry).
+  public var inHintBar: Bool { hint != nil }
+
   public init(_ keys: String, _ action: String, inHintBar: Bool = true, priority: Int = 0) {
+    self.init(keys, action, hint: inHintBar ? action : nil, priority: priority)
+  }
+
+  public init(_ keys: String, _ action: String, hint: String?, priority: Int = 0) {
     self.keys = keys
     self.action = action
-    self.inHintBar = inHintBar
+    self.hint = hint
     self.priority = priority
   }
 }

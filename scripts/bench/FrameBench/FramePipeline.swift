@@ -2,7 +2,7 @@ import Instruments
 import NcursesTerminal
 import TerminalUI
 
-/// The frame path as the app runs it, timed phase by phase.
+/// The frame path as the app runs it (`AppRunner` through a `Terminal`), timed phase by phase.
 @MainActor
 final class FramePipeline {
   struct Times {
@@ -12,18 +12,24 @@ final class FramePipeline {
   }
 
   let backend: NcursesBackend
+  let terminal: Terminal
 
-  init(backend: NcursesBackend) { self.backend = backend }
+  init(backend: NcursesBackend) {
+    self.backend = backend
+    terminal = Terminal(backend: backend)
+  }
 
-  /// Before the diffing terminal: the backend erases and writes every cell, ncurses diffs;
-  /// there is no separate diff phase and no way to ask for a full paint.
+  /// One frame; `fullPaint` erases and repaints the whole screen, as after Ctrl-L.
   @discardableResult
   func draw(_ state: AppState, fullPaint: Bool) -> Times {
+    if fullPaint { terminal.invalidate() }
     let t0 = backend.now()
-    let canvas = App.view(state)
+    terminal.render(size: state.size) { App.view(state, into: &$0) }
     let t1 = backend.now()
-    backend.draw(canvas)
+    let updates = terminal.diff()
     let t2 = backend.now()
-    return Times(view: t1 - t0, diff: 0, flush: t2 - t1)
+    terminal.flush(updates)
+    let t3 = backend.now()
+    return Times(view: t1 - t0, diff: t2 - t1, flush: t3 - t2)
   }
 }

@@ -20,7 +20,8 @@ public enum ForgeComparePanel {
       ).render(into: &canvas, area: inner, context: context)
       return
     }
-    let inner = Panel(title(design: design, model: model, glyphs: g, width: area.width))
+    let past = design.context > model.context ? "\(g.warn) " : ""
+    let inner = Panel(past + title(design: design, model: model, glyphs: g, width: area.width - 2))
       .draw(into: &canvas, area: area, context: context)
     guard !inner.isEmpty else { return }
     let data = ForgeCompareRows(design: design, model: model, glyphs: g)
@@ -82,11 +83,20 @@ public enum ForgeComparePanel {
       ]
     }
     room -= before.count
+    // Past the model's maximum context the warning takes the verdict's place unless both fit
+    // (the title carries the warning mark whatever the room).
     let verdict = StyledText(data.verdict, style: context.theme.text).wrapped(to: width)
+    let warning =
+      data.warning.map {
+        StyledText($0, style: context.theme.warn).wrapped(to: width)
+      } ?? []
+    let warned = !warning.isEmpty && warning.count <= room
+    if warned { room -= warning.count }
     if verdict.count <= room {
       before = verdict + before
       room -= verdict.count
     }
+    if warned { before = warning + before }
     let source = wrap(data.source)
     let allRows = data.rows.count + 1 - keyRows
     return (before, source.count <= room - allRows ? source : [])

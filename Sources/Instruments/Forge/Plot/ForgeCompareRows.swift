@@ -19,6 +19,8 @@ struct ForgeCompareRows {
   let source: String
   /// Where the model sits against the compute-optimal ratio, in words.
   let verdict: String
+  /// Said first when the design's context is past the model's own maximum.
+  let warning: String?
 
   /// Below this many times the compute-optimal tokens per parameter a model is called
   /// under-trained; above `overTrained`, over-trained; between, near the optimum.
@@ -34,7 +36,8 @@ struct ForgeCompareRows {
     let s = c.serving
     let times = String(g.times)
     let na = "n/a"
-    let youOver = m.tokensPerActiveParam / law.optimalTokensPerParam(compute: d.budget)
+    // Both sides against their own optimum: Chinchilla's for dense, N* for an MoE.
+    let youOver = m.tokensPerActiveParam / m.optimalTokensPerParam
     func over(_ x: Double) -> String { Format.ratio(x) + times }
     func loss(_ x: Double) -> String { ForgePlotLegend.loss(x) }
     func shards(_ n: Int) -> String { "\(n) \(times) \(d.gpu.name)" }
@@ -55,7 +58,7 @@ struct ForgeCompareRows {
       Row(
         label: "Weights " + d.precision.label, you: Format.gigabytes(m.weightBytes),
         model: Format.gigabytes(s.weightBytes), priority: 0),
-      Row(label: "GPUs to hold", you: shards(m.shards), model: shards(s.shards), priority: 2),
+      Row(label: "GPUs to serve", you: shards(m.shards), model: shards(s.shards), priority: 2),
       Row(
         label: "Decode ceiling", you: Format.tokensPerSecond(m.decodeCeiling),
         model: Format.tokensPerSecond(s.decodeCeiling), priority: 0),
@@ -67,6 +70,9 @@ struct ForgeCompareRows {
         model: Format.gigabytes(s.kvPerUser), priority: 0),
       Row(
         label: "Users/node", you: "\(m.usersPerNode)", model: "\(s.usersPerNode)", priority: 0),
+      Row(
+        label: "Users/\(d.gpu.nodeSize) \(d.gpu.unitWord)s",
+        you: Self.fullNode(m.serving), model: Self.fullNode(s), priority: 1),
     ]
     let mine = Equations.kvPerUser(shape: m.shape, context: d.context)
     kvNotes = [
@@ -79,8 +85,16 @@ struct ForgeCompareRows {
       "KV/token " + model.kvTrace.substituted + " B, " + model.attention.label + latent,
       glyphs: g)
     source = Self.plain("Source: " + model.source, glyphs: g)
+    let own = model.moeRatio > 1 ? " (against its own MoE optimum)" : ""
     verdict = Self.plain(
-      model.shortName + ": " + Self.verdict(overtraining: c.overtraining, times: times), glyphs: g)
+      model.shortName + ": " + Self.verdict(overtraining: c.overtraining, times: times) + own,
+      glyphs: g)
+    warning = c.contextWarning.map { Self.plain(String(g.warn) + " " + $0, glyphs: g) }
+  }
+
+  /// Users on one whole node, or the nodes one user needs.
+  static func fullNode(_ s: Serving) -> String {
+    s.spansNodes ? "needs \(s.nodes) nodes" : "\(s.usersPerFullNode)"
   }
 
   /// Over-training in words: under-trained, near the optimum, or over-trained and why.

@@ -82,8 +82,8 @@ struct ForgePlotLegend {
       let ratio = Format.significant(design.moeRatio, 3)
       out.append(
         StyledText(
-          "MoE \(ratio):1 counts as N_eff = N\(g.middleDot)\(ratio)^"
-            + Format.number(design.moeK) + ": below the dense curve",
+          "MoE \(ratio):1 curve: N_eff = N\(g.middleDot)\(ratio)^"
+            + Format.number(design.moeK) + ", on its own optimum",
           style: t.muted))
     }
     out.append(

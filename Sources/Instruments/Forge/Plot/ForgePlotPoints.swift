@@ -39,15 +39,20 @@ struct ForgePlotPoints: Equatable {
   ) {
     mode = state.mode
     let metrics = Metrics(d, law: law)
-    let nOpt = law.optimalParams(compute: d.budget)
-    let optimalLoss = law.frontier(budgets: [d.budget])[0].loss
+    // An MoE's curve is its own: active params on x, N_eff = N·S^k in the loss, and the
+    // optimum at N* (the dense curve and EQ 4.2 when S = 1).
+    let s = d.moeRatio
+    let k = d.moeK
+    let nOpt = metrics.optimalParams
+    let optimalLoss = law.frontier(budgets: [d.budget], moeRatio: s, moeK: k)[0].loss
     let comparisons = Gallery.models.map { Gallery.compare($0, on: d, law: law) }
     let points = max(2, resolution)
     switch state.mode {
     case .isoFLOP:
       let range = Self.isoFLOPRange(around: nOpt)
       xRange = range
-      curve = law.isoFLOPCurve(budget: d.budget, nRange: range, points: points)
+      curve = law.isoFLOPCurve(
+        budget: d.budget, nRange: range, points: points, moeRatio: s, moeK: k)
       optimum = Mark(x: nOpt, loss: optimalLoss)
       design = Mark(x: metrics.activeParams, loss: metrics.loss)
       models = comparisons.enumerated().map { i, c in
@@ -64,7 +69,8 @@ struct ForgePlotPoints: Equatable {
       let exponents = Decision.computeExponents
       let step = (exponents[exponents.count - 1] - exponents[0]) / Double(points - 1)
       curve = law.frontier(
-        budgets: (0..<points).map { pow(10, exponents[0] + step * Double($0)) })
+        budgets: (0..<points).map { pow(10, exponents[0] + step * Double($0)) }, moeRatio: s,
+        moeK: k)
       optimum = Mark(x: d.budget, loss: optimalLoss)
       design = Mark(x: d.budget, loss: metrics.loss)
       models = comparisons.enumerated().map { i, c in

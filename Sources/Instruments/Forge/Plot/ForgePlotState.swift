@@ -26,26 +26,52 @@ public struct ForgePlotState: Equatable, Sendable {
   /// The picked gallery model, if any.
   public var selectedModel: GalleryModel? { selected.map { Gallery.models[$0] } }
 
-  /// Handles a key; true when it was one of the plot's keys. `v` switches the view, `]`/`.`
-  /// and `[`/`,` step through the gallery (past either end to none), `c` opens or closes the
-  /// comparison (opening picks the first model if none is picked), Esc closes it.
+  /// What the plot's keys do.
+  public enum Action: Equatable, Sendable {
+    case toggleMode
+    /// Through the gallery this many places (past either end to none).
+    case pick(Int)
+    case toggleCompare, closeCompare
+  }
+
+  /// The plot's keys: `v` switches the view, `]`/`.` and `[`/`,` step through the gallery,
+  /// `c` opens or closes the comparison; Esc closes it while it is open.
+  public var keymap: Keymap<Action> {
+    var rows: [KeyBinding<Action>] = [
+      KeyBinding(
+        "v", mode == .isoFLOP ? "frontier view" : "IsoFLOP view", keys: [.char("v")], .toggleMode),
+      KeyBinding("[ ]", "pick real model", [(.char("]"), .pick(1)), (.char("["), .pick(-1))]),
+      KeyBinding(
+        "c", compareOpen ? "close compare" : "compare", keys: [.char("c")], .toggleCompare),
+      KeyBinding(
+        ", .", "pick real model (also)", label: .helpOnly,
+        [(.char("."), .pick(1)), (.char(","), .pick(-1))]),
+    ]
+    if compareOpen {
+      rows.append(
+        KeyBinding("Esc", "close compare", label: .helpOnly, keys: [.escape], .closeCompare))
+    }
+    return Keymap(rows)
+  }
+
+  /// Handles a key; true when it was one of the plot's keys.
   public mutating func handle(_ key: Key) -> Bool {
-    switch key {
-    case .char("v"):
-      mode = mode == .isoFLOP ? .frontier : .isoFLOP
-    case .char("]"), .char("."):
-      step(by: 1)
-    case .char("["), .char(","):
-      step(by: -1)
-    case .char("c"):
+    guard let action = keymap.action(for: key) else { return false }
+    perform(action)
+    return true
+  }
+
+  /// Applies one of the plot's actions (opening the comparison picks the first model if none
+  /// is picked).
+  public mutating func perform(_ action: Action) {
+    switch action {
+    case .toggleMode: mode = mode == .isoFLOP ? .frontier : .isoFLOP
+    case .pick(let delta): step(by: delta)
+    case .toggleCompare:
       compareOpen.toggle()
       if compareOpen && selected == nil { selected = 0 }
-    case .escape where compareOpen:
-      compareOpen = false
-    default:
-      return false
+    case .closeCompare: compareOpen = false
     }
-    return true
   }
 
   /// Picks gallery model `index` (nil, or an index outside the gallery, picks none).
@@ -63,13 +89,5 @@ public struct ForgePlotState: Equatable, Sendable {
   }
 
   /// Keys for the hint bar (view and pick) and the help overlay (all of them).
-  public var keys: [KeyHelp] {
-    [
-      KeyHelp("v", mode == .isoFLOP ? "frontier view" : "IsoFLOP view"),
-      KeyHelp("[ ]", "pick real model"),
-      KeyHelp("c", compareOpen ? "close compare" : "compare"),
-      KeyHelp(", .", "pick real model (also)", inHintBar: false),
-      KeyHelp("Esc", "close compare", inHintBar: false),
-    ]
-  }
+  public var keys: [KeyHelp] { keymap.help }
 }

@@ -1,0 +1,141 @@
+import ForgeCore
+import JourneyCore
+import TerminalUI
+
+/// The glossary (`G` on any screen, or from the help overlay): each term the screen on show
+/// uses, explained in a sentence with the numbers it shows now.
+enum Glossary {
+  /// One term and its explanation.
+  struct Entry: Equatable {
+    var term: String
+    var text: String
+  }
+
+  /// The terms of the screen on show, with its current numbers.
+  static func entries(_ app: AppState) -> [Entry] {
+    switch app.screen {
+    case .forge, .lifecycle, .exercises: forge(app.forge.design)
+    case .journey: journey(app.journey)
+    case .reading: Array(forge(app.forge.design).prefix(3) + journey(app.journey).prefix(4))
+    }
+  }
+
+  static func forge(_ design: ForgeDesign) -> [Entry] {
+    let m = Metrics(design)
+    let d = Dossier(design)
+    let f = design.overtrain
+    let ratio = Format.significant(f, 3) + "×"
+    let trained =
+      f < 1
+      ? "Under 1× it is under-trained: \(ratio) the Chinchilla tokens, a bigger model on less data."
+      : "This design is \(ratio) past it: \(d.text("active_params")) params instead of "
+        + "\(Format.params(m.optimalParams)), on \(d.text("training_tokens")) tokens."
+    let sparse = design.moeRatio > 1
+    return [
+      Entry(
+        term: "Chinchilla optimum, \"past Chinchilla\"",
+        text: "For a budget C, EQ 4.2 gives the loss-minimising size N_opt (about 20 tokens per "
+          + "parameter); training f× past it shrinks N by √f and grows D by √f. " + trained),
+      Entry(
+        term: "EQ numbers",
+        text: "The seed's equations: EQ 4.1 the loss L = E + A/N^α + B/D^β and the budget "
+          + "C = 6ND, EQ 4.2 the optimal size, EQ 3.5 the KV cache, EQ 7.1 the decode "
+          + "ceiling (bandwidth ÷ weight bytes, \(d.text("decode_ceiling")) here)."),
+      Entry(
+        term: "N_eff",
+        text: sparse
+          ? "The dense size that would score the same loss: \(Format.params(m.effectiveParams)) "
+            + "for this MoE's \(d.text("active_params")) active of \(d.number("total_params"))."
+          : "The dense size that would score the same loss; for a dense model it is N itself, "
+            + "\(Format.params(m.effectiveParams))."),
+      Entry(
+        term: "MoE, MoE k",
+        text: "A mixture of experts stores S× the parameters it runs per token (S = "
+          + "\(Format.significant(design.moeRatio, 3)) now); k = \(Format.number(design.moeK)) says how "
+          + "much of that stored size counts for the loss (N_eff = N_active·S^k)."),
+      Entry(
+        term: "MFU",
+        text: "Model FLOPs utilisation: the share of the GPU's peak a training run sustains, "
+          + "\(Int((design.mfu * 100).rounded()))% here; it sets the GPU-hours, the fleet "
+          + "(\(d.text("fleet"))) and the cost (\(d.text("training_cost")))."),
+      Entry(
+        term: "KV cache",
+        text: "The keys and values attention keeps for every token of context: "
+          + "\(d.text("kv_per_user")) for one user at full context (EQ 3.5), so a node serves "
+          + "\(d.text("users_per_node")) at once."),
+    ]
+  }
+
+  static func journey(_ journey: JourneyState) -> [Entry] {
+    let machine = journey.engine?.machine
+    let settings = machine?.settings ?? SamplerSettings()
+    let entropy = machine?.distribution?.entropy
+    let norms = machine?.pass?.residualNorms ?? []
+    let lens = machine?.pass?.logitLens ?? []
+    let vocab = machine?.model.vocabulary
+    let tau = JourneyState.format(temperature: Int((settings.temperature * 10).rounded()))
+    return [
+      Entry(
+        term: "logits",
+        text: "One score a word of the vocabulary for what comes next; softmax turns them into "
+          + "the probabilities the bars show."),
+      Entry(
+        term: "τ (temperature)",
+        text: "Logits are divided by τ before softmax: τ \(tau) now; below 1 the top word "
+          + "wins more often, above 1 the distribution flattens."),
+      Entry(
+        term: "top-k",
+        text: settings.topK.map { "Only the \($0) most likely words may be drawn (now k = \($0))." }
+          ?? "Keep only the k most likely words before drawing; off now."),
+      Entry(
+        term: "top-p",
+        text: settings.topP.map {
+          "Only the most likely words whose probabilities add up to p = \(Format.number($0)) "
+            + "may be drawn."
+        } ?? "Keep the fewest most likely words whose probabilities reach p; off now."),
+      Entry(
+        term: "entropy",
+        text: "How spread out the next-word distribution is, in bits: 0 is certain, "
+          + "log2(n) is n words equally likely"
+          + (entropy.map { "; \(JourneyState.fixed($0, 2)) bits now." } ?? ".")),
+      Entry(
+        term: "residual norm",
+        text: "The length of the vector each layer adds to and passes on (the residual stream)"
+          + (norms.isEmpty
+            ? "; a lookup table has none."
+            : ": "
+              + norms.enumerated().map {
+                "layer \($0.offset + 1) \(JourneyState.fixed($0.element, 2))"
+              }
+              .joined(separator: ", ") + " now.")),
+      Entry(
+        term: "logit lens",
+        text: "The word each layer's residual stream would predict if it went straight to the "
+          + "unembedding"
+          + (lens.isEmpty || vocab == nil
+            ? "; a lookup table has no layers to read."
+            : ": "
+              + lens.enumerated().map { "layer \($0.offset + 1) '\(vocab!.token($0.element))'" }
+              .joined(separator: ", ") + " now.")),
+    ]
+  }
+
+  /// The glossary as an overlay over `area`, scrolled to `firstLine`.
+  static func overlay(_ app: AppState, area: Rect, firstLine: Int, context: RenderContext)
+    -> Overlay
+  {
+    var lines: [StyledText] = []
+    for (i, entry) in entries(app).enumerated() {
+      if i > 0 { lines.append(StyledText()) }
+      lines.append(StyledText(context.glyphs.text(entry.term), style: context.theme.key))
+      lines.append(StyledText(context.glyphs.text(entry.text), style: context.theme.text))
+    }
+    lines.append(StyledText())
+    lines.append(
+      StyledText(
+        context.glyphs.text("↑↓ scroll · G or Esc closes"), style: context.theme.muted))
+    return Overlay(
+      "Glossary: \(app.screen.title)", lines: lines, maxWidth: min(area.width, 100),
+      firstLine: firstLine)
+  }
+}

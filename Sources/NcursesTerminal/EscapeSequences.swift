@@ -1,0 +1,105 @@
+import TerminalUI
+
+/// Escape sequences decoded by sequence, for the keys terminfo does not list (tmux sends
+/// `ESC[1~`/`ESC[4~` for Home/End whatever TERM says) and the ones a terminal sends that the
+/// app's TERM describes differently. ncurses hands over a sequence it does not know as its
+/// separate characters (ESC, `[`, `1`, `~`); this reader gathers them again. A CSI (`ESC [`)
+/// or SS3 (`ESC O`) sequence it does not know is dropped whole, never replayed as characters.
+/// An ESC followed by anything else is Esc, then that key. Pure, so it is tested without a
+/// terminal.
+struct EscapeSequences {
+  /// The known sequences, without their ESC.
+  static let known: [String: Key] = {
+    var table: [String: Key] = [:]
+    let arrows: [(Character, Key, Key, Key)] = [
+      ("A", .up, .shiftUp, .ctrlUp), ("B", .down, .shiftDown, .ctrlDown),
+      ("C", .right, .shiftRight, .ctrlRight), ("D", .left, .shiftLeft, .ctrlLeft),
+    ]
+    for (final, plain, shift, ctrl) in arrows {
+      table["[\(final)"] = plain
+      table["O\(final)"] = plain
+      table["[1;2\(final)"] = shift
+      table["[2\(final)"] = shift
+      table["[1;5\(final)"] = ctrl
+      table["[5\(final)"] = ctrl
+      // rxvt: lower-case finals for Shift (CSI) and Ctrl (SS3).
+      table["[\(final.lowercased())"] = shift
+      table["O\(final.lowercased())"] = ctrl
+    }
+    for body in ["[H", "OH", "[1~", "[7~"] { table[body] = .home }
+    for body in ["[F", "OF", "[4~", "[8~"] { table[body] = .end }
+    table["[2~"] = .insert
+    table["[3~"] = .delete
+    table["[5~"] = .pageUp
+    table["[6~"] = .pageDown
+    table["[Z"] = .backTab
+    for (i, final) in ["P", "Q", "R", "S"].enumerated() {
+      table["O\(final)"] = .function(i + 1)
+      table["[1\(i + 1)~"] = .function(i + 1)
+    }
+    for (n, code) in [(5, 15), (6, 17), (7, 18), (8, 19), (9, 20), (10, 21), (11, 23), (12, 24)] {
+      table["[\(code)~"] = .function(n)
+    }
+    return table
+  }()
+
+  /// The sequence so far after an ESC (nil: not in one).
+  private var pending: [UInt32]?
+  /// Raw bytes still to skip (the three of an X10 mouse report ncurses did not take).
+  private var skip = 0
+
+  /// Takes one character; returns the keys it completes (none while a sequence is open).
+  mutating func feed(_ value: UInt32) -> [Key] {
+    if skip > 0 {
+      skip -= 1
+      return []
+    }
+    guard var body = pending else {
+      if value == 27 {
+        pending = []
+        return []
+      }
+      return [KeyDecoder.character(value)]
+    }
+    if body.isEmpty {
+      switch value {
+      case 91, 79:  // "[", "O"
+        pending = [value]
+        return []
+      case 27:
+        return [.escape]  // Esc, and a new ESC begins
+      default:
+        pending = nil
+        return [.escape, KeyDecoder.character(value)]
+      }
+    }
+    body.append(value)
+    let ss3 = body[0] == 79
+    // CSI: parameters and intermediates (0x20-0x3F), then a final byte (0x40-0x7E).
+    let final = ss3 || (0x40...0x7E).contains(value)
+    guard final || (0x20...0x3F).contains(value) else {
+      pending = nil  // not a sequence after all: drop what was gathered
+      return value == 27 ? feed(value) : []
+    }
+    guard final else {
+      pending = body.count > 32 ? nil : body
+      return []
+    }
+    pending = nil
+    if body == [91, 77] {  // "[M": an X10 mouse report, three bytes follow
+      skip = 3
+      return []
+    }
+    let text = String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init)))
+    return Self.known[text].map { [$0] } ?? []
+  }
+
+  /// The end of what was pending: a lone ESC is the Esc key; half a sequence is dropped.
+  mutating func finish() -> [Key] {
+    defer {
+      pending = nil
+      skip = 0
+    }
+    return pending == [] ? [.escape] : []
+  }
+}

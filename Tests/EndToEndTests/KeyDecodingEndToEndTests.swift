@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Keys decoded by terminfo and by sequence under every TERM the app meets: what tmux sends
+/// for its named keys (inside tmux), what xterm and rxvt send (outside it, written as
+/// bytes), unknown sequences dropped whole, and a press, drags and release sent in one go all
+/// delivered. The app's hidden FULLSTACK_DIAG_KEYS log says what it decoded.
+@Suite(.serialized, .enabled(if: Harness.shouldRun()))
+struct KeyDecodingEndToEndTests {
+  init() throws {
+    try #require(Harness.tmux != nil, "tmux is required for the end-to-end tests (CI is set)")
+    try #require(Harness.binaryProblem == nil, "\(Harness.binaryProblem ?? "")")
+  }
+
+  /// tmux key names and the key each must arrive as.
+  static let tmuxKeys: [(String, String)] =
+    [
+      ("Home", "home"), ("End", "end"), ("PPage", "pageUp"), ("NPage", "pageDown"),
+      ("IC", "insert"), ("DC", "delete"), ("BTab", "backTab"), ("S-Left", "shiftLeft"),
+      ("S-Right", "shiftRight"), ("S-Up", "shiftUp"), ("S-Down", "shiftDown"),
+      ("C-Left", "ctrlLeft"), ("C-Right", "ctrlRight"), ("C-Up", "ctrlUp"), ("C-Down", "ctrlDown"),
+    ] + (6...12).map { ("F\($0)", "function(\($0))") }
+
+  /// Bytes other terminals send, and the key each must arrive as.
+  static let bytes: [(String, String)] = [
+    ("\u{1B}[1~", "home"), ("\u{1B}[4~", "end"), ("\u{1B}[7~", "home"), ("\u{1B}[8~", "end"),
+    ("\u{1B}[H", "home"), ("\u{1B}[F", "end"), ("\u{1B}OH", "home"), ("\u{1B}OF", "end"),
+    ("\u{1B}[5~", "pageUp"), ("\u{1B}[6~", "pageDown"), ("\u{1B}[2~", "insert"),
+    ("\u{1B}[3~", "delete"), ("\u{1B}[Z", "backTab"), ("\u{1B}[1;2D", "shiftLeft"),
+    ("\u{1B}[1;5C", "ctrlRight"), ("\u{1B}[17~", "function(6)"), ("\u{1B}[24~", "function(12)"),
+    ("\u{1B}[99;99z", ""), ("\u{1B}[1;9X", ""), ("\u{1B}O~", ""),
+  ]
+
+  @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "xterm", "NO_COLOR"])
+  func everyKeyArrivesAsItself(name: String) throws {
+    let term = name == "NO_COLOR" ? "xterm-256color" : name
+    let log = Robust.reportPath() + ".keys"
+    defer { unlink(log) }
+    var env = ["TERM": term, "FULLSTACK_DIAG_KEYS": log]
+    if name == "NO_COLOR" { env["NO_COLOR"] = "1" }
+    // The Reading screen ignores all of these keys and clicks below its rows.
+    let session = try TmuxSession(width: 100, height: 30, args: ["--screen", "reading"], env: env)
+    try session.waitFor("the first frame") { !$0.isEmpty }
+    var expected: [String] = []
+    for (key, decoded) in Self.tmuxKeys {
+      try session.keys(key)
+      expected.append("key(\(decoded))")
+    }
+    for (sequence, decoded) in Self.bytes {
+      // A letter after each: an unknown sequence must vanish without eating it or leaving
+      // any of its own characters behind.
+      try session.literal(sequence + "x")
+      if !decoded.isEmpty { expected.append("key(\(decoded))") }
+      expected.append("key(char(\"x\"))")
+    }
+    // Press, two drags and a release in one write, encoded as the app asked (SGR 1006 where
+    // terminfo's kmous says so, X10 otherwise).
+    let sgr = term.hasPrefix("xterm")
+    try session.literal(
+      sgr
+        ? "\u{1B}[<0;10;25M\u{1B}[<32;12;25M\u{1B}[<32;14;25M\u{1B}[<0;14;25m"
+        : "\u{1B}[M *9\u{1B}[M@,9\u{1B}[M@.9\u{1B}[M#.9")
+    expected += [
+      "mouse(press 9 24)", "mouse(drag 11 24)", "mouse(drag 13 24)", "mouse(release 13 24)",
+    ]
+    var seen: [String] = []
+    let end = Date().addingTimeInterval(10)
+    while Date() < end {
+      usleep(100_000)
+      seen = Self.read(log)
+      if seen.count >= expected.count { break }
+    }
+    #expect(seen == expected, "\(name): decoded keys")
+    try session.keys("C-c")
+    try session.expectSane(status: 0, "after the key test under \(name)")
+  }
+
+  /// The log's lines, shortened: `key(home)`, `key(char("x"))`, `mouse(press 9 24)`.
+  static func read(_ path: String) -> [String] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+    return text.split(separator: "\n").map { line in
+      var s = String(line).replacingOccurrences(of: "TerminalUI.", with: "")
+        .replacingOccurrences(of: "Key.", with: "")
+      if s.hasPrefix("mouse(MouseEvent(kind: MouseEvent.Kind.") {
+        let parts = s.dropFirst("mouse(MouseEvent(kind: MouseEvent.Kind.".count)
+          .split(whereSeparator: { ",:() ".contains($0) })
+        s = "mouse(\(parts[0]) \(parts[2]) \(parts[4]))"
+      }
+      return s
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import ForgeCore
+import TerminalUI
+import Testing
+
+@testable import Instruments
+
+/// The glossary: `G` on any screen (and from the help overlay) explains the screen's terms
+/// with its current numbers; Esc or G closes it, arrows scroll it, nothing reaches the screen.
+struct GlossaryTests {
+  static let size = Size(width: 80, height: 24)
+
+  func opened(_ screen: ScreenID, size: Size = size) -> AppState {
+    var app = AppState(screen: screen, size: size).started()
+    _ = App.update(&app, .key(.char("G")))
+    return app
+  }
+
+  @Test(arguments: ScreenID.allCases)
+  func gOpensTheGlossaryOfTheScreenOnShow(screen: ScreenID) {
+    let app = opened(screen)
+    #expect(app.glossary == 0)
+    #expect(App.view(app).text.contains("Glossary: \(screen.title)"))
+  }
+
+  @Test func theForgeTermsCarryTheDesignsNumbers() {
+    var app = opened(.forge)
+    app.forge.design = Preset.frontier2025.design
+    let terms = Glossary.entries(app)
+    let names = terms.map(\.term).joined(separator: " ")
+    for term in ["MFU", "MoE k", "N_eff", "EQ numbers", "past Chinchilla", "KV cache"] {
+      #expect(names.contains(term), "\(term)")
+    }
+    let all = terms.map(\.text).joined(separator: " ")
+    #expect(all.contains("45%"))
+    #expect(all.contains(Format.params(Metrics(app.forge.design).effectiveParams)))
+    #expect(all.contains(Dossier(app.forge.design)["kv_per_user"]!.text))
+  }
+
+  @Test func underTrainingReadsAsUnderTrained() {
+    var design = ForgeDesign()
+    design.overtrain = 0.25
+    let text = Glossary.forge(design).map(\.text).joined(separator: " ")
+    #expect(text.contains("under-trained: 0.25× the Chinchilla tokens"))
+    #expect(design.words(for: .overtrain) == "under-trained: 0.25× the Chinchilla tokens")
+    #expect(ForgeDesign().words(for: .overtrain) == "4× past Chinchilla")
+  }
+
+  @Test func theJourneyTermsCarryItsSettingsAndEntropy() throws {
+    var app = opened(.journey)
+    _ = App.update(&app, .key(.escape))
+    _ = App.update(&app, .key(.char("k")))
+    _ = App.update(&app, .key(.char("G")))
+    let terms = Glossary.entries(app)
+    let names = terms.map(\.term)
+    for term in ["logit lens", "residual norm", "entropy", "τ (temperature)", "top-k", "top-p"] {
+      #expect(names.contains(term), "\(term)")
+    }
+    let k = try #require(app.journey.engine?.machine.settings.topK)
+    #expect(terms.first { $0.term == "top-k" }!.text.contains("k = \(k)"))
+    let entropy = try #require(app.journey.engine?.machine.distribution?.entropy)
+    #expect(
+      terms.first { $0.term == "entropy" }!.text.contains(JourneyState.fixed(entropy, 2)))
+  }
+
+  @Test func escAndGCloseAndKeysDoNotReachTheScreen() {
+    var app = opened(.forge)
+    let design = app.forge.design
+    _ = App.update(&app, .key(.right))
+    #expect(app.forge.design == design)
+    _ = App.update(&app, .key(.down))
+    #expect(app.glossary == 1)
+    _ = App.update(&app, .key(.escape))
+    #expect(app.glossary == nil)
+    _ = App.update(&app, .key(.char("G")))
+    _ = App.update(&app, .key(.char("G")))
+    #expect(app.glossary == nil)
+  }
+
+  @Test func reachableFromTheHelpOverlay() {
+    var app = AppState(size: Self.size).started()
+    _ = App.update(&app, .key(.char("?")))
+    #expect(App.view(app).text.contains("glossary"))
+    _ = App.update(&app, .key(.char("G")))
+    #expect(!app.showHelp)
+    #expect(app.glossary == 0)
+  }
+
+  @Test func scrollingStopsAtTheEnd() {
+    var app = opened(.journey)
+    for _ in 0..<200 { _ = App.update(&app, .key(.down)) }
+    let end = app.glossary
+    _ = App.update(&app, .key(.down))
+    #expect(app.glossary == end)
+    #expect(App.view(app).text.contains("G or Esc closes"))
+  }
+
+  @Test func asciiGlossaryIsASCII() {
+    var app = AppState(
+      size: Self.size, capabilities: Capabilities(colors: .palette256, unicode: false)
+    ).started()
+    for screen in ScreenID.allCases {
+      app.screen = screen
+      app.glossary = 0
+      let text = App.view(app).text
+      #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen)")
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import TerminalUI
+import Testing
+
+@testable import NcursesTerminal
+
+struct EscapeSequencesTests {
+  /// Feeds the characters of `text` as ncurses hands them over, then ends the read.
+  func keys(_ text: String) -> [Key] {
+    var reader = EscapeSequences()
+    return text.unicodeScalars.flatMap { reader.feed($0.value) } + reader.finish()
+  }
+
+  @Test func theSequencesTerminfoOftenLacksAreDecoded() {
+    #expect(keys("\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~") == [.home, .end, .home, .end])
+    #expect(keys("\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OF") == [.home, .end, .home, .end])
+    #expect(keys("\u{1B}[2~\u{1B}[3~\u{1B}[5~\u{1B}[6~") == [.insert, .delete, .pageUp, .pageDown])
+    #expect(keys("\u{1B}[Z") == [.backTab])
+    #expect(
+      keys("\u{1B}OP\u{1B}[11~\u{1B}[15~\u{1B}[21~\u{1B}[24~") == [
+        .function(1), .function(1), .function(5), .function(10), .function(12),
+      ])
+    #expect(
+      keys("\u{1B}[1;2C\u{1B}[1;5D\u{1B}[a\u{1B}Od") == [
+        .shiftRight, .ctrlLeft, .shiftUp, .ctrlLeft,
+      ])
+  }
+
+  @Test func anUnknownSequenceIsDroppedWhole() {
+    #expect(keys("\u{1B}[99;99zx") == [.char("x")])
+    #expect(keys("a\u{1B}[1;9Xb\u{1B}O~c") == [.char("a"), .char("b"), .char("c")])
+    // An X10 mouse report ncurses did not take: its three bytes go too.
+    #expect(keys("\u{1B}[M !!y") == [.char("y")])
+    // Half a sequence at the end of a read is dropped, not typed.
+    #expect(keys("\u{1B}[12") == [])
+  }
+
+  @Test func escOnItsOwnOrBeforeAnotherKeyIsEsc() {
+    #expect(keys("\u{1B}") == [.escape])
+    #expect(keys("\u{1B}x") == [.escape, .char("x")])
+    #expect(keys("\u{1B}\u{1B}[A") == [.escape, .up])
+    #expect(keys("q\t\r") == [.char("q"), .tab, .enter])
+  }
+}
