@@ -67,6 +67,8 @@ struct LlamaJourneyEndToEndTests {
     #expect(table.contains("L5·H1"), "\(table)")
     #expect(table.contains("L5·H8"), "\(table)")
     #expect(table.contains("▶L5 avg"), "\(table)")
+    // Pairs of query heads sit under the KV head they share.
+    #expect(table.contains("─ L5·kv1 ─") && table.contains("─ L5·kv4 ─"), "\(table)")
     // Light the attention stage of layer 1 by hand: tokens, embed, attention 1.
     try session.keys("n", "n", "n", "n")
     let lit = try session.waitFor("layer 1's attention") { $0.contains("layer 1 attends") }
