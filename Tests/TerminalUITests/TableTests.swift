@@ -50,6 +50,22 @@ struct TableTests {
     #expect(table.row(atY: 9, in: area) == nil)
   }
 
+  @Test func aGroupRowLabelsEachRunOfColumnsOnceAndPushesTheBodyDown() {
+    var columns = (1...4).map { TableColumn("H\($0)", width: .fixed(6)) }
+    for (i, group) in ["kv1", "kv1", "kv2", nil].enumerated() { columns[i].group = group }
+    let t = Table(columns, rows: [["a", "b", "c", "d"]])
+    #expect(t.headerRows == 2)
+    #expect(
+      rows(render(t, width: 27, height: 3)) == [
+        // kv1 spans 13 columns: a rule each side; kv2's one column is too narrow for one.
+        "──── kv1 ────  kv2", "H1     H2     H3     H4", "a      b      c      d",
+      ])
+    let area = Rect(x: 0, y: 5, width: 27, height: 3)
+    #expect(t.row(atY: 6, in: area) == nil)
+    #expect(t.row(atY: 7, in: area) == 0)
+    #expect(table.headerRows == 1, "no group, no extra row")
+  }
+
   @Test func missingCellsAndTinyAreasAreSafe() {
     let ragged = Table([TableColumn("A"), TableColumn("B")], rows: [["only"], []])
     #expect(rows(render(ragged, width: 9, height: 3)) == ["A    B", "only", ""])
