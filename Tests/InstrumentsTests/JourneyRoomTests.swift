@@ -8,10 +8,7 @@ import Testing
 /// lecture goes through, no panel is more than half empty while another one cuts its text,
 /// and the stage strip keeps whole words.
 struct JourneyRoomTests {
-  static let sizes = [
-    Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 50),
-    Size(width: 250, height: 70),
-  ]
+  static let sizes = RoomAudit.sizes
 
   /// The states: fresh, mid-step at each kind of stage, after STEPs and after AUTO, for the
   /// bigram and the tiny GPT.
@@ -36,24 +33,6 @@ struct JourneyRoomTests {
     return out
   }
 
-  /// A panel's inside rows, as text.
-  static func rows(_ c: Canvas, _ rect: Rect) -> [String] {
-    let inner = Panel.inner(of: rect)
-    guard !inner.isEmpty else { return [] }
-    return (inner.y..<inner.maxY).map { y in
-      String((inner.x..<inner.maxX).map { c[$0, y].glyph })
-    }
-  }
-
-  static func isCut(_ rows: [String]) -> Bool {
-    rows.contains { row in row.reversed().first { $0 != " " } == "…" }
-  }
-
-  static func halfEmpty(_ rows: [String]) -> Bool {
-    let blank = rows.filter { $0.allSatisfy { $0 == " " } }.count
-    return !rows.isEmpty && blank * 2 > rows.count
-  }
-
   @Test(arguments: sizes)
   func noPanelHalfEmptyWhileAnotherIsCut(size: Size) {
     for (name, d) in Self.states() {
@@ -66,7 +45,6 @@ struct JourneyRoomTests {
       if !layout.attention.isEmpty { panels.append(("attention", layout.attention)) }
       let machine = d.machine
       var cut: [String] = []
-      for (panel, rect) in panels where Self.isCut(Self.rows(c, rect)) { cut.append(panel) }
       if d.state.contextLineCount(width: layout.contextText.width) > layout.contextText.height {
         cut.append("context (scrolled)")
       }
@@ -80,9 +58,8 @@ struct JourneyRoomTests {
         let lines = d.state.modelLines(machine, width: width, context: RenderContext())
         if lines > Panel.inner(of: layout.model).height { cut.append("model") }
       }
-      guard !cut.isEmpty else { continue }
-      for (panel, rect) in panels where Self.halfEmpty(Self.rows(c, rect)) {
-        Issue.record("\(size) \(name): \(panel) is half empty while \(cut) is cut")
+      for finding in RoomAudit.findings(c, panels: panels, alsoCut: cut) {
+        Issue.record("\(size) \(name): \(finding)")
       }
     }
   }
@@ -94,7 +71,7 @@ struct JourneyRoomTests {
       d.next(until: stage)
       let c = d.render(size)
       let area = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
-      let strip = Self.rows(c, d.state.layout(area).stages).first ?? ""
+      let strip = RoomAudit.rows(c, d.state.layout(area).stages).first ?? ""
       let words = strip.split(separator: " ").map(String.init).filter { $0 != "›" }
       let known = Set(d.machine.stages.flatMap { $0.label.split(separator: " ").map(String.init) })
       #expect(words.allSatisfy { known.contains($0) || $0 == "•" }, "\(size): \(strip)")
