@@ -40,25 +40,36 @@ public struct TokenProbability: Hashable, Sendable {
 public struct Distribution: Sendable {
   /// One probability per vocabulary id (0 for tokens ruled out); sums to 1.
   public let probabilities: [Double]
-  /// Vocabulary ids by falling probability (ties by id), zero-probability ids excluded.
-  public let ranked: [Int]
 
   init(probabilities: [Double]) {
     self.probabilities = probabilities
-    ranked = probabilities.indices.filter { probabilities[$0] > 0 }.sorted {
+  }
+
+  /// Vocabulary ids by falling probability (ties by id), zero-probability ids excluded.
+  /// Sorted when asked for: drawing a token never needs the whole order.
+  public var ranked: [Int] {
+    probabilities.indices.filter { probabilities[$0] > 0 }.sorted {
       probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
     }
   }
 
   /// The n most likely tokens and the mass of everything else.
   public func top(_ n: Int) -> (entries: [TokenProbability], remainder: Double) {
-    let entries = ranked.prefix(n).map { TokenProbability(id: $0, probability: probabilities[$0]) }
-    let rest = ranked.dropFirst(n).reduce(0.0) { $0 + probabilities[$1] }
+    let order = ranked
+    let entries = order.prefix(n).map { TokenProbability(id: $0, probability: probabilities[$0]) }
+    let rest = order.dropFirst(n).reduce(0.0) { $0 + probabilities[$1] }
     return (entries, rest)
   }
 
-  /// 1-based rank of a token among the possible ones, or nil when it is ruled out.
-  public func rank(of id: Int) -> Int? { ranked.firstIndex(of: id).map { $0 + 1 } }
+  /// 1-based rank of a token among the possible ones (its index in `ranked`, plus one), or
+  /// nil when it is ruled out: one pass counting the tokens ranked before it, no sort.
+  public func rank(of id: Int) -> Int? {
+    let p = probabilities[id]
+    guard p > 0 else { return nil }
+    var before = 0
+    for (j, q) in probabilities.enumerated() where q > p || (q == p && j < id) { before += 1 }
+    return before + 1
+  }
 
   /// Shannon entropy in bits.
   public var entropy: Double {

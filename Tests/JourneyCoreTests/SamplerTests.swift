@@ -123,6 +123,15 @@ import Testing
     #expect(d.rank(of: entries[2].id) == 3)
   }
 
+  @Test func rankIsThePlaceInTheRankedOrderTiesByID() throws {
+    // Ties (the two 1s, the two 0.5s), an impossible token and a greedy spike.
+    let d = try distribution([0.5, 1, -.infinity, 1, 0.5, 2], SamplerSettings(temperature: 1))
+    let order = d.ranked
+    #expect(order == [5, 1, 3, 0, 4])
+    for (place, id) in order.enumerated() { #expect(d.rank(of: id) == place + 1) }
+    #expect(d.rank(of: 2) == nil)
+  }
+
   @Test func stableSoftmaxSurvivesHugeLogits() throws {
     let d = try distribution([1000, 999, -1000], SamplerSettings(temperature: 0.1))
     #expect(d.probabilities.allSatisfy { $0.isFinite })
