@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
-"""Benchmark (not a test): the tiny GPT's Swift forward pass against a fair numpy one.
+"""Benchmark (not a test): the tiny model's Swift forward pass against a fair numpy one.
 
     python3 scripts/bench_tiny_gpt.py [REPEATS]
 
 Builds the package's TinyGPTBench driver in release (scripts/bench/TinyGPTBench, linked
 against JourneyCore itself), times it, then times scripts/tiny_gpt_numpy.py on the same
 float32 weights and contexts. The numpy pass is written for inference, not training: 2-D
-matrix products through BLAS, x*x*x rather than x**3, float32, and the same key/value cache
-as the Swift model. Before timing, it is checked against the parity vectors the Swift tests
-use (Tests/JourneyCoreTests/Data/tiny-gpt-vectors.json, within their tolerance).
-  step          one generation step at every context length 1..context, averaged (both
-                extend their key/value cache by one position)
-  full window   the whole context window computed from scratch by both
-  sliding step  one step of a long run once the window is full: the window slides by one
-                token, which with learned position embeddings means a full recompute
+matrix products through BLAS, float32, and the same ring-buffer key/value cache as the Swift
+model. Before timing, it is checked against the parity vectors the Swift tests use
+(Tests/JourneyCoreTests/Data/tiny-gpt-vectors.json, within their tolerance).
+  step          one generation step at every position 0..window-1, averaged (both extend
+                their key/value cache by one position)
+  full window   a whole window from scratch (Swift: a fresh Journey pass over it, one
+                position at a time; numpy: every row at once under the band mask)
+  sliding step  one step of a long run past the window: the ring buffer overwrites its
+                oldest row, so it costs what a step does (no recompute)
 """
 
 import json
@@ -64,22 +65,25 @@ def check_reference(params, arch):
 
 
 def numpy_times(params, arch, repeats):
-    window = arch["context"]
+    window = arch["window"]
     stream = [(i * 37 + 11) % arch["vocab_size"] for i in range(window + repeats * window)]
     model = NumpyTinyGPT(params, arch)
     start = time.perf_counter()
     for _ in range(repeats):
         model.length = 0
         for token in stream[:window]:
-            model.extend(token)[0][0]
+            model.extend(token)[0]
     step = (time.perf_counter() - start) / (repeats * window)
     start = time.perf_counter()
     for _ in range(repeats):
         model.window(stream[:window])[0][0]
     full = (time.perf_counter() - start) / repeats
+    model.length = 0
+    for token in stream[:window]:
+        model.extend(token)
     start = time.perf_counter()
-    for end in range(window + 1, window + repeats * window + 1):
-        model.window(stream[end - window:end])[0][0]
+    for token in stream[window:]:
+        model.extend(token)[0]
     sliding = (time.perf_counter() - start) / (repeats * window)
     return {"cached_step_us": step * 1e6, "full_window_us": full * 1e6,
             "sliding_step_us": sliding * 1e6}
@@ -100,7 +104,7 @@ def main():
     params = read_weights(DATA / "tiny-gpt.bin", arch)
     worst = check_reference(params, arch)
     swift, numpy_ = swift_times(repeats), numpy_times(params, arch, repeats)
-    print(f"tiny GPT forward, one thread, {repeats} repeats; numpy {np.__version__} float32 "
+    print(f"tiny model forward, one thread, {repeats} repeats; numpy {np.__version__} float32 "
           f"({blas()}), its logits and attention within {worst:.1e} of the reference")
     print(f"{'measure':<14}{'swift µs':>12}{'numpy µs':>12}{'numpy/swift':>13}")
     for key, label in [("cached_step_us", "step"), ("full_window_us", "full window"),

@@ -1,11 +1,10 @@
 import Foundation
 
 /// The arithmetic every transformer in the Journey runs on: matrix products, norms, softmax
-/// and activations over contiguous Float memory. One set of kernels for the bundled tiny GPT
-/// and for llama2.c checkpoints.
+/// and activations over contiguous Float memory. One set of kernels, and one forward pass
+/// (`LlamaModel`), for the bundled tiny model and for llama2.c checkpoints.
 ///
-/// The pointer forms allocate nothing and check no bounds in their inner loops (callers pass
-/// valid extents); the array forms wrap them for code that prefers values.
+/// They allocate nothing and check no bounds in their inner loops (callers pass valid extents).
 public enum Kernels {
   // MARK: matrix products
 
@@ -60,35 +59,6 @@ public enum Kernels {
     }
   }
 
-  /// y[j] += Σ_i x[i]·W[i, j] for W stored [rows = x.count, columns] row-major (the tiny GPT's
-  /// [in, out] layout): each input scales one row into the accumulator, in input order.
-  @inlinable
-  public static func matmulAccumulating(
-    _ y: UnsafeMutablePointer<Float>, _ x: UnsafePointer<Float>, _ w: UnsafePointer<Float>,
-    rows: Int, columns: Int
-  ) {
-    for i in 0..<rows {
-      axpy(y, x[i], w + i * columns, count: columns)
-    }
-  }
-
-  /// y += a·x over `count` floats.
-  @inlinable
-  public static func axpy(
-    _ y: UnsafeMutablePointer<Float>, _ a: Float, _ x: UnsafePointer<Float>, count: Int
-  ) {
-    let av = SIMD8<Float>(repeating: a)
-    var j = 0
-    while j + 8 <= count {
-      store8(load8(y + j) + av * load8(x + j), y + j)
-      j += 8
-    }
-    while j < count {
-      y[j] += a * x[j]
-      j += 1
-    }
-  }
-
   /// Σ a[j]·b[j] over `count` floats.
   @inlinable
   public static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int) -> Float
@@ -134,38 +104,11 @@ public enum Kernels {
     for j in 0..<count { out[j] = weight[j] * (inv * x[j]) }
   }
 
-  /// LayerNorm: out = (x − mean) / sqrt(var + eps) ⊙ g + b. `out` may be `x`.
-  @inlinable
-  public static func layerNorm(
-    _ out: UnsafeMutablePointer<Float>, _ x: UnsafePointer<Float>, _ g: UnsafePointer<Float>,
-    _ b: UnsafePointer<Float>, count: Int, eps: Float
-  ) {
-    var mean: Float = 0
-    for j in 0..<count { mean += x[j] }
-    mean /= Float(count)
-    var variance: Float = 0
-    for j in 0..<count { variance += (x[j] - mean) * (x[j] - mean) }
-    let inv = 1 / (variance / Float(count) + eps).squareRoot()
-    for j in 0..<count { out[j] = (x[j] - mean) * inv * g[j] + b[j] }
-  }
-
   // MARK: softmax and activations
 
-  /// softmax in place over `count` floats: exp(x − max) / Σ.
-  @inlinable
-  public static func softmax(_ x: UnsafeMutablePointer<Float>, count: Int) {
-    guard count > 0 else { return }
-    scale(x, 1 / exponentiate(x, count: count), count: count)
-  }
-
-  /// The unnormalised half of softmax: x ← exp(x − max) in place; returns Σ exp(x − max).
-  /// Dividing by the sum later (or scaling what the weights produce) completes the softmax.
-  @inlinable
-  public static func exponentiate(_ x: UnsafeMutablePointer<Float>, count: Int) -> Float {
-    exponentiate(x, count: count, maximum: maximum(x, count: count))
-  }
-
-  /// `exponentiate` when the caller already knows the largest of the `count` floats.
+  /// The unnormalised half of softmax, given the largest of the `count` floats: x ←
+  /// exp(x − max) in place; returns Σ exp(x − max). Dividing by the sum later (or scaling what
+  /// the weights produce) completes the softmax.
   @inlinable
   public static func exponentiate(
     _ x: UnsafeMutablePointer<Float>, count: Int, maximum top: Float
@@ -190,33 +133,6 @@ public enum Kernels {
       }
     }
     return sum
-  }
-
-  /// The largest of `count` (≥ 1) floats.
-  @inlinable
-  public static func maximum(_ x: UnsafePointer<Float>, count: Int) -> Float {
-    var top = x[0]
-    var j = 0
-    if count >= 8 {
-      var tops = load8(x)
-      j = 8
-      while j + 8 <= count {
-        let v = load8(x + j)
-        tops.replace(with: v, where: v .> tops)
-        j += 8
-      }
-      for lane in 0..<8 where tops[lane] > top { top = tops[lane] }
-    }
-    while j < count {
-      if x[j] > top { top = x[j] }
-      j += 1
-    }
-    return top
-  }
-
-  @inlinable
-  static func maximum(_ x: UnsafeMutablePointer<Float>, count: Int) -> Float {
-    maximum(UnsafePointer(x), count: count)
   }
 
   /// x *= a over `count` floats.
@@ -250,16 +166,6 @@ public enum Kernels {
       let v = h[j]
       h[j] = v * (1 / (1 + Foundation.exp(-v))) * g[j]
       j += 1
-    }
-  }
-
-  /// GPT-2's tanh approximation of GELU, in place.
-  @inlinable
-  public static func gelu(_ x: UnsafeMutablePointer<Float>, count: Int) {
-    let c: Float = 0.797_884_560_802_865_4
-    for j in 0..<count {
-      let v = x[j]
-      x[j] = 0.5 * v * (1 + tanh(c * (v + 0.044715 * v * v * v)))
     }
   }
 
@@ -318,67 +224,5 @@ public enum Kernels {
   @inlinable
   static func store8(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
     UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
-  }
-}
-
-// MARK: array forms
-
-extension Kernels {
-  /// y = x·W + b for W stored [x.count, n] row-major (b nil means zero).
-  public static func affine(_ x: [Float], _ w: [Float], _ b: [Float]?, columns n: Int) -> [Float] {
-    var y = b ?? [Float](repeating: 0, count: n)
-    y.withUnsafeMutableBufferPointer { yp in
-      w.withUnsafeBufferPointer { wp in
-        x.withUnsafeBufferPointer { xp in
-          matmulAccumulating(
-            yp.baseAddress!, xp.baseAddress!, wp.baseAddress!, rows: xp.count, columns: n)
-        }
-      }
-    }
-    return y
-  }
-
-  /// LayerNorm of a whole vector.
-  public static func layerNorm(_ x: [Float], _ g: [Float], _ b: [Float], eps: Float) -> [Float] {
-    var y = [Float](repeating: 0, count: x.count)
-    y.withUnsafeMutableBufferPointer { yp in
-      x.withUnsafeBufferPointer { xp in
-        g.withUnsafeBufferPointer { gp in
-          b.withUnsafeBufferPointer { bp in
-            layerNorm(
-              yp.baseAddress!, xp.baseAddress!, gp.baseAddress!, bp.baseAddress!, count: xp.count,
-              eps: eps)
-          }
-        }
-      }
-    }
-    return y
-  }
-
-  /// GELU in place.
-  public static func gelu(_ x: inout [Float]) {
-    x.withUnsafeMutableBufferPointer { gelu($0.baseAddress!, count: $0.count) }
-  }
-
-  /// a += b, element-wise.
-  public static func add(_ a: inout [Float], _ b: [Float]) {
-    a.withUnsafeMutableBufferPointer { ap in
-      b.withUnsafeBufferPointer { bp in add(ap.baseAddress!, bp.baseAddress!, count: ap.count) }
-    }
-  }
-
-  /// softmax in place.
-  public static func softmax(_ x: inout [Float]) {
-    x.withUnsafeMutableBufferPointer { softmax($0.baseAddress!, count: $0.count) }
-  }
-
-  /// The Euclidean norm, accumulated in Double.
-  public static func norm(_ x: [Float]) -> Double {
-    x.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot()
-  }
-
-  /// The index of the largest value (the first one on ties).
-  public static func argmax(_ x: [Float]) -> Int {
-    x.withUnsafeBufferPointer { argmax($0.baseAddress!, count: $0.count) }
   }
 }

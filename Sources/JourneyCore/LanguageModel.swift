@@ -43,7 +43,8 @@ public struct ForwardPass: Sendable {
   }
 }
 
-/// A next-token predictor: the bigram tables and the tiny transformer both play this role.
+/// A next-token predictor: the bigram tables, the tiny transformer and llama2.c checkpoints
+/// all play this role.
 public protocol LanguageModel: AnyObject {
   /// A short identifier: "seed-toy", "corpus", "tiny-gpt", or a file name.
   var name: String { get }
@@ -64,9 +65,13 @@ public protocol LanguageModel: AnyObject {
   var subwordTokenizer: LlamaTokenizer? { get }
   /// Key/value heads per layer; fewer than `headCount` when query heads share them (GQA).
   var kvHeadCount: Int { get }
+  /// Positions one attention reads when it is a sliding window (itself and the previous
+  /// `attentionWindow − 1`), or nil when it reads the whole context.
+  var attentionWindow: Int? { get }
 }
 
 extension LanguageModel {
   public var subwordTokenizer: LlamaTokenizer? { nil }
   public var kvHeadCount: Int { headCount }
+  public var attentionWindow: Int? { nil }
 }

@@ -9,6 +9,13 @@ import Foundation
 /// reused buffer); `forward(context:)` serves the Journey, reusing the cache when a context
 /// extends the last one and reporting attention, norms and the logit lens for its last
 /// position.
+///
+/// With `slidingWindow`, the checkpoint's context length is an attention window instead of a
+/// limit: positions run on without end, each attending to itself and the previous
+/// `contextLength − 1` positions, and the key/value cache is a ring buffer of
+/// `contextLength` rows. Rotary positions make a score depend only on how far apart two
+/// positions are, so that is exactly the computation the model was trained on (the bundled
+/// tiny model is); nothing is ever recomputed as a long run slides.
 public final class LlamaModel: LanguageModel {
   public let weights: LlamaWeights
   public let tokenizer: LlamaTokenizer?
@@ -17,11 +24,22 @@ public final class LlamaModel: LanguageModel {
   public var config: LlamaConfig { weights.config }
   public var layerCount: Int { config.layers }
   public var headCount: Int { config.heads }
-  public var contextLimit: Int? { config.contextLength }
   public var subwordTokenizer: LlamaTokenizer? { tokenizer }
   public var kvHeadCount: Int { config.kvHeads }
+  /// True when attention reads a sliding window of `config.contextLength` positions over an
+  /// unbounded stream (a ring-buffer cache) rather than a context of at most that many.
+  public let slidingWindow: Bool
+  public var attentionWindow: Int? { slidingWindow ? config.contextLength : nil }
 
-  public var summary: String { "\(name): Llama, \(config.summary)" }
+  /// The tokens the last position's output depends on: the context length, or with a sliding
+  /// window its receptive field — each layer reaches `contextLength − 1` positions further
+  /// back (63 tokens for 2 layers over a 32-position window).
+  public var contextLimit: Int? {
+    slidingWindow ? config.layers * (config.contextLength - 1) + 1 : config.contextLength
+  }
+
+  public var summary: String { customSummary ?? "\(name): Llama, \(config.summary)" }
+  private let customSummary: String?
 
   /// The checkpoint and tokenizer paths it was loaded from (nil for in-memory weights).
   public private(set) var files: (checkpoint: String, tokenizer: String)?
@@ -37,21 +55,38 @@ public final class LlamaModel: LanguageModel {
   private let keyCache: UnsafeMutablePointer<Float>
   /// Values per layer: [layers][contextLength][kvDim].
   private let valueCache: UnsafeMutablePointer<Float>
-  /// cos and sin of each position's rotation angles: [contextLength][headSize / 2].
+  /// cos and sin of each position's rotation angles: [contextLength][headSize / 2]. With a
+  /// sliding window the first row is the current position's, rewritten every step.
   private let ropeCos: UnsafeMutablePointer<Float>
   private let ropeSin: UnsafeMutablePointer<Float>
-  /// Positions 0..<filled hold keys and values of `cachedWindow`.
+  /// The rotation frequencies 10000^(−2i/headSize) in double precision (sliding window only:
+  /// angles of positions far past the window need more than a float's 24 bits).
+  private let frequencies: [Double]
+  /// The tokens of the current run's last `contextLimit` positions.
   private var cachedWindow: [Int] = []
+  /// Positions run since the cache was last emptied (the next position to run).
+  private var streamLength = 0
   private var lastPass: ForwardPass?
 
-  public init(weights: LlamaWeights, tokenizer: LlamaTokenizer? = nil, name: String = "llama") {
+  /// `vocabulary` names a word-level model's tokens (default: the tokenizer's pieces, or
+  /// "<id>"); `summary` replaces the generated one-line description.
+  public init(
+    weights: LlamaWeights, tokenizer: LlamaTokenizer? = nil, name: String = "llama",
+    vocabulary: Vocabulary? = nil, summary: String? = nil, slidingWindow: Bool = false
+  ) {
     self.weights = weights
     self.tokenizer = tokenizer
     self.name = name
+    self.slidingWindow = slidingWindow
+    customSummary = summary
     let c = weights.config
-    vocabulary = Vocabulary(
-      (0..<c.vocabSize).map { tokenizer?.displayLabel($0) ?? "<\($0)>" })
+    self.vocabulary =
+      vocabulary
+      ?? Vocabulary((0..<c.vocabSize).map { tokenizer?.displayLabel($0) ?? "<\($0)>" })
     let half = c.headSize / 2
+    frequencies = (0..<half).map {
+      1 / pow(Double(c.ropeTheta), Double(2 * $0) / Double(c.headSize))
+    }
     let sizes = [
       c.dim, c.dim, c.dim, c.dim, c.hiddenDim, c.hiddenDim, c.dim, c.kvDim, c.kvDim,
       c.heads * c.contextLength, c.vocabSize,
@@ -109,8 +144,10 @@ public final class LlamaModel: LanguageModel {
   // MARK: the hot path
 
   /// Runs `token` at `position` (0-based; every earlier position must have run since the last
-  /// `forget()`, in order) and returns the logits, valid until the next call.
+  /// `forget()`, in order — with a sliding window, at least the previous `contextLength − 1`)
+  /// and returns the logits, valid until the next call.
   public func step(token: Int, position: Int) -> UnsafeBufferPointer<Float> {
+    if streamLength != 0 { forget() }  // the cache no longer holds what forward(context:) ran
     run(token: token, position: position, record: nil)
     return UnsafeBufferPointer(start: logitBuffer, count: config.vocabSize)
   }
@@ -118,6 +155,7 @@ public final class LlamaModel: LanguageModel {
   /// Forgets the cached context, so the next `forward(context:)` recomputes from position 0.
   public func forget() {
     cachedWindow = []
+    streamLength = 0
     lastPass = nil
   }
 
@@ -131,7 +169,8 @@ public final class LlamaModel: LanguageModel {
   private func run(token: Int, position pos: Int, record: Record?) {
     let c = config
     precondition(c.vocabSize > token && token >= 0, "token id \(token) outside the vocabulary")
-    precondition(pos >= 0 && pos < c.contextLength, "position \(pos) outside the context")
+    precondition(
+      pos >= 0 && (slidingWindow || pos < c.contextLength), "position \(pos) outside the context")
     let w = weights
     let dim = c.dim
     let kvDim = c.kvDim
@@ -139,12 +178,24 @@ public final class LlamaModel: LanguageModel {
     let hs = c.headSize
     let half = hs / 2
     let ctx = c.contextLength
-    let n = pos + 1
+    // Cache rows 0..<n are live; this position's keys and values go to row `slot`.
+    let n = min(pos + 1, ctx)
+    let slot = pos % ctx
     let eps = c.normEps
     let invScale = 1 / Float(hs).squareRoot()
     x.update(from: w.tokenEmbedding + token * dim, count: dim)
-    let cosRow = ropeCos + pos * half
-    let sinRow = ropeSin + pos * half
+    let cosRow: UnsafeMutablePointer<Float>
+    let sinRow: UnsafeMutablePointer<Float>
+    if slidingWindow {
+      (cosRow, sinRow) = (ropeCos, ropeSin)
+      for i in 0..<half {
+        let angle = Double(pos) * frequencies[i]
+        cosRow[i] = Float(cos(angle))
+        sinRow[i] = Float(sin(angle))
+      }
+    } else {
+      (cosRow, sinRow) = (ropeCos + pos * half, ropeSin + pos * half)
+    }
     for l in 0..<c.layers {
       Kernels.rmsNorm(xb, x, w.rmsAttention + l * dim, count: dim, eps: eps)
       Kernels.matmul(q, w.wq + l * dim * dim, xb, rows: dim, columns: dim)
@@ -154,8 +205,8 @@ public final class LlamaModel: LanguageModel {
       Self.rotate(k, count: kvDim, headSize: hs, cos: cosRow, sin: sinRow)
       let layerKeys = keyCache + l * ctx * kvDim
       let layerValues = valueCache + l * ctx * kvDim
-      for j in 0..<kvDim { layerKeys[j * ctx + pos] = k[j] }
-      (layerValues + pos * kvDim).update(from: v, count: kvDim)
+      for j in 0..<kvDim { layerKeys[j * ctx + slot] = k[j] }
+      (layerValues + slot * kvDim).update(from: v, count: kvDim)
       var layerAttention: [[Double]] = []
       for h in 0..<c.heads {
         let g = h / c.queriesPerKVHead
@@ -171,7 +222,9 @@ public final class LlamaModel: LanguageModel {
           stride: kvDim)
         Kernels.scale(xb + h * hs, 1 / sum, count: hs)
         if record != nil {
-          layerAttention.append((0..<n).map { Double(scores[$0] / sum) })
+          // In position order, oldest first: position pos − n + 1 + t sits in row (… ) % ctx.
+          let oldest = pos - n + 1
+          layerAttention.append((0..<n).map { Double(scores[(oldest + $0) % ctx] / sum) })
         }
       }
       Kernels.matmul(xb2, w.wo + l * dim * dim, xb, rows: dim, columns: dim)
@@ -280,29 +333,45 @@ public final class LlamaModel: LanguageModel {
 
   // MARK: LanguageModel
 
-  /// Runs the model on the last `contextLength` tokens of `context` (at least one) and
-  /// reports the pass for the last position. A window that extends the previous one reuses
-  /// the cache; any other window is recomputed from position 0.
+  /// Runs the model on the last `contextLimit` tokens of `context` (at least one) and reports
+  /// the pass for the last position, its attention rows over those tokens (zero before a
+  /// sliding window's reach). A context that extends the previous one reuses the cache; with a
+  /// sliding window so does one that slid by a token over a full receptive field (what the
+  /// tokens before it cannot change). Any other context is recomputed from position 0.
   public func forward(context: [Int]) -> ForwardPass {
     precondition(!context.isEmpty, "LlamaModel.forward needs at least one token")
-    let window = Array(context.suffix(config.contextLength))
+    let limit = contextLimit!
+    let window = Array(context.suffix(limit))
     if window == cachedWindow, let lastPass {
       positionsComputed = 0
       return lastPass
     }
-    if window.count <= cachedWindow.count || !window.starts(with: cachedWindow) {
-      cachedWindow = []
+    let extends =
+      window.count > cachedWindow.count && streamLength == cachedWindow.count
+      && window.starts(with: cachedWindow)
+    let slides =
+      slidingWindow && window.count == limit && cachedWindow.count == limit
+      && window.dropLast().elementsEqual(cachedWindow.dropFirst())
+    if !extends && !slides { forget() }
+    let fresh = slides ? window.count - 1 : cachedWindow.count
+    let first = streamLength
+    for (i, token) in window[fresh..<window.count - 1].enumerated() {
+      run(token: token, position: first + i, record: nil)
     }
-    let first = cachedWindow.count
-    for t in first..<window.count - 1 { run(token: window[t], position: t, record: nil) }
     let record = Record()
     let last = window.count - 1
-    run(token: window[last], position: last, record: record)
-    positionsComputed = window.count - first
+    run(token: window[last], position: first + last - fresh, record: record)
+    positionsComputed = window.count - fresh
+    streamLength = first + positionsComputed
     cachedWindow = window
     let pass = ForwardPass(
       logits: (0..<config.vocabSize).map { Double(logitBuffer[$0]) },
-      attention: record.attention,
+      attention: record.attention.map { layer in
+        layer.map { row in
+          row.count < window.count
+            ? [Double](repeating: 0, count: window.count - row.count) + row : row
+        }
+      },
       embedding: (0..<config.dim).map {
         Double(weights.tokenEmbedding[window[last] * config.dim + $0])
       },

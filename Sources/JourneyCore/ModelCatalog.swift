@@ -65,7 +65,9 @@ public struct ModelCatalog: Sendable {
     },
     Entry(
       name: "tiny-gpt",
-      summary: "a 2-layer, 2-head word-level transformer trained on the bundled corpus"
+      summary:
+        "a 2-layer, 2-head word-level transformer (Llama-shaped, 32-token sliding window) "
+        + "trained on the bundled corpus"
     ) {
       try TinyGPT.loadBundled()
     },

@@ -1,56 +1,53 @@
 import Foundation
 
-/// Why a tiny GPT could not be loaded: one line naming the file (its last path component)
-/// and what is wrong — the same shape as every other model-loading error.
-public typealias TinyGPTLoadError = ModelError
-
-/// The shape of a tiny GPT, as its manifest states it.
+/// The shape of the tiny model, as its manifest states it (its checkpoint's header must agree).
 public struct TinyGPTArchitecture: Codable, Equatable, Sendable {
   public var layers: Int
   public var heads: Int
   public var dModel: Int
+  /// Width of the SwiGLU hidden layer.
   public var dMlp: Int
-  public var context: Int
+  /// Positions each token's attention reads: itself and the previous window − 1.
+  public var window: Int
   public var vocabSize: Int
-  public var layerNormEps: Double
-  public var gelu: String
+  public var normEps: Double
+  public var ropeTheta: Double
+  public var norm: String
+  public var mlp: String
   public var tiedUnembedding: Bool
 
   public var headSize: Int { dModel / heads }
 
-  /// Every tensor of the weight file, in file order, with its shape (derived, never stored).
-  public var tensorShapes: [(name: String, shape: [Int])] {
-    var shapes: [(name: String, shape: [Int])] = [
-      ("wte", [vocabSize, dModel]), ("wpe", [context, dModel]),
-    ]
-    for layer in 0..<layers {
-      let p = "h\(layer)."
-      shapes += [
-        (p + "ln1.g", [dModel]), (p + "ln1.b", [dModel]),
-        (p + "attn.wqkv", [dModel, 3 * dModel]), (p + "attn.bqkv", [3 * dModel]),
-        (p + "attn.wo", [dModel, dModel]), (p + "attn.bo", [dModel]),
-        (p + "ln2.g", [dModel]), (p + "ln2.b", [dModel]),
-        (p + "mlp.w1", [dModel, dMlp]), (p + "mlp.b1", [dMlp]),
-        (p + "mlp.w2", [dMlp, dModel]), (p + "mlp.b2", [dModel]),
-      ]
+  /// The first thing the Llama engine cannot run as stated, or nil.
+  func problem() -> String? {
+    if norm != "rms" { return "norm \"\(norm)\" is not supported (expected \"rms\")" }
+    if mlp != "swiglu" { return "mlp \"\(mlp)\" is not supported (expected \"swiglu\")" }
+    if tiedUnembedding { return "a tied unembedding is not supported by this format version" }
+    let engine = LlamaConfig(
+      dim: 1, hiddenDim: 1, layers: 1, heads: 1, kvHeads: 1, vocabSize: 1, contextLength: 1,
+      sharedClassifier: false)
+    if Float(normEps) != engine.normEps {
+      return "norm_eps \(normEps) is not the engine's \(engine.normEps)"
     }
-    return shapes + [("lnf.g", [dModel]), ("lnf.b", [dModel]), ("wu", [dModel, vocabSize])]
+    if Float(ropeTheta) != engine.ropeTheta {
+      return "rope_theta \(ropeTheta) is not the engine's \(engine.ropeTheta)"
+    }
+    return nil
   }
 
-  /// The first thing this loader cannot run, or nil when the architecture is usable.
-  func problem() -> String? {
-    let sizes = [
-      ("layers", layers, 16), ("heads", heads, 64), ("d_model", dModel, 4096),
-      ("d_mlp", dMlp, 16384), ("context", context, 4096), ("vocab_size", vocabSize, 200_000),
+  /// How a checkpoint's header differs from this shape, stated by the manifest `file`
+  /// ("its header gives d_mlp 172 but m.json states 180"), or nil.
+  func disagreement(with c: LlamaConfig, manifest file: String) -> String? {
+    let pairs = [
+      ("layers", c.layers, layers), ("heads", c.heads, heads), ("KV heads", c.kvHeads, heads),
+      ("d_model", c.dim, dModel), ("d_mlp", c.hiddenDim, dMlp), ("window", c.contextLength, window),
+      ("vocab_size", c.vocabSize, vocabSize),
     ]
-    for (name, value, limit) in sizes where value < 1 || value > limit {
-      return "architecture \(name) is \(value), expected 1...\(limit)"
+    if let (name, got, want) = pairs.first(where: { $0.1 != $0.2 }) {
+      return "its header gives \(name) \(got) but \(file) states \(want)"
     }
-    if dModel % heads != 0 { return "d_model \(dModel) is not a multiple of heads \(heads)" }
-    if gelu != "tanh" { return "gelu \"\(gelu)\" is not supported (expected \"tanh\")" }
-    if tiedUnembedding { return "tied unembedding is not supported by this format version" }
-    if !(layerNormEps > 0 && layerNormEps < 1) {
-      return "layer_norm_eps \(layerNormEps) is outside (0, 1)"
+    if c.sharedClassifier {
+      return "its header shares the classifier with the embedding; \(file) states it does not"
     }
     return nil
   }
@@ -64,10 +61,6 @@ public struct TinyGPTLoss: Codable, Equatable, Sendable {
 
 /// The manifest beside the weights: architecture, vocabulary, tensor list, provenance.
 public struct TinyGPTManifest: Codable, Equatable, Sendable {
-  public struct Tensor: Codable, Equatable, Sendable {
-    public var name: String
-    public var shape: [Int]
-  }
   public struct Losses: Codable, Equatable, Sendable {
     public var transformer: TinyGPTLoss
     public var bigram: TinyGPTLoss
@@ -77,26 +70,25 @@ public struct TinyGPTManifest: Codable, Equatable, Sendable {
     public var seed: Int
   }
 
-  public static let format = "tiny-gpt-v1"
+  public static let format = "tiny-gpt-v2"
 
   public var format: String
   public var architecture: TinyGPTArchitecture
-  public var tensors: [Tensor]
   public var vocabulary: [String]
   public var training: Training?
   public var loss: Losses?
 
   /// Decodes and checks a manifest; `file` names it in the error.
-  public static func decode(_ data: Data, file: String) throws -> TinyGPTManifest {
+  public static func decode(_ data: Data, file: String) throws(ModelError) -> TinyGPTManifest {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     let manifest: TinyGPTManifest
     do {
       manifest = try decoder.decode(TinyGPTManifest.self, from: data)
     } catch {
-      throw TinyGPTLoadError(file: file, problem: "not a tiny GPT manifest (\(reason(error)))")
+      throw ModelError(file: file, problem: "not a tiny GPT manifest (\(reason(error)))")
     }
-    if let problem = manifest.problem() { throw TinyGPTLoadError(file: file, problem: problem) }
+    if let problem = manifest.problem() { throw ModelError(file: file, problem: problem) }
     return manifest
   }
 
@@ -115,15 +107,6 @@ public struct TinyGPTManifest: Codable, Equatable, Sendable {
       if !seen.insert(token).inserted {
         return "vocabulary token \"\(token)\" appears twice"
       }
-    }
-    let expected = arch.tensorShapes
-    if tensors.count != expected.count {
-      return "lists \(tensors.count) tensors but the architecture needs \(expected.count)"
-    }
-    for (i, (tensor, want)) in zip(tensors, expected).enumerated()
-    where tensor.name != want.name || tensor.shape != want.shape {
-      return "tensor \(i) is \(tensor.name) \(tensor.shape) but the architecture needs "
-        + "\(want.name) \(want.shape)"
     }
     return nil
   }

@@ -19,8 +19,10 @@ struct JourneyExplainerTests {
     #expect(Set(texts).count == texts.count, "two stages share a text")
     #expect(texts.allSatisfy { !$0.isEmpty })
     #expect(JourneyExplainer.text(.tokens, facts).contains("229 entries"))
-    #expect(JourneyExplainer.text(.tokens, facts).contains("last 32 tokens"))
-    #expect(JourneyExplainer.text(.attention(layer: 1), facts).contains("Layer 2: each of 2 heads"))
+    // Two layers over a 32-position sliding window reach 63 tokens back.
+    #expect(JourneyExplainer.text(.tokens, facts).contains("last 63 tokens: each attention reads 32"))
+    let attention = JourneyExplainer.text(.attention(layer: 1), facts)
+    #expect(attention.contains("Layer 2: each of 2 heads scores the last 32 positions"))
     _ = machine.advanceStage()  // a pass: the embedding's width is known
     let after = JourneyExplainer.Facts(machine)
     #expect(JourneyExplainer.text(.embed, after).contains("64 numbers wide"))

@@ -6,16 +6,12 @@ import Testing
 /// The real stories260K checkpoint in the shared models folder (never committed), and the
 /// numpy reference vectors derived from it (committed).
 enum LlamaFixtures {
-  /// The package root, from this file's path (Tests/JourneyCoreTests/LlamaFixtures.swift).
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let folder = root.deletingLastPathComponent()
+  static let folder = Fixtures.root.deletingLastPathComponent()
     .appendingPathComponent("shared/models/stories260K")
   static let checkpoint = folder.appendingPathComponent("stories260K.bin").path
   static let tokenizer = folder.appendingPathComponent("tok512.bin").path
   static let greedy = folder.appendingPathComponent("greedy-200.txt").path
-  static let vectorsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Data/llama-vectors.json")
+  static let vectorsURL = Fixtures.data("llama-vectors.json")
 
   static let inCI =
     !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
@@ -51,10 +47,6 @@ enum LlamaFixtures {
   }
 
   static func vectors() throws -> Vectors {
-    try JSONDecoder().decode(Vectors.self, from: Data(contentsOf: vectorsURL))
-  }
-
-  static func maxAbsDifference(_ a: [Double], _ b: [Double]) -> Double {
-    zip(a, b).map { abs($0 - $1) }.max() ?? 0
+    try Fixtures.decode(Vectors.self, from: vectorsURL)
   }
 }

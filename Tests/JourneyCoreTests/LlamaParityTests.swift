@@ -35,7 +35,7 @@ struct LlamaParityTests {
       #expect(Array(c.tokens.prefix(ids.count)) == ids, "numpy encodes \(c.prompt) the same")
       for p in c.positions {
         let pass = model.forward(context: Array(c.tokens[...p.position]))
-        let worst = LlamaFixtures.maxAbsDifference(pass.logits, p.logits)
+        let worst = Fixtures.maxAbsDifference(pass.logits, p.logits)
         #expect(pass.logits.count == p.logits.count)
         #expect(worst <= vectors.tolerance, "\(c.prompt) @\(p.position): logits off by \(worst)")
         guard let attention = p.attention else { continue }
@@ -44,7 +44,7 @@ struct LlamaParityTests {
           #expect(got.count == 8)
           for (head, (row, reference)) in zip(got, want).enumerated() {
             #expect(row.count == p.position + 1)
-            let off = LlamaFixtures.maxAbsDifference(row, reference)
+            let off = Fixtures.maxAbsDifference(row, reference)
             #expect(
               off <= vectors.tolerance,
               "\(c.prompt) @\(p.position) layer \(layer) head \(head): attention off by \(off)")

@@ -34,10 +34,9 @@ struct NumpyVectors: Decodable {
   let generate: [Generate]
 
   static let shared: NumpyVectors = {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Data/numpy-vectors.json")
+    let url = Fixtures.data("numpy-vectors.json")
     do {
-      return try JSONDecoder().decode(NumpyVectors.self, from: Data(contentsOf: url))
+      return try Fixtures.decode(NumpyVectors.self, from: url)
     } catch {
       fatalError("cannot read \(url.path): \(error); run scripts/make_numpy_vectors.py")
     }

@@ -2,20 +2,22 @@ import Foundation
 
 @testable import JourneyCore
 
-/// Files the tiny GPT tests read straight from the repository.
+/// Files the tiny model's tests read straight from the repository.
 enum TinyGPTFixtures {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let weightsURL = root.appendingPathComponent("Assets/data/tiny-gpt.bin")
-  static let manifestURL = root.appendingPathComponent("Assets/data/tiny-gpt.json")
-  static let vectorsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Data/tiny-gpt-vectors.json")
+  static let weightsURL = Fixtures.root.appendingPathComponent("Assets/data/tiny-gpt.bin")
+  static let manifestURL = Fixtures.root.appendingPathComponent("Assets/data/tiny-gpt.json")
+  static let vectorsURL = Fixtures.data("tiny-gpt-vectors.json")
 
-  static func model() throws -> TinyGPT {
+  static func model() throws -> LlamaModel {
     try TinyGPT.load(weights: weightsURL, manifest: manifestURL)
   }
 
-  /// One reference forward pass written by scripts/train_tiny_gpt.py.
+  static func manifest() throws -> TinyGPTManifest {
+    try TinyGPTManifest.decode(Data(contentsOf: manifestURL), file: manifestURL.lastPathComponent)
+  }
+
+  /// One reference forward pass written by scripts/train_tiny_gpt.py: the whole context at
+  /// positions 0..<count; attention is the last row's weights over the window it reads.
   struct Vector: Decodable {
     let context: [Int]
     let logits: [Double]
@@ -31,12 +33,6 @@ enum TinyGPTFixtures {
   }
 
   static func vectors() throws -> Vectors {
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    return try decoder.decode(Vectors.self, from: Data(contentsOf: vectorsURL))
-  }
-
-  static func maxAbsDifference(_ a: [Double], _ b: [Double]) -> Double {
-    zip(a, b).map { abs($0 - $1) }.max() ?? 0
+    try Fixtures.decode(Vectors.self, from: vectorsURL, snakeCase: true)
   }
 }

@@ -16,6 +16,8 @@ enum JourneyExplainer {
     var contextTokens: Int
     /// The longest context the model reads, nil for a bigram (one token).
     var contextLimit: Int?
+    /// Positions one attention reads when it slides over the context, nil when it reads all.
+    var attentionWindow: Int?
     var temperature: Double
     var topK: Int?
     var topP: Double?
@@ -28,6 +30,7 @@ enum JourneyExplainer {
       width = machine.pass?.embedding.count ?? 0
       contextTokens = machine.window.tokens.count
       contextLimit = machine.model.contextLimit
+      attentionWindow = machine.model.attentionWindow
       temperature = machine.settings.temperature
       topK = machine.settings.topK
       topP = machine.settings.topP
@@ -60,7 +63,10 @@ enum JourneyExplainer {
         "The tokenizer maps each word to its id in a vocabulary of \(count(f.vocabulary)) entries."
         + " The model never sees letters, only these integers; a word outside the vocabulary"
         + " cannot be typed in at all."
-        + (f.contextLimit.map { " It reads at most the last \($0) tokens." } ?? "")
+        + (f.contextLimit.map { " It reads at most the last \($0) tokens" } ?? "")
+        + (f.attentionWindow.map {
+          ": each attention reads \($0) positions, and each layer reaches \($0 - 1) further back."
+        } ?? (f.contextLimit == nil ? "" : "."))
     case .embed:
       return bigram
         ? "The last token's id picks one row of a \(count(f.vocabulary)) × \(count(f.vocabulary))"
@@ -74,9 +80,12 @@ enum JourneyExplainer {
         ? "A bigram has no real attention: it reads only the previous token, so all the"
           + " weight sits on it. A transformer's attention is what lets a token use words"
           + " further back."
-        : "Layer \(layer + 1): each of \(f.heads) heads scores every earlier position against the"
-          + " current one (query · key), turns the scores into weights that sum to 1 (the glow)"
-          + " and takes their weighted mix. It never looks ahead: the future is not there yet."
+        : "Layer \(layer + 1): each of \(f.heads) heads scores "
+          + (f.attentionWindow.map { "the last \($0) positions (a sliding window)" }
+            ?? "every earlier position")
+          + " against the current one (query · key), turns the scores into weights that sum to 1"
+          + " (the glow) and takes their weighted mix. It never looks ahead: the future is not"
+          + " there yet."
     case .mlp(let layer):
       return bigram
         ? "No MLP either: the table row passes straight through. In a transformer this is where"

@@ -1,4 +1,4 @@
-// Benchmark driver for the tiny GPT's Swift forward pass (a package executable, built with the
+// Benchmark driver for the tiny model's Swift forward pass (LlamaModel with a sliding window) (a package executable, built with the
 // app so it can never fall out of step with JourneyCore; not a test).
 // scripts/bench_tiny_gpt.py builds it in release and prints a table;
 // usage: TinyGPTBench WEIGHTS MANIFEST REPEATS
@@ -10,7 +10,7 @@ guard arguments.count == 4, let repeats = Int(arguments[3]), repeats > 0 else {
   print("usage: TinyGPTBench WEIGHTS MANIFEST REPEATS")
   exit(64)
 }
-let model: TinyGPT
+let model: LlamaModel
 do {
   model = try TinyGPT.load(
     weights: URL(fileURLWithPath: arguments[1]), manifest: URL(fileURLWithPath: arguments[2]))
@@ -18,10 +18,10 @@ do {
   print("\(error)")
   exit(1)
 }
-let window = model.architecture.context
+let window = model.config.contextLength
 let stream = (0..<(window + repeats * window)).map { ($0 * 37 + 11) % model.vocabulary.count }
 let tokens = Array(stream[..<window])
-var sink = 0.0
+var sink: Float = 0
 
 func seconds(_ body: () -> Void) -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
@@ -29,26 +29,29 @@ func seconds(_ body: () -> Void) -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-// Generation loop: each call extends the previous context by one token (KV cache reused).
+// Generation loop over the first window: each step extends the cache by one position.
 let cached = seconds {
   for _ in 0..<repeats {
-    for n in 1...window { sink += model.forward(context: Array(tokens[..<n])).logits[0] }
+    for (position, token) in tokens.enumerated() {
+      sink += model.step(token: token, position: position)[0]
+    }
   }
 }
-// Full window recomputed on every call (the first token alternates, so the cache misses).
+// The whole window from scratch, as the Journey pays for a fresh context (the cache emptied,
+// every position run, the last one's attention, norms and lens recorded).
 let full = seconds {
-  for r in 0..<repeats {
-    var context = tokens
-    context[0] = r % 2
-    sink += model.forward(context: context).logits[0]
+  for _ in 0..<repeats {
+    model.forget()
+    sink += Float(model.forward(context: tokens).logits[0])
   }
 }
-// A long run past the window: every call slides the window by one token.
-_ = model.forward(context: Array(stream[..<window]))
+// A long run past the window: every step slides the window by one position (the ring-buffer
+// cache overwrites its oldest row; nothing is recomputed).
+for (position, token) in tokens.enumerated() { _ = model.step(token: token, position: position) }
 let slides = repeats * window
 let sliding = seconds {
-  for end in (window + 1)...(window + slides) {
-    sink += model.forward(context: Array(stream[(end - window)..<end])).logits[0]
+  for position in window..<(window + slides) {
+    sink += model.step(token: stream[position], position: position)[0]
   }
 }
 print(
