@@ -140,6 +140,26 @@ struct ForgeRoomTests {
     }
   }
 
+  /// Each slider row shows its name and its value whole (the value in full or a shorter form).
+  @Test(arguments: sizes)
+  func sliderRowsKeepTheirWords(size: Size) {
+    for (name, keys) in Self.states {
+      let s = Self.app(size, keys)
+      let c = App.view(s)
+      let layout = Self.layout(s)
+      for (i, decision) in Decision.allCases.enumerated() {
+        let rect = layout.slider(i).row(0)
+        let row = String((rect.x..<rect.maxX).map { c[$0, rect.y].glyph })
+          .trimmingCharacters(in: .whitespaces)
+        let forms =
+          [s.forge.design.words(for: decision)] + s.forge.design.shortWords(for: decision)
+        #expect(
+          row.hasPrefix(decision.label + " ") && forms.contains { row.hasSuffix(" " + $0) },
+          "\(size) \(name): \(row)")
+      }
+    }
+  }
+
   /// Each dossier row shows its value whole and its label whole (or one of its shorter forms).
   @Test(arguments: sizes)
   func dossierRowsKeepTheirWords(size: Size) {

@@ -92,8 +92,7 @@ enum ForgeInfoView {
     // Where the box is short, the key guide (which the hint bar and help repeat) gives way
     // from its last line, never the title, the advanced settings or the note.
     var rest = Array(all.dropFirst())
-    let guide = 2
-    var guideLeft = guide
+    var guideLeft = 2  // the guide's two lines, after the advanced settings
     func rows(_ lines: [StyledText]) -> Int {
       lines.reduce(0) { $0 + $1.wrapped(to: body.width).count }
     }
