@@ -78,10 +78,13 @@ extension JourneyState {
       return
     }
     let from = reveal.finished ? "'\(lastDraw.map { vocab.token($0.drawn.id) } ?? "?")'" : "?"
-    let inner = JourneyLayout.padded(
-      canvas.panel(
-        "Attention from \(from) to each token it read · ▶ the glow's column", area: area,
-        context: context))
+    // The whole title where it fits, else shorter ones (never a word cut short).
+    let titles = [
+      "Attention from \(from) to each token it read · ▶ the glow's column",
+      "Attention from \(from) · ▶ the glow's column", "Attention from \(from)",
+    ]
+    let title = titles.first { $0.displayWidth + 6 <= area.width } ?? titles[titles.count - 1]
+    let inner = JourneyLayout.padded(canvas.panel(title, area: area, context: context))
     let columns = attentionColumns(reveal, glow: glow, width: inner.width)
     let window = reveal.window
     let headerRows = columns.contains { $0.kvGroup != nil } ? 2 : 1
