@@ -47,7 +47,10 @@ extension JourneyState {
             kvGroup: perKV > 1 ? "L\(l + 1)·kv\(h / perKV + 1)" : nil))
       }
     }
-    if average, let row = AttentionGlow.row(reveal.attention, layer: glow.layer, head: glow.head) {
+    if average,
+      let row = AttentionGlow.row(
+        Array(reveal.attention.prefix(reveal.attentionDone)), layer: glow.layer, head: glow.head)
+    {
       let title =
         switch (glow.layer, glow.head) {
         case (let l?, nil): "L\(l + 1) avg"
