@@ -1,7 +1,8 @@
 // Frame benchmark (issue 14): the panel's frame path timed in phases on a real terminal.
 // Run by scripts/bench/frames.sh inside tmux panes of 80x24 and 250x70; not a test.
 //
-// usage: frame-bench OUTPUT [FRAMES]
+// usage: frame-bench OUTPUT [FRAMES [SCENARIO,...]]   (all scenarios unless named, e.g.
+//        "slider move", for profiling one of them under callgrind)
 // For each scenario it applies one event per frame to a fresh AppState and times
 //   view  (state -> canvas), diff (previous canvas -> cell updates), flush (updates -> ncurses
 //   -> doupdate),
@@ -18,12 +19,13 @@ import TerminalUI
 #endif
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 2, arguments.count <= 3 else {
-  print("usage: frame-bench OUTPUT [FRAMES]")
+guard arguments.count >= 2, arguments.count <= 4 else {
+  print("usage: frame-bench OUTPUT [FRAMES [SCENARIO,...]]")
   exit(64)
 }
 let output = arguments[1]
-let frames = arguments.count == 3 ? Int(arguments[2]) ?? 0 : 1000
+let frames = arguments.count >= 3 ? Int(arguments[2]) ?? 0 : 1000
+let only = arguments.count == 4 ? Set(arguments[3].split(separator: ",").map(String.init)) : nil
 guard frames > 0 else {
   print("frame-bench: FRAMES must be a positive number")
   exit(64)
@@ -72,7 +74,7 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 }
 
 var lines: [String] = []
-for scenario in scenarios {
+for scenario in scenarios where only?.contains(scenario.name) ?? true {
   var state = AppState(
     screen: scenario.screen, size: backend.size, capabilities: backend.capabilities)
   // The runner's work: the effects the start and each event ask for (loading the Journey's
