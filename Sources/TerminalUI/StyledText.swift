@@ -81,6 +81,9 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// the spaces where a line breaks are dropped; leading indentation is kept.
   public func wrapped(to width: Int) -> [StyledText] {
     guard width > 0 else { return [] }
+    if displayWidth <= width, !spans.contains(where: { $0.text.utf8.contains(10) }) {
+      return [fittingLine]
+    }
     // Lines are runs of `chars` (a line never skips a character inside it), so they are kept
     // as index ranges and each run's width is summed once.
     let chars = cells
@@ -144,6 +147,24 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
       lines.append(0..<0)
     }
     return lines.map { StyledText(chars[$0]) }
+  }
+
+  /// A line that fits as `wrapped` gives it back: its spans joined where their styles are
+  /// equal, the spaces (and tabs) at its end dropped.
+  private var fittingLine: StyledText {
+    var out = StyledText()
+    for span in spans { out.append(span.text, style: span.style) }
+    while let last = out.spans.last {
+      var text = Substring(last.text)
+      while let c = text.last, c == " " || c == "\t" { text.removeLast() }
+      if text.isEmpty {
+        out.spans.removeLast()
+        continue
+      }
+      if text.count != last.text.count { out.spans[out.spans.count - 1].text = String(text) }
+      break
+    }
+    return out
   }
 
   /// The characters one by one with their styles and widths (a span's characters are its
