@@ -7,17 +7,62 @@ extension Format {
   /// Values whose scaled magnitude does not fit 63 bits, and non-finite ones, go to
   /// `String(format:)`.
   public static func fixed(_ x: Double, _ decimals: Int) -> String {
-    guard x.isFinite, decimals >= 0, decimals <= 18,
-      let q = scaledRounded(x.magnitude, decimals)
-    else { return String(format: "%.\(max(0, decimals))f", x) }
-    var digits = String(q)
-    if decimals > 0 {
-      if digits.utf8.count <= decimals {
-        digits = String(repeating: "0", count: decimals + 1 - digits.utf8.count) + digits
-      }
-      digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+    fixedDigits(x, decimals, trimmingZeros: false)
+      ?? String(format: "%.\(max(0, decimals))f", x)
+  }
+
+  /// `fixed`, then the fraction's trailing zeros (and a bare point) dropped.
+  static func fixedTrimmed(_ x: Double, _ decimals: Int) -> String {
+    if let s = fixedDigits(x, decimals, trimmingZeros: true) { return s }
+    var s = String(format: "%.\(max(0, decimals))f", x)
+    if s.contains(".") {
+      while s.hasSuffix("0") { s.removeLast() }
+      if s.hasSuffix(".") { s.removeLast() }
     }
-    return x.sign == .minus ? "-" + digits : digits
+    return s
+  }
+
+  /// The digits written as bytes (sign, whole part, point, fraction), nil where `fixed`
+  /// falls back to the formatter.
+  private static func fixedDigits(_ x: Double, _ decimals: Int, trimmingZeros: Bool) -> String? {
+    guard x.isFinite, decimals >= 0, decimals <= 18, var q = scaledRounded(x.magnitude, decimals)
+    else { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+      // Digits from the right; at least one before the point.
+      var start = 48
+      var count = 0
+      repeat {
+        start -= 1
+        buffer[start] = 0x30 + UInt8(q % 10)
+        q /= 10
+        count += 1
+      } while q > 0
+      while count < decimals + 1 {
+        start -= 1
+        buffer[start] = 0x30
+        count += 1
+      }
+      var end = 48
+      var fraction = decimals
+      if trimmingZeros {
+        while fraction > 0, buffer[end - 1] == 0x30 {
+          end -= 1
+          fraction -= 1
+        }
+      }
+      if fraction > 0 {
+        // Shift the whole part one left to open the point.
+        let point = end - fraction
+        for i in start..<point { buffer[i - 1] = buffer[i] }
+        start -= 1
+        buffer[point - 1] = 0x2E
+      }
+      if x.sign == .minus {
+        start -= 1
+        buffer[start] = 0x2D
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+    }
   }
 
   /// |x| · 10^decimals rounded half to even from the exact binary value, when below 2^63.

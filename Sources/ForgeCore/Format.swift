@@ -116,12 +116,7 @@ public enum Format {
     guard x.isFinite, x != 0 else { return x == 0 ? "0" : "\(x)" }
     let magnitude = Int(floor(log10(abs(x))))
     let decimals = max(0, digits - 1 - magnitude)
-    var s = fixed(x, decimals)
-    if s.contains(".") {
-      while s.hasSuffix("0") { s.removeLast() }
-      if s.hasSuffix(".") { s.removeLast() }
-    }
-    return s
+    return fixedTrimmed(x, decimals)
   }
 
   private static func scaled(_ x: Double) -> String {

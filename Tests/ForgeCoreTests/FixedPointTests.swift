@@ -40,7 +40,7 @@ import Testing
 }
 
 /// A small seeded generator (SplitMix64), so the walk is the same on every run.
-private struct SplitMix {
+struct SplitMix {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {
@@ -49,5 +49,27 @@ private struct SplitMix {
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
+  }
+}
+
+/// `Format.significant` trims what printf printed: checked against the formatter itself.
+@Suite struct SignificantTests {
+  @Test func trimsTheFormattersDigits() {
+    var rng = SplitMix(seed: 5)
+    for _ in 0..<5000 {
+      let exponent = Double(rng.next() % 2400) / 100 - 9
+      let x = pow(10, exponent) * (rng.next() % 2 == 0 ? 1 : -1)
+      let digits = Int(1 + rng.next() % 5)
+      let magnitude = Int(floor(log10(abs(x))))
+      var s = String(format: "%.\(max(0, digits - 1 - magnitude))f", x)
+      if s.contains(".") {
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+      }
+      #expect(Format.significant(x, digits) == s, "\(x) to \(digits)")
+    }
+    #expect(Format.significant(2.50, 3) == "2.5")
+    #expect(Format.significant(100, 3) == "100")
+    #expect(Format.significant(0.0004, 2) == "0.0004")
   }
 }

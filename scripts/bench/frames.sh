@@ -8,14 +8,20 @@
 # Not a test. Needs tmux.
 #
 # usage: scripts/bench/frames.sh [FRAMES]      (default 1000; builds the release binary)
+#        FRAME_BENCH=path/to/frame-bench scripts/bench/frames.sh [FRAMES]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 frames=${1:-1000}
 case $frames in '' | *[!0-9]*) echo "frames: FRAMES must be a number" >&2; exit 2 ;; esac
 command -v tmux >/dev/null || { echo "frames: tmux is not installed" >&2; exit 2; }
 cd "$root"
-swift build -c release --product frame-bench >&2
-bin="$root/.build/release/frame-bench"
+# FRAME_BENCH=path runs an already built frame-bench (say, another branch's) without building.
+if [ -n "${FRAME_BENCH:-}" ]; then
+  bin=$FRAME_BENCH
+else
+  swift build -c release --product frame-bench >&2
+  bin="$root/.build/release/frame-bench"
+fi
 work=$(mktemp -d)
 sock="$work/tmux.sock"
 tm() { tmux -S "$sock" -f /dev/null "$@"; }
