@@ -99,7 +99,10 @@ struct ForgeSnapshotTests {
     #expect(tall.contains("    users = floor("), "formulas on lines of their own when tall")
     let medium = App.view(Self.app(Size(width: 200, height: 50))).text
     #expect(medium.contains("Every figure, as arithmetic:"))
-    #expect(!medium.contains("    users = floor("), "one line a figure when less tall")
+    // Less tall: a formula follows its result where the line holds both, else it goes under.
+    #expect(medium.contains("Tokens / param = 68   D/N"), "short formulas after the result")
+    #expect(medium.contains("    users = floor((0.9·memory·GPUs − weights)/KV)"), "long ones whole")
+    #expect(!medium.contains("…"))
     #expect(!App.view(Self.app(Size(width: 120, height: 40))).text.contains("Every figure"))
   }
 }

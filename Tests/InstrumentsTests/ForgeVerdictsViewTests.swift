@@ -31,4 +31,51 @@ struct ForgeVerdictsViewTests {
     #expect(ForgeVerdictsView.glued("3 representatives") == "3 representatives")
     #expect(ForgeVerdictsView.glued("is 2 × H100") == "is 2 × H100")
   }
+
+  static func app(_ keys: [Key]) -> AppState {
+    var s = AppState(screen: .forge, size: Size(width: 80, height: 24))
+    for k in keys { _ = App.update(&s, .key(k)) }
+    return s
+  }
+
+  @Test func theHintBarOffersMWhileVerdictsAreCut() {
+    let cut = Self.app([.pageUp, .pageUp])
+    #expect(App.keys(cut).contains { $0.keys == "m" && $0.hint == "more verdicts" })
+    #expect(App.view(cut).text.contains("m more verdicts"))
+    #expect(App.view(cut).text.contains("… 6 more: m shows them"))
+    let fits = Self.app([])
+    #expect(App.keys(fits).contains { $0.keys == "m" && $0.hint == nil })
+    #expect(!App.view(fits).text.contains("more verdicts"))
+  }
+
+  @Test func anotherDesignShowsItsVerdictsFromTheTop() {
+    var s = Self.app([.pageUp, .pageUp, .char("m")])
+    #expect(s.forge.verdictLine == 5)
+    _ = App.update(&s, .key(.left))
+    #expect(s.forge.verdictLine == 0)
+    _ = App.update(&s, .key(.right))
+    #expect(s.forge.verdictLine == 0, "back on the same design, the list starts at the top")
+  }
+
+  @Test func theWheelOverTheVerdictsScrollsThemALine() {
+    var s = Self.app([.pageUp, .pageUp])
+    let area = ForgeLayout(ShellLayout(s).body).verdicts
+    let over = MouseEvent(.scrollDown, x: area.x + 3, y: area.y + 2)
+    _ = App.update(&s, .mouse(over))
+    #expect(s.forge.verdictLine == 1)
+    _ = App.update(&s, .mouse(MouseEvent(.scrollUp, x: area.x + 3, y: area.y + 2)))
+    _ = App.update(&s, .mouse(MouseEvent(.scrollUp, x: area.x + 3, y: area.y + 2)))
+    #expect(s.forge.verdictLine == 0)
+    let elsewhere = MouseEvent(.scrollDown, x: 2, y: 3)
+    _ = App.update(&s, .mouse(elsewhere))
+    #expect(s.forge.verdictLine == 0)
+  }
+
+  @Test func mShowsTheVerdictsWhenThePlotCoversThem() {
+    var s = Self.app([.pageUp, .pageUp, .char("g")])
+    #expect(s.forge.showPlot)
+    _ = App.update(&s, .key(.char("m")))
+    #expect(!s.forge.showPlot)
+    #expect(s.forge.verdictLine == 0)
+  }
 }

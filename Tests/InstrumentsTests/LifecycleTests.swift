@@ -75,12 +75,19 @@ struct LifecycleTests {
     #expect(layout.substrate.maxY <= body.maxY && !layout.substrate.isEmpty)
   }
 
-  @Test func eightyColumnsWrapIntoTwoRowsAndTwoHundredFitOne() {
+  @Test func eightyColumnsWrapIntoTwoRowsAndWideScreensPutTheExplanationBeside() {
     let narrow = LifecycleLayout(Self.body)
     #expect(Set(narrow.boxes.map(\.y)).count == 2)
-    let wide = LifecycleLayout(ShellLayout(size: Size(width: 200, height: 50)).body)
-    #expect(Set(wide.boxes.map(\.y)).count == 1)
-    #expect(!wide.detail.isEmpty && narrow.detail.isEmpty)
+    #expect(narrow.detail.isEmpty && !narrow.beside)
+    for size in [Size(width: 120, height: 40), Size(width: 200, height: 50)] {
+      let wide = LifecycleLayout(ShellLayout(size: size).body)
+      #expect(Set(wide.boxes.map(\.y)).count == 2)
+      #expect(wide.beside && !wide.detail.isEmpty)
+      #expect(wide.boxes.allSatisfy { $0.maxX < wide.detail.x }, "\(size)")
+    }
+    let stacked = LifecycleLayout(ShellLayout(size: Size(width: 110, height: 40)).body)
+    #expect(!stacked.beside && !stacked.detail.isEmpty)
+    #expect(stacked.detail.y > stacked.boxes.map(\.maxY).max()!)
   }
 
   func text(_ design: ForgeDesign, size: Size = Size(width: 80, height: 24)) -> String {
@@ -102,7 +109,10 @@ struct LifecycleTests {
     }
     #expect(shown(Size(width: 200, height: 50)).contains(note))
     #expect(shown(Size(width: 200, height: 50)).contains("6.24e6 H100-hours"))
-    #expect(!shown(Size(width: 120, height: 40)).contains(note), "no room: the short form")
+    // No room for the notes under the boxes: the short form, the equations alone.
+    let short = shown(Size(width: 110, height: 44))
+    #expect(!short.contains(note), "no room: the short form")
+    #expect(short.contains("GPU-hours/(90·24)"))
   }
 
   @Test func boxesCarryTheDesignsLiveFigures() {
@@ -115,16 +125,16 @@ struct LifecycleTests {
     bigger.budget = 1e26
     bigger.precision = .bf16
     let changed = text(bigger)
-    #expect(changed.contains("C " + Format.flops(1e26)))
+    #expect(changed.contains(Format.flops(1e26) + " FLOPs"))
     #expect(changed.contains(Dossier(bigger)["weights"]!.text + " BF16"))
-    #expect(!changed.contains("C " + Format.flops(1e25)))
+    #expect(!changed.contains(Format.flops(1e25) + " FLOPs"))
   }
 
   @Test func theScreenReadsTheForgeScreensDesign() {
     var app = AppState(screen: .lifecycle, size: Size(width: 80, height: 24))
-    #expect(App.view(app).text.contains("C " + Format.flops(app.forge.design.budget)))
+    #expect(App.view(app).text.contains(Format.flops(app.forge.design.budget) + " FLOPs"))
     app.forge.design.budget = 3e26
-    #expect(App.view(app).text.contains("C 3.0e26"))
+    #expect(App.view(app).text.contains("3.0e26 FLOPs"))
   }
 
   @Test func theReturnPathAndSubstrateAreVisibleAt80x24() {

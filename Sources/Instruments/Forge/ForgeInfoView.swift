@@ -77,24 +77,32 @@ enum ForgeInfoView {
     let inner = Panel("Design").draw(into: &canvas, area: area, context: context)
     let body = inner.inset(left: 1, right: 1)
     var all = lines(state, context: context)
-    // The preset line always owns the first two rows, so the lines under it stay put when a
-    // preset's two-line title gives way to "Own design": nothing shifts, nothing is resent.
-    // A preset named after a real model says how it differs on the second row when the title
+    // The preset line owns at least two rows, so the lines under it stay put when a preset's
+    // two-line title gives way to "Own design"; a longer title takes the rows it needs. A
+    // preset named after a real model says how it differs on the second row when the title
     // takes one, else under the key guide.
+    let titleRows = max(2, all[0].wrapped(to: body.width).count)
     let note = realNote(state, width: body.width, context: context)
-    if let note, all[0].wrapped(to: body.width).count == 1 {
+    if let note, titleRows == 2, all[0].wrapped(to: body.width).count == 1 {
       all[0] = all[0] + "\n" + note
     } else if let note {
-      // Under the key guide; where the box is short it takes the guide's last line.
-      if 2 + all.count > body.height, all.count > 2 { all.removeLast() }
       all.append(note)
     }
-    TextBlock(all[0]).render(into: &canvas, area: body.takingTop(2), context: context)
+    // Where the box is short, the key guide (which the hint bar and help repeat) gives way
+    // from its last line, never the title, the advanced settings or the note.
+    var rest = Array(all.dropFirst())
+    let guide = 2
+    var guideLeft = guide
+    while titleRows + rest.count > body.height, guideLeft > 0 {
+      rest.remove(at: guideLeft)
+      guideLeft -= 1
+    }
+    TextBlock(all[0]).render(into: &canvas, area: body.takingTop(titleRows), context: context)
     var text = StyledText()
-    for (i, line) in all.dropFirst().enumerated() {
+    for (i, line) in rest.enumerated() {
       if i > 0 { text.append("\n") }
       text.append(line)
     }
-    TextBlock(text).render(into: &canvas, area: body.droppingTop(2), context: context)
+    TextBlock(text).render(into: &canvas, area: body.droppingTop(titleRows), context: context)
   }
 }

@@ -12,6 +12,9 @@ public enum ForgeAction: Equatable, Sendable {
   case first, last
   case toggleZone, openTrace, closeTrace, toSliders
   case openAdvanced, togglePlot
+  /// The verdicts panel a page on (back to the top from its end), or this many lines.
+  case moreVerdicts
+  case scrollVerdicts(Int)
   /// The real model the preset is named after (or set beside), in the comparison.
   case realModel
   case preset(Preset)
@@ -29,7 +32,10 @@ extension ForgeState {
   /// the advanced box's while it is open; on the figures the cursor and trace keys first;
   /// the presets always fit at 80 columns, the trace and advanced keys join them on wider
   /// ones (lower priorities give way first).
-  public var keymap: Keymap<ForgeAction> {
+  public var keymap: Keymap<ForgeAction> { keymap(verdictsCut: false) }
+
+  /// The keys, `m` in the hint bar when `verdictsCut` (the verdicts do not all fit).
+  func keymap(verdictsCut: Bool) -> Keymap<ForgeAction> {
     if popup == .advanced { return Keymap(Self.advancedRows) }
     let onFigures = zone == .figures
     let tracing = popup == .trace
@@ -53,6 +59,10 @@ extension ForgeState {
           ]),
         KeyBinding("PgDn", "several stops back", label: .helpOnly, keys: [.pageDown], .bigStep(-1)),
         KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
+        KeyBinding(
+          "m", "more verdicts (or the wheel)",
+          label: verdictsCut ? .short("more verdicts") : .helpOnly, priority: 7,
+          keys: [.char(ForgeKeys.moreVerdicts)], .moreVerdicts),
         KeyBinding(
           "g", "plot in place of the dossier", label: .helpOnly, keys: [.char("g")], .togglePlot),
       ] + realModelRow + plotRows
@@ -119,10 +129,32 @@ extension ForgeState {
       "PgDn", "several stops back", label: .helpOnly, keys: [.pageDown], .advancedBigStep(-1)),
   ]
 
-  mutating func handle(_ key: Key) -> ScreenResult {
+  mutating func handle(_ key: Key, layout: ForgeLayout, context: RenderContext) -> ScreenResult {
     guard let action = keymap.action(for: key) else { return .ignored }
-    perform(action)
+    switch action {
+    case .moreVerdicts, .scrollVerdicts: scroll(action, layout: layout, context: context)
+    default: perform(action)
+    }
     return .handled
+  }
+
+  /// `m` pages the verdicts panel on, from its end back to the top (and shows the panel when
+  /// the plot covers it); the wheel moves it a line. A list that fits does not move.
+  mutating func scroll(_ action: ForgeAction, layout: ForgeLayout, context: RenderContext) {
+    if layout.plotCoversDossier(toggled: showPlot) {
+      if action == .moreVerdicts { showPlot = false }
+      return
+    }
+    let last = ForgeVerdictsView.lastLine(dossier, area: layout.verdicts, context: context)
+    let line = verdictLine
+    let next: Int
+    switch action {
+    case .scrollVerdicts(let delta): next = min(max(line + delta, 0), last)
+    default:
+      let page = ForgeVerdictsView.page(area: layout.verdicts)
+      next = line >= last ? 0 : min(line + page, last)
+    }
+    verdictScroll = next == 0 ? nil : VerdictScroll(line: next, design: design)
   }
 
   mutating func perform(_ action: ForgeAction) {
@@ -151,6 +183,7 @@ extension ForgeState {
       plot.compareOpen = true
       showPlot = true
     case .preset(let p): apply(p)
+    case .moreVerdicts, .scrollVerdicts: break  // needs the layout: `scroll`
     case .plot(let action):
       plot.perform(action)
       showPlot = true  // under 120 columns the plot's keys bring the plot into view
@@ -200,6 +233,9 @@ enum ForgeKeys {
     case .irresponsible: "4090"
     }
   }
+
+  /// The key that pages through the verdicts.
+  static let moreVerdicts: Character = "m"
 
   /// Presets in key order 1 2 3 4 0, as the hint bar lists them.
   static var presetOrder: [Preset] {

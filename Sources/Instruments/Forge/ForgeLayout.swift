@@ -7,7 +7,8 @@ import TerminalUI
 /// Under 120 columns: sliders over an info box on the left, the dossier over the verdicts on
 /// the right (`g` swaps the right column for the plot). From 120 columns a third column holds
 /// the selected figure's trace; from 40 rows the plot gets a slot under the sliders, and when
-/// the third column is wide enough the plot takes it and the trace moves under the sliders.
+/// the third column is wide enough the plot takes it, the verdicts move under the sliders and
+/// the trace (with every figure's equation) takes the rest of the middle column.
 public struct ForgeLayout: Equatable, Sendable {
   /// Terminals at least this wide get the always-visible trace column.
   public static let wideWidth = 120
@@ -73,9 +74,11 @@ public struct ForgeLayout: Equatable, Sendable {
       trace = cols[2]
       plot = .zero
     } else if cols[2].width >= 60 {
-      // Room for a big plot: it takes the third column, the trace moves under the sliders.
+      // Room for a big plot: it takes the third column; the verdicts move under the sliders
+      // and the trace, with every figure's equation, takes the height under the dossier.
       info = a[1]
-      trace = a[2]
+      verdicts = a[2]
+      trace = b[1]
       plot = cols[2]
     } else {
       // A narrow third column: the trace sits beside the dossier, the verdicts go under the

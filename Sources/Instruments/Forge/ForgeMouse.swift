@@ -30,7 +30,13 @@ extension ForgeState {
       if mouse.kind == .release { dragging = nil }
       return .handled
     case .scrollUp, .scrollDown:
-      return .ignored
+      let showsVerdicts = !layout.plotCoversDossier(toggled: showPlot)
+      guard popup == nil, showsVerdicts, layout.verdicts.contains(x: mouse.x, y: mouse.y) else {
+        return .ignored
+      }
+      let before = verdictLine
+      scroll(.scrollVerdicts(mouse.kind == .scrollUp ? -1 : 1), layout: layout, context: context)
+      return verdictLine == before ? .ignored : .handled
     }
   }
 

@@ -10,6 +10,7 @@ extension ForgeState {
     previous = design
     design = next
     preset = nil
+    verdictScroll = nil
   }
 
   /// The stop `decision` sits on.
@@ -39,6 +40,7 @@ extension ForgeState {
     if p.design != design {
       previous = design
       design = p.design
+      verdictScroll = nil
     }
     preset = p
   }

@@ -50,6 +50,21 @@ public struct ForgeState: Screen {
   public var showPlot = false
   /// The plot slot's own state (view, gallery pick, compare).
   public var plot = ForgePlotState()
+  /// How far `m` or the mouse wheel scrolled the verdicts panel, and for which design: any
+  /// other design shows its verdicts from the top.
+  public var verdictScroll: VerdictScroll?
+
+  /// The first line of the verdicts panel a scroll left on show.
+  public struct VerdictScroll: Equatable, Sendable {
+    public var line: Int
+    public var design: ForgeDesign
+  }
+
+  /// The verdicts panel's first line for the design on the sliders.
+  public var verdictLine: Int {
+    guard let scroll = verdictScroll, scroll.design == design else { return 0 }
+    return scroll.line
+  }
 
   public init(design: ForgeDesign = .seedDefault, preset: Preset? = .seedDefault) {
     self.design = design
@@ -63,11 +78,20 @@ public struct ForgeState: Screen {
 
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
-    case .key(let key): return handle(key)
+    case .key(let key): return handle(key, layout: ForgeLayout(area), context: app.renderContext)
     case .mouse(let mouse):
       return handle(mouse, layout: ForgeLayout(area), context: app.renderContext)
     default: return .ignored
     }
+  }
+
+  /// The keys, with `m` in the hint bar while the verdicts do not all fit their panel.
+  public func keys(area: Rect, context: RenderContext) -> [KeyHelp] {
+    let layout = ForgeLayout(area)
+    let cut =
+      !layout.plotCoversDossier(toggled: showPlot)
+      && ForgeVerdictsView.lastLine(dossier, area: layout.verdicts, context: context) > 0
+    return keymap(verdictsCut: cut).help
   }
 
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {

@@ -10,6 +10,13 @@ enum ForgeTraceView {
     "Trace \(g.middleDot) " + g.text(figure.label)
   }
 
+  /// The title with the figure's shorter label when the full one does not fit `width`.
+  static func title(_ figure: Figure, _ g: GlyphSet, width: Int) -> String {
+    let forms = [figure.label] + ForgeDossierView.shorterLabels(figure.id)
+    let titles = forms.map { "Trace \(g.middleDot) " + g.text($0) }
+    return titles.first { $0.displayWidth <= width } ?? titles[titles.count - 1]
+  }
+
   static func lines(_ figure: Figure, context: RenderContext) -> [StyledText] {
     let t = context.theme
     let trace = figure.trace
@@ -32,7 +39,7 @@ enum ForgeTraceView {
     context: RenderContext
   ) {
     guard let figure = dossier[state.selectedFigureID] else { return }
-    let inner = Panel(title(figure, context.glyphs)).draw(
+    let inner = Panel(title(figure, context.glyphs, width: area.width - 6)).draw(
       into: &canvas, area: area, context: context)
     var text = StyledText()
     for (i, line) in lines(figure, context: context).enumerated() {
@@ -46,40 +53,50 @@ enum ForgeTraceView {
     // arithmetic at a glance.
     let used = block.layout(width: body.width).count + 1
     let list = body.droppingTop(used)
-    let n = dossier.figures.count
-    if list.height >= 1 + n {
-      drawEveryFigure(
-        dossier, selected: figure.id, twoLines: list.height >= 1 + 2 * n, into: &canvas,
-        area: list, context: context)
+    let rows = everyFigure(
+      dossier, selected: figure.id, width: list.width, height: list.height, context: context)
+    for (i, line) in rows.enumerated() {
+      canvas.putLine(line, in: list.row(i), context: context)
     }
   }
 
-  /// `▶ Predicted loss = 1.914 (EQ 4.1)` and its formula for each figure: indented on a line
-  /// of its own with `twoLines`, after the result otherwise.
-  static func drawEveryFigure(
-    _ dossier: Dossier, selected: String, twoLines: Bool, into canvas: inout Canvas, area: Rect,
-    context: RenderContext
-  ) {
+  /// `▶ Predicted loss = 1.914 (EQ 4.1)` and its formula for each figure, in `height` rows of
+  /// `width`: every formula on a line of its own under its figure when there is room for that,
+  /// else after the result where it fits and under it where not, else after the result (cut);
+  /// nothing when even one row a figure does not fit.
+  static func everyFigure(
+    _ dossier: Dossier, selected: String, width: Int, height: Int, context: RenderContext
+  ) -> [StyledText] {
     let t = context.theme
     let g = context.glyphs
-    canvas.putLine(
-      StyledText("Every figure, as arithmetic:", style: t.title), in: area.row(0), context: context)
-    for (i, figure) in dossier.figures.enumerated() {
+    let n = dossier.figures.count
+    guard height >= 1 + n else { return [] }
+    var entries: [(head: StyledText, formula: String)] = []
+    for figure in dossier.figures {
       let mark = figure.id == selected ? "\(g.arrowRight) " : "  "
       var head = StyledText(mark, style: t.focus)
       head.append(g.text(figure.label) + " = ", style: t.text)
       head.append(g.text(figure.trace.result), style: t.accent)
       if !figure.trace.eq.isEmpty { head.append("  (\(figure.trace.eq))", style: t.muted) }
-      let formula = g.text(figure.trace.formula)
-      if twoLines {
-        canvas.putLine(head, in: area.row(1 + 2 * i), context: context)
-        canvas.putLine(
-          StyledText("    " + formula, style: t.muted), in: area.row(2 + 2 * i), context: context)
+      entries.append((head, g.text(figure.trace.formula)))
+    }
+    let long = entries.filter { $0.head.displayWidth + 3 + $0.formula.displayWidth > width }.count
+    let split: (Int) -> Bool =
+      height >= 1 + 2 * n
+      ? { _ in true }
+      : height >= 1 + n + long
+        ? { i in entries[i].head.displayWidth + 3 + entries[i].formula.displayWidth > width }
+        : { _ in false }
+    var out = [StyledText("Every figure, as arithmetic:", style: t.title)]
+    for (i, entry) in entries.enumerated() {
+      if split(i) {
+        out.append(entry.head)
+        out.append(StyledText("    " + entry.formula, style: t.muted))
       } else {
-        head.append("   " + formula, style: t.muted)
-        canvas.putLine(head, in: area.row(1 + i), context: context)
+        out.append(entry.head + StyledText("   " + entry.formula, style: t.muted))
       }
     }
+    return out
   }
 
   /// The trace popup, centred over the screen.

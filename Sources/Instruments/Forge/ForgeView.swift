@@ -11,7 +11,9 @@ enum ForgeView {
     ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
     if !layout.plotCoversDossier(toggled: state.showPlot) {
       ForgeDossierView.draw(state, dossier, into: &canvas, layout: layout, context: context)
-      ForgeVerdictsView.draw(dossier, into: &canvas, area: layout.verdicts, context: context)
+      ForgeVerdictsView.draw(
+        dossier, firstLine: state.verdictLine, into: &canvas, area: layout.verdicts,
+        context: context)
     }
     if !layout.trace.isEmpty {
       ForgeTraceView.drawPanel(state, dossier, into: &canvas, area: layout.trace, context: context)

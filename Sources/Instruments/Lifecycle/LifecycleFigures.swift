@@ -20,30 +20,56 @@ enum LifecycleFigures {
     }
   }
 
-  /// Short lines for the box itself; empty for boxes the Forge does not model.
-  static func lines(for stage: LifecycleStage, dossier: Dossier, glyphs: GlyphSet) -> [String] {
+  /// Short lines for the box itself, in plain words, each at most `width` wide where the
+  /// words allow; empty for boxes the Forge does not model. Serving's users read as the
+  /// Forge dossier reads them (`1 · 8 on 8 GPUs`), the second figure on a line of its own
+  /// when the two do not fit on one.
+  static func lines(for stage: LifecycleStage, dossier: Dossier, width: Int, glyphs: GlyphSet)
+    -> [String]
+  {
     func text(_ id: String) -> String { glyphs.text(dossier[id]?.text ?? "?") }
+    /// The first of `candidates` that fits the width (the last one otherwise).
+    func fitting(_ candidates: String...) -> String {
+      candidates.first { $0.displayWidth <= width } ?? candidates.last ?? ""
+    }
     let design = dossier.design
     switch stage {
-    case .data: return ["D " + text("training_tokens"), text("tokens_per_param") + " tok/param"]
+    case .data:
+      return [
+        fitting(text("training_tokens") + " tokens", text("training_tokens") + " tok"),
+        fitting(
+          text("tokens_per_param") + " tokens/param", text("tokens_per_param") + " tok/param"),
+      ]
     case .pretraining:
-      return ["C " + Format.flops(design.budget), text("fleet"), text("training_cost")]
-    case .base: return [text("total_params"), "loss " + text("predicted_loss")]
+      return [Format.flops(design.budget) + " FLOPs", text("fleet"), text("training_cost")]
+    case .base:
+      return [
+        fitting(text("total_params") + " params", text("total_params")),
+        "loss " + text("predicted_loss"),
+      ]
     case .compress: return [text("weights") + " " + design.precision.label]
     case .serve:
-      let users = dossier["users_per_node"]?.value == 1 ? " user/node" : " users/node"
-      return [text("decode_ceiling"), text("users_per_node") + users]
+      let ceiling = fitting(text("decode_ceiling") + " per user", text("decode_ceiling"))
+      guard let users = dossier["users_per_node"] else { return [ceiling] }
+      let value = glyphs.text(users.text)
+      let detail = glyphs.text(users.detail)
+      let separator = glyphs.isUnicode ? " · " : ", "
+      if detail.isEmpty { return [ceiling, "users " + value] }
+      let whole = "users " + value + separator + detail
+      if whole.displayWidth <= width { return [ceiling, whole] }
+      return [ceiling, "users " + value, detail]
     default: return []
     }
   }
 
-  /// The design in a few words: `10^25.0 FLOPs · dense · 4× over · 128K · FP8 · H100`.
+  /// The design in a few words: `10^25.0 FLOPs · dense · 4× past Chinchilla · 128K · FP8 ·
+  /// H100`, in the Forge's own words for each decision.
   static func designLine(_ design: ForgeDesign, glyphs: GlyphSet) -> String {
-    let over = Format.significant(design.overtrain, 3) + "\(glyphs.times) over"
     let parts = [
-      design.words(for: .compute), design.words(for: .architecture), over,
-      design.words(for: .context), design.words(for: .precision), design.gpu.name,
+      design.words(for: .compute), design.words(for: .architecture),
+      design.words(for: .overtrain), design.words(for: .context),
+      design.words(for: .precision), design.gpu.name,
     ]
-    return parts.joined(separator: " \(glyphs.middleDot) ")
+    return glyphs.text(parts.joined(separator: " \(glyphs.middleDot) "))
   }
 }

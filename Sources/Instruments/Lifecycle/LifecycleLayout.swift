@@ -1,7 +1,11 @@
+import ForgeCore
 import TerminalUI
 
-/// Where the lifecycle figure's parts go, as a pure function of the body rect: the view draws
-/// into these rects and mouse clicks are hit-tested against the same ones.
+/// Where the lifecycle figure's parts go, as a pure function of the body rect and what the
+/// boxes hold: the view draws into these rects and mouse clicks are hit-tested against the
+/// same ones. Narrow or short screens stack the boxes over the substrate and the explanation;
+/// from 120x30 up the explanation of the selected box stands beside the boxes, which grow to
+/// carry their own explanation, and the return path gets a panel of its own.
 struct LifecycleLayout: Equatable, Sendable {
   /// The whole body: nothing is drawn outside it.
   var area: Rect
@@ -16,48 +20,97 @@ struct LifecycleLayout: Equatable, Sendable {
   /// The row under the boxes where the return path runs back.
   var returnRow: Rect
   var substrate: Rect
-  /// The always-visible explanation of the selected box; empty when there is no room.
+  /// The room for the explanation of the selected box (the panel is as tall as its text);
+  /// empty when there is no room.
   var detail: Rect
+  /// The room for the panel that says what each box sends back; empty when there is none.
+  var returns: Rect
   /// Boxes are narrow: short titles.
   var narrow: Bool
+  /// The explanation stands beside the boxes, and boxes carry their own explanation.
+  var beside: Bool
 
   static let gap = 2
   static let minBoxWidth = 14
   static let margin = 2
+  /// The narrowest explanation column beside the boxes.
+  static let minDetailWidth = 38
 
-  init(_ area: Rect) {
+  init(_ area: Rect, design: ForgeDesign = .seedDefault, context: RenderContext = RenderContext()) {
     self.area = area
-    let stages = LifecycleStage.allCases.count
-    let usable = max(0, area.width - Self.margin)
-    let fit = max(1, (usable + Self.gap) / (Self.minBoxWidth + Self.gap))
-    let rows = (stages + min(stages, fit) - 1) / min(stages, fit)
-    perRow = (stages + rows - 1) / rows
-    let fixed = 1 + (rows - 1) + 1 + 3
-    let boxHeight = max(3, min(9, (area.height - fixed) / rows))
+    let dossier = Dossier(design)
+    let stages = LifecycleStage.allCases
     caption = area.takingTop(1)
+    let body = area.droppingTop(1)
+    let leastBoxes = Self.margin + 5 * Self.minBoxWidth + 4 * Self.gap
+    beside = area.width >= leastBoxes + 1 + Self.minDetailWidth && area.height >= 30
+    var left = body
+    var column = Rect(x: body.maxX, y: body.y, width: 0, height: body.height)
+    if beside {
+      let width = min(max(Self.minDetailWidth, area.width * 34 / 100), area.width - leastBoxes - 1)
+      left = body.takingLeft(body.width - width - 1)
+      column = body.droppingLeft(left.width + 1)
+    }
+    let usable = max(0, left.width - Self.margin)
+    let fit = max(1, (usable + Self.gap) / (Self.minBoxWidth + Self.gap))
+    // Beside the explanation the boxes take two rows, so they grow tall rather than thin.
+    let rows =
+      beside ? 2 : (stages.count + min(stages.count, fit) - 1) / min(stages.count, fit)
+    let perRow = (stages.count + rows - 1) / rows
+    self.perRow = perRow
     let widths = Layout.solve(
       total: usable, Array(repeating: .fill, count: perRow), spacing: Self.gap)
+    let narrow = (widths.min() ?? 0) < 18
+    self.narrow = narrow
+    let boxHeight: Int
+    if beside {
+      // As tall as the fullest box wants, no taller than twice the emptiest one's need (so
+      // no box is more than half empty), and no taller than the room there is.
+      let explains = (widths.min() ?? 0) - 2 >= LifecycleBox.explainingWidth
+      let needs = stages.map { stage in
+        LifecycleBox(stage: stage, width: widths[stage.rawValue % perRow] - 2, narrow: narrow)
+          .need(dossier: dossier, explains: explains, context: context)
+      }
+      let room = (left.height - (rows - 1) - 1 - 4) / rows
+      // The blank row between a box's figures and its explanation fills nothing.
+      let filled = needs.map { explains ? $0 - 1 : $0 }
+      let want = min(needs.max() ?? 0, 2 * (filled.min() ?? 0)) + 2
+      boxHeight = max(3, min(room, want))
+    } else {
+      let fixed = (rows - 1) + 1 + 3
+      boxHeight = max(3, min(9, (body.height - fixed) / rows))
+    }
     var boxes: [Rect] = []
-    for i in 0..<stages {
+    for i in stages.indices {
       let row = i / perRow
       let column = i % perRow
-      let x = area.x + Self.margin + widths.prefix(column).reduce(0, +) + column * Self.gap
-      let y = area.y + 1 + row * (boxHeight + 1)
-      boxes.append(Rect(x: x, y: y, width: widths[column], height: boxHeight).intersection(area))
+      let x = left.x + Self.margin + widths.prefix(column).reduce(0, +) + column * Self.gap
+      let y = left.y + row * (boxHeight + 1)
+      boxes.append(Rect(x: x, y: y, width: widths[column], height: boxHeight).intersection(left))
     }
     self.boxes = boxes
-    narrow = (widths.min() ?? 0) < 18
-    returnColumn = area.x
-    let below = area.droppingTop(1 + rows * boxHeight + (rows - 1))
+    returnColumn = left.x
+    let below = left.droppingTop(rows * boxHeight + (rows - 1))
     returnRow = below.takingTop(1)
     let rest = below.droppingTop(1)
-    let detailRoom = rest.height - 3
-    if detailRoom >= 6 {
+    if beside {
       substrate = rest.takingTop(4)
-      detail = rest.droppingTop(4)
+      detail = column
+      // The return path's panel under the substrate where it fits whole, else under the
+      // explanation (the view gives it the rows the explanation leaves).
+      let under = rest.droppingTop(4)
+      let height = LifecycleReturns.height(width: under.width, context: context)
+      returns = under.height >= height ? under.takingTop(height) : column
     } else {
-      substrate = rest.takingTop(min(rest.height, 4))
-      detail = Rect(x: rest.x, y: rest.maxY, width: rest.width, height: 0)
+      let detailRoom = rest.height - 3
+      if detailRoom >= 6 {
+        substrate = rest.takingTop(4)
+        detail = rest.droppingTop(4)
+      } else {
+        substrate = rest.takingTop(min(rest.height, 4))
+        detail = Rect(x: rest.x, y: rest.maxY, width: rest.width, height: 0)
+      }
+      returns = Rect(x: rest.x, y: rest.maxY, width: rest.width, height: 0)
     }
   }
 

@@ -89,18 +89,31 @@ enum LifecyclePaths {
     let inner = Panel(title).draw(into: &canvas, area: layout.substrate, context: context)
     let fleet = g.text(dossier["fleet"]?.text ?? "?")
     let room = inner.width - 1
+    let theme = context.theme
     let trains = StyledText(
-      "This design trains on \(fleet) for 90 days", style: context.theme.accent)
+      "This design trains on \(fleet) for 90 days", style: theme.accent)
     let bytes = StyledText(
-      "every box above is, in the end, bytes moving through memory.", style: context.theme.muted)
+      "every box above is, in the end, bytes moving through memory.", style: theme.muted)
     // The long sentence where it fits whole; else the figure alone, never a cut-off clause.
-    let whole = trains + StyledText("; ", style: context.theme.accent) + bytes
-    let lines = [
-      StyledText(
-        ["GPUs", "HBM", "interconnect", "parallelism (CH 4.5)", "rooflines (CH 8.1)"]
-          .joined(separator: " \(g.middleDot) "), style: context.theme.text),
-      whole.displayWidth <= room ? whole : trains + StyledText(".", style: context.theme.accent),
-    ]
+    let whole = trains + StyledText("; ", style: theme.accent) + bytes
+    let topics = StyledText(
+      ["GPUs", "memory (HBM)", "links between GPUs", "parallelism (CH 4.5)", "rooflines (CH 8.1)"]
+        .joined(separator: " \(g.middleDot) "), style: theme.text)
+    let shortTopics = StyledText(
+      "parallelism CH 4.5 \(g.middleDot) rooflines CH 8.1", style: theme.text)
+    let figure = whole.displayWidth <= room ? whole : trains + StyledText(".", style: theme.accent)
+    let midTopics = StyledText(
+      ["GPUs", "memory", "links", "parallelism (CH 4.5)", "rooflines (CH 8.1)"]
+        .joined(separator: " \(g.middleDot) "), style: theme.text)
+    let topic = [topics, midTopics].first { $0.displayWidth <= room } ?? shortTopics
+    var lines = [topic, figure]
+    if inner.height == 1 {
+      // One row: the live figure, and the chapters where they fit beside it.
+      let both =
+        StyledText("Trains on \(fleet) for 90 days", style: theme.accent)
+        + StyledText(" \(g.middleDot) ") + shortTopics
+      lines = [both.displayWidth <= room ? both : figure]
+    }
     for (i, line) in lines.prefix(inner.height).enumerated() {
       canvas.put(
         line.truncated(to: inner.width - 1, ellipsis: g.ellipsis), x: inner.x + 1,

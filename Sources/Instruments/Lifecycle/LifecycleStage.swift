@@ -1,3 +1,5 @@
+import Foundation
+
 /// One box of the lifecycle figure: a stage in a model's life, the chapter that covers it, a
 /// short gist, a longer explanation written for this project, and the instrument that lets you
 /// play with it (if any).
@@ -37,19 +39,19 @@ enum LifecycleStage: Int, CaseIterable, Sendable {
     }
   }
 
-  /// A few words under the title; `short` for narrow boxes with little room.
+  /// A few words under the title, plain words first; `short` for narrow boxes with little room.
   func gist(arrow: String, short: Bool = false) -> String {
     if short, let brief = briefGist { return brief }
     switch self {
     case .data: return "crawl, filter, dedupe"
     case .pretraining: return "predict the next token"
     case .base: return "knows a lot, no manners"
-    case .posttraining: return "SFT \(arrow) RL \(arrow) RLVR"
-    case .assistant: return "evals, red-teaming"
-    case .adapt: return "LoRA, QLoRA"
-    case .compress: return "distil, quantise"
-    case .serve: return "batched decode engine"
-    case .application: return "agents, tools, RAG"
+    case .posttraining: return "example answers \(arrow) rewards"
+    case .assistant: return "tests, red teams"
+    case .adapt: return "cheap fine-tuning"
+    case .compress: return "distil, fewer bits"
+    case .serve: return "many users at once"
+    case .application: return "agents, tools, search"
     case .diffusion: return "images, speech"
     }
   }
@@ -59,8 +61,53 @@ enum LifecycleStage: Int, CaseIterable, Sendable {
     case .data: return "curated text"
     case .pretraining: return "next token"
     case .base: return "no manners"
-    case .serve: return "batched decode"
+    case .posttraining: return "tuned to help"
+    case .serve: return "many users"
     default: return nil
+    }
+  }
+
+  /// What the box sends back along the return path to the next generation's data, if anything
+  /// (for the data box: that the path ends there).
+  var returnPath: String? {
+    switch self {
+    case .data:
+      return "the return path ends here: the next model's data is a fresh crawl plus what the "
+        + "boxes after this one send back."
+    case .posttraining:
+      return "reward models and preference data, reused by the next generation's post-training."
+    case .assistant:
+      return "preferences (people choosing the better of two answers) and red-team findings, "
+        + "which become training data."
+    case .compress:
+      return "distilled outputs: a big model's answers become training text for a smaller one."
+    case .serve:
+      return "telemetry: which prompts arrive and where answers fail, what the next model must "
+        + "learn."
+    case .application:
+      return "conversations and tool traces, where users agree, for the next data mix."
+    default: return nil
+    }
+  }
+
+  /// The explanation cut into sentences: a box shows as many whole ones as fit.
+  var sentences: [String] {
+    explanation.flatMap { paragraph in
+      var out: [String] = []
+      var current = ""
+      let chars = Array(paragraph)
+      for (i, c) in chars.enumerated() {
+        current.append(c)
+        let next = i + 2 < chars.count ? chars[i + 2] : nil
+        // A sentence ends at a full stop before a capital; a long one also at a semicolon.
+        let stop = c == "." && next?.isUppercase == true
+        if stop || c == ";", i + 1 < chars.count, chars[i + 1] == " " {
+          out.append(current)
+          current = ""
+        }
+      }
+      out.append(current)
+      return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
   }
 
@@ -79,7 +126,8 @@ enum LifecycleStage: Int, CaseIterable, Sendable {
         "The expensive part: a transformer learns to predict the next token over the whole "
           + "corpus, for weeks, on thousands of accelerators.",
         "Its price is arithmetic: C = 6ND FLOPs, divided by what the fleet really delivers "
-          + "(peak times MFU), gives GPU-hours, a fleet size and a bill.",
+          + "(its peak times the share a run sustains, MFU), gives GPU-hours, a fleet size and "
+          + "a bill.",
       ]
     case .base:
       return [
@@ -127,6 +175,26 @@ enum LifecycleStage: Int, CaseIterable, Sendable {
           + "remove noise step by step; language models often act as their front end."
       ]
     }
+  }
+
+  /// Words that pick this stage's entries out of the Reading screen's list.
+  var readingKeys: [String] {
+    switch self {
+    case .pretraining: return ["GPT-3", "Chinchilla"]
+    case .base: return ["Attention Is All You Need", "nanoGPT", "Zero to Hero"]
+    case .posttraining: return ["InstructGPT", "DPO", "R1"]
+    case .adapt: return ["LoRA", "Unsloth"]
+    case .serve: return ["FlashAttention", "vLLM"]
+    case .diffusion: return ["DDPM"]
+    default: return []
+    }
+  }
+
+  /// What the Reading screen (F5) lists for this stage.
+  var reading: [String] {
+    ReadingEntry.all.flatMap(\.items).filter { item in
+      readingKeys.contains { item.contains($0) }
+    }.map { $0.hasPrefix("or ") ? String($0.dropFirst(3)) : $0 }
   }
 
   /// The instrument that owns the box's figures (`g` jumps there), if any.

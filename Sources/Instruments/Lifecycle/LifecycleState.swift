@@ -47,18 +47,23 @@ public struct LifecycleState: Screen {
     switch event {
     case .key(let key):
       guard let action = keymap.action(for: key) else { return .ignored }
-      return perform(action, area: area)
-    case .mouse(let mouse): return handle(mouse, area: area)
+      return perform(action, layout: layout(area, app: app))
+    case .mouse(let mouse): return handle(mouse, layout: layout(area, app: app))
     default: return .ignored
     }
   }
 
-  private mutating func perform(_ action: Action, area: Rect) -> ScreenResult {
+  /// The layout the view draws for the app's design (clicks hit the same boxes).
+  private func layout(_ area: Rect, app: AppState) -> LifecycleLayout {
+    LifecycleLayout(area, design: app.forgeDesign, context: app.renderContext)
+  }
+
+  private mutating func perform(_ action: Action, layout: LifecycleLayout) -> ScreenResult {
     note = nil
     let index = selected.rawValue
     switch action {
     case .move(let boxes): move(to: index + boxes)
-    case .moveRows(let rows): move(to: index + rows * LifecycleLayout(area).perRow)
+    case .moveRows(let rows): move(to: index + rows * layout.perRow)
     case .first: move(to: 0)
     case .last: move(to: LifecycleStage.allCases.count - 1)
     case .toggleExplain: explaining.toggle()
@@ -85,13 +90,13 @@ public struct LifecycleState: Screen {
     return .switchTo(screen)
   }
 
-  private mutating func handle(_ mouse: MouseEvent, area: Rect) -> ScreenResult {
+  private mutating func handle(_ mouse: MouseEvent, layout: LifecycleLayout) -> ScreenResult {
     guard mouse.kind == .press else { return .ignored }
     if explaining {
       explaining = false
       return .handled
     }
-    guard let hit = LifecycleLayout(area).stage(atX: mouse.x, y: mouse.y) else { return .ignored }
+    guard let hit = layout.stage(atX: mouse.x, y: mouse.y) else { return .ignored }
     note = nil
     if hit == selected { explaining = true } else { selected = hit }
     return .handled

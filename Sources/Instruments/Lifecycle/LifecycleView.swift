@@ -8,33 +8,58 @@ extension LifecycleState {
 
   /// Draws the figure with the live figures of `design`.
   func draw(into canvas: inout Canvas, area: Rect, design: ForgeDesign, context: RenderContext) {
-    let layout = LifecycleLayout(area)
+    let layout = LifecycleLayout(area, design: design, context: context)
     let dossier = Dossier(design)
     drawCaption(into: &canvas, layout: layout, design: dossier.design, context: context)
+    var shown = 0
     for stage in LifecycleStage.allCases {
-      drawBox(
-        stage, into: &canvas, rect: layout.boxes[stage.rawValue], narrow: layout.narrow,
+      let sentences = drawBox(
+        stage, into: &canvas, rect: layout.boxes[stage.rawValue], layout: layout,
         dossier: dossier, context: context)
+      if stage == selected { shown = sentences }
     }
     LifecyclePaths.draw(into: &canvas, layout: layout, dossier: dossier, context: context)
+    var used = 0
     if !layout.detail.isEmpty {
-      // The panel is as tall as its text (up to the room there is); where there is room,
-      // the text carries the assumptions behind each live figure too.
-      let width = layout.detail.width - 4
-      var text = TextBlock(detailText(dossier: dossier, notes: true, context: context))
-      var height = text.layout(width: width).count + 2
-      if height > layout.detail.height {
-        text = TextBlock(detailText(dossier: dossier, context: context))
-        height = text.layout(width: width).count + 2
-      }
-      let inner = Panel(detailTitle(context), focused: false).draw(
-        into: &canvas, area: layout.detail.takingTop(height), context: context)
-      text.render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+      used = drawDetail(
+        into: &canvas, area: layout.detail, from: shown, dossier: dossier, context: context)
+    }
+    if !layout.returns.isEmpty {
+      // Under the explanation when it shares its column, else in a place of its own.
+      let room =
+        layout.returns == layout.detail ? layout.detail.droppingTop(used) : layout.returns
+      LifecycleReturns.draw(into: &canvas, area: room, selected: selected, context: context)
     }
     if explaining {
-      Overlay(detailTitle(context), lines: overlayLines(dossier: dossier, context: context))
+      overlay(dossier: dossier, area: area, context: context)
         .render(into: &canvas, area: area, context: context)
     }
+  }
+
+  /// The explanation panel, as tall as its text up to the room there is; where there is room
+  /// the text carries the assumptions behind each live figure, what to read and the return
+  /// path too. Returns the rows it took.
+  private func drawDetail(
+    into canvas: inout Canvas, area: Rect, from: Int, dossier: Dossier, context: RenderContext
+  ) -> Int {
+    let width = area.width - 4
+    // Everything where it fits; else without the notes, the reading list, the return path.
+    let variants =
+      [(true, true, true), (false, true, true), (false, false, true)]
+      + [(false, false, false)]
+    let texts = variants.map { notes, reading, returns in
+      TextBlock(
+        detailText(
+          dossier: dossier, notes: notes, from: from, reading: reading, returns: returns,
+          context: context))
+    }
+    let text = texts.first { $0.layout(width: width).count + 2 <= area.height } ?? texts[3]
+    let height = text.layout(width: width).count + 2
+    let rect = area.takingTop(height)
+    let inner = Panel(detailTitle(context), focused: false).draw(
+      into: &canvas, area: rect, context: context)
+    text.render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    return rect.height
   }
 
   private func drawCaption(
@@ -46,44 +71,41 @@ extension LifecycleState {
     if let note {
       line.append(context.glyphs.text(note), style: theme.warn)
     } else {
-      if layout.caption.width >= 120 {
-        line.append("A model's life, left to right. ", style: theme.title)
-      }
-      line.append(
-        layout.caption.width >= 100 ? "Live figures from the Forge design: " : "Forge design: ",
-        style: theme.muted)
-      line.append(LifecycleFigures.designLine(design, glyphs: context.glyphs), style: theme.accent)
+      // The longest lead-in that leaves the design line whole.
+      let design = StyledText(
+        LifecycleFigures.designLine(design, glyphs: context.glyphs), style: theme.accent)
+      let leads = [
+        StyledText("A model's life, left to right. ", style: theme.title)
+          + StyledText("Live figures from the Forge design: ", style: theme.muted),
+        StyledText("Live figures from the Forge design: ", style: theme.muted),
+        StyledText("Forge design: ", style: theme.muted),
+      ]
+      line =
+        leads.map { $0 + design }.first { $0.displayWidth <= layout.caption.width }
+        ?? leads[leads.count - 1] + design
     }
     canvas.put(
       line.truncated(to: layout.caption.width, ellipsis: context.glyphs.ellipsis),
       x: layout.caption.x, y: layout.caption.y, clip: layout.caption)
   }
 
+  /// One box; returns how many sentences of the explanation it shows.
   private func drawBox(
-    _ stage: LifecycleStage, into canvas: inout Canvas, rect: Rect, narrow: Bool,
+    _ stage: LifecycleStage, into canvas: inout Canvas, rect: Rect, layout: LifecycleLayout,
     dossier: Dossier, context: RenderContext
-  ) {
-    let theme = context.theme
+  ) -> Int {
     let isSelected = stage == selected
     let inner = Panel("", focused: isSelected).draw(into: &canvas, area: rect, context: context)
-    guard !inner.isEmpty else { return }
-    let live = LifecycleFigures.lines(for: stage, dossier: dossier, glyphs: context.glyphs)
-    let arrow = context.glyphs.isUnicode ? "→" : "->"
-    let room = max(0, inner.height - 2 - live.count)
-    let gist =
-      [false, true].lazy.map {
-        StyledText(stage.gist(arrow: arrow, short: $0), style: theme.text).wrapped(to: inner.width)
-      }.first { $0.count <= room } ?? []
-    var lines = [
-      StyledText(stage.title(short: narrow), style: isSelected ? theme.selection : theme.title),
-      StyledText(stage.chapter, style: theme.muted),
-    ]
-    lines += gist
-    lines += live.map { StyledText($0, style: theme.accent) }
+    guard !inner.isEmpty else { return 0 }
+    let box = LifecycleBox(
+      stage: stage, width: inner.width, narrow: layout.narrow, selected: isSelected)
+    let (lines, sentences) = box.content(
+      height: inner.height, explains: layout.beside, dossier: dossier, context: context)
     for (row, line) in lines.prefix(inner.height).enumerated() {
       canvas.put(
         line.truncated(to: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x,
         y: inner.y + row, clip: inner)
     }
+    return sentences
   }
 }

@@ -50,7 +50,8 @@ public enum App {
 
   /// Every key that works on the screen on show: the screen's first, then the shell's.
   public static func keys(_ state: AppState) -> [KeyHelp] {
-    state.state(of: state.screen).keys + shellKeymap(state).help
+    state.state(of: state.screen).keys(
+      area: ShellLayout(state).body, context: state.renderContext) + shellKeymap(state).help
   }
 
   /// Applies one event. Pure: the same state and event always give the same result. Work the

@@ -37,6 +37,9 @@ public protocol Screen: Equatable {
   /// rect the screen was drawn into; `app` is the whole state (read-only) for screens that
   /// show another screen's figures.
   mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult
+  /// The keys for the hint bar and the help overlay when the screen fills `area` (a screen
+  /// whose hints depend on what fits, such as a panel with more to scroll to).
+  func keys(area: Rect, context: RenderContext) -> [KeyHelp]
   /// Draws the screen into `area`.
   func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext)
   /// When the screen next wants a `.tick` (monotonic seconds); nil when nothing animates,
@@ -47,6 +50,7 @@ public protocol Screen: Equatable {
 extension Screen {
   /// Keys for the hint bar and the help overlay, from `keymap`.
   public var keys: [KeyHelp] { keymap.help }
+  public func keys(area: Rect, context: RenderContext) -> [KeyHelp] { keys }
   public var capturesText: Bool { false }
   public var nextDeadline: Double? { nil }
 }
