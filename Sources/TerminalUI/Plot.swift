@@ -42,18 +42,25 @@ public struct PlotMarker: Hashable, Sendable {
 /// of range are not drawn. Areas too small for axes draw nothing.
 public struct Plot: Widget {
   public var x: PlotAxis
-  public var y: PlotAxis
+  public var y: PlotAxis {
+    didSet { yLabelWidth = Self.labelWidth(y) }
+  }
   public var series: [PlotSeries]
   public var markers: [PlotMarker]
+  /// The widest y tick label, worked out once per axis (every marker's cell needs it).
+  private var yLabelWidth: Int
 
   public init(x: PlotAxis, y: PlotAxis, series: [PlotSeries] = [], markers: [PlotMarker] = []) {
     self.x = x
     self.y = y
     self.series = series
     self.markers = markers
+    yLabelWidth = Self.labelWidth(y)
   }
 
-  private var yLabelWidth: Int { y.ticks.map { y.label(for: $0).displayWidth }.max() ?? 0 }
+  private static func labelWidth(_ y: PlotAxis) -> Int {
+    y.ticks.map { y.label(for: $0).displayWidth }.max() ?? 0
+  }
 
   /// The rect the curves are drawn in (empty when the area is too small for the axes).
   public func plotRect(in area: Rect) -> Rect {
@@ -63,7 +70,11 @@ public struct Plot: Widget {
 
   /// The cell where a data point falls, if it is inside the plot.
   public func cell(for p: PlotPoint, in area: Rect) -> Point? {
-    let plot = plotRect(in: area)
+    cell(for: p, plot: plotRect(in: area))
+  }
+
+  /// The cell where a data point falls in the plot rect `plot`, if inside it.
+  private func cell(for p: PlotPoint, plot: Rect) -> Point? {
     guard !plot.isEmpty, let px = x.position(p.x), let py = y.position(p.y),
       (0...1).contains(px), (0...1).contains(py)
     else { return nil }
@@ -162,7 +173,7 @@ public struct Plot: Widget {
   }
 
   private func draw(_ m: PlotMarker, into canvas: inout Canvas, area: Rect, plot: Rect) {
-    guard let c = cell(for: m.at, in: area) else { return }
+    guard let c = cell(for: m.at, plot: plot) else { return }
     canvas.put(m.glyph, x: c.x, y: c.y, style: m.style, clip: plot)
     guard !m.label.isEmpty else { return }
     // One blank cell between the glyph and its label, on the right when it fits.
