@@ -35,8 +35,8 @@ public enum TinyGPT {
   static func summary(_ manifest: TinyGPTManifest) -> String {
     let a = manifest.architecture
     var text =
-      "tiny GPT (Llama-shaped): \(a.layers) layers × \(a.heads) heads, d_model \(a.dModel), "
-      + "\(a.window)-token sliding window, \(a.vocabSize) words"
+      "tiny GPT: \(a.layers) layers × \(a.heads) heads, d_model \(a.dModel), "
+      + "sliding window \(a.window), \(a.vocabSize) words"
     if let loss = manifest.loss {
       let fmt = { (x: Double) in String(format: "%.2f", x) }
       text +=

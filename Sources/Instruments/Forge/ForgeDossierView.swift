@@ -10,8 +10,7 @@ enum ForgeDossierView {
   ) {
     let t = context.theme
     let g = context.glyphs
-    let previous = state.previous.map(Dossier.init)
-    let changes = ForgeMarks.changes(from: previous, to: dossier)
+    let changes = ForgeMarks.changes(from: state.previousDossier, to: dossier)
     let severities = ForgeMarks.severities(dossier)
     let active = state.zone == .figures && state.popup == nil
     var title = "Model dossier"
@@ -68,7 +67,7 @@ enum ForgeDossierView {
   static func shorterLabels(_ id: String) -> [String] {
     switch id {
     case "fleet": ["90-day fleet", "Fleet"]
-    case "kv_per_user": ["KV cache / user", "KV / user"]
+    case "kv_per_user": ["KV cache at full context", "KV cache / user", "KV / user"]
     case "training_cost": ["Training cost", "Cost"]
     case "weights": ["Weights"]
     case "decode_ceiling": ["Decode ceiling", "Decode"]
