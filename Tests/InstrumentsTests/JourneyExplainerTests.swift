@@ -20,7 +20,8 @@ struct JourneyExplainerTests {
     #expect(texts.allSatisfy { !$0.isEmpty })
     #expect(JourneyExplainer.text(.tokens, facts).contains("229 entries"))
     // Two layers over a 32-position sliding window reach 63 tokens back.
-    #expect(JourneyExplainer.text(.tokens, facts).contains("last 63 tokens: each attention reads 32"))
+    let tokens = JourneyExplainer.text(.tokens, facts)
+    #expect(tokens.contains("last 63 tokens: each attention reads 32"))
     let attention = JourneyExplainer.text(.attention(layer: 1), facts)
     #expect(attention.contains("Layer 2: each of 2 heads scores the last 32 positions"))
     _ = machine.advanceStage()  // a pass: the embedding's width is known
