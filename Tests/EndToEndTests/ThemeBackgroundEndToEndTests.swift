@@ -39,11 +39,16 @@ struct ThemeBackgroundEndToEndTests {
     try session.expectSane(status: 0, "light theme on a dark background")
   }
 
-  @Test func withNoAnswerTheLightThemeStillSaysWhatItIsFor() throws {
-    let (session, _, last) = try start(["--theme", "light"])
-    #expect(last.contains("light theme: for a light background"), "\(last)")
+  /// The panel's last row says `text`; then it quits cleanly.
+  func expectLastRow(_ args: [String], tmuxConfig: String = "", saying text: String) throws {
+    let (session, _, last) = try start(args, tmuxConfig: tmuxConfig)
+    #expect(last.contains(text), "\(last)")
     try session.keys("q")
-    try session.expectSane(status: 0, "light theme, no background reported")
+    try session.expectSane(status: 0, "\(args) with \(tmuxConfig)")
+  }
+
+  @Test func withNoAnswerTheLightThemeStillSaysWhatItIsFor() throws {
+    try expectLastRow(["--theme", "light"], saying: "light theme: for a light background")
   }
 
   @Test func aLightBackgroundPicksTheLightThemeWhenNoneIsGiven() throws {
@@ -59,10 +64,7 @@ struct ThemeBackgroundEndToEndTests {
   }
 
   @Test func theDarkThemeOnALightBackgroundSaysHowToSwitch() throws {
-    let (session, _, last) = try start(["--theme", "dark"], tmuxConfig: Self.light)
-    #expect(last.contains("--theme light"), "\(last)")
-    try session.keys("q")
-    try session.expectSane(status: 0, "dark theme on a light background")
+    try expectLastRow(["--theme", "dark"], tmuxConfig: Self.light, saying: "--theme light")
   }
 
   @Test func aDarkBackgroundKeepsTheDefaultQuiet() throws {
