@@ -72,7 +72,8 @@ for _ in $(seq 50); do
 done
 
 font=()
-if command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "DejaVu Sans Mono"; then
+# (grep reads all of fc-list: with -q, pipefail would see fc-list killed by SIGPIPE)
+if command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -i "DejaVu Sans Mono" >/dev/null; then
   font=(-fa "DejaVu Sans Mono" -fs "$font_size")
 fi
 
