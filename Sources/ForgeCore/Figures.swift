@@ -110,7 +110,7 @@ struct DossierFigures {
           + "\(Format.number(design.moeK)) (k=0.5 geometric mean; k=0 MoE buys nothing; "
           + "k=1 as good as dense of the same total size)")
     }
-    let loss = String(format: "%.3f", m.loss)
+    let loss = Format.fixed(m.loss, 3)
     return figure(
       "predicted_loss", "Predicted loss", m.loss, "nats/token", loss,
       Trace(

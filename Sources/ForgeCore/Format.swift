@@ -17,17 +17,17 @@ public enum Format {
       exponent += 1
       mantissa /= 10
     }
-    return String(format: "%.1fe%d", mantissa, exponent)
+    return fixed(mantissa, 1) + "e\(exponent)"
   }
 
   /// FLOPs as a power of ten with one decimal on the exponent: `10^25.0`.
   public static func flopsPower(_ c: Double) -> String {
-    String(format: "10^%.1f", log10(c))
+    "10^" + fixed(log10(c), 1)
   }
 
   /// Dollars: `$12.5 M`, `$1.2 B`, `$850`.
   public static func money(_ usd: Double) -> String {
-    usd < 1000 ? String(format: "$%.0f", usd) : "$" + scaled(usd)
+    "$" + (usd < 1000 ? fixed(usd, 0) : scaled(usd))
   }
 
   /// Bytes as decimal gigabytes, one decimal below 100 GB: `51.5 GB`, `156 GB`; terabytes
@@ -35,7 +35,7 @@ public enum Format {
   public static func gigabytes(_ bytes: Double) -> String {
     // Whole gigabytes from 100 GB; from a thousand, terabytes to three figures (1.65 TB).
     if bytes >= 999.5e9 { return significant(bytes / 1e12, 3) + " TB" }
-    return String(format: bytes >= 99.95e9 ? "%.0f GB" : "%.1f GB", bytes / 1e9)
+    return fixed(bytes / 1e9, bytes >= 99.95e9 ? 0 : 1) + " GB"
   }
 
   /// Bytes for the dossier: as `gigabytes` from 1 GB, decimal megabytes below (`312 MB`,
@@ -43,14 +43,14 @@ public enum Format {
   public static func size(_ bytes: Double) -> String {
     guard bytes < 0.9995e9 else { return gigabytes(bytes) }
     let mb = bytes / 1e6
-    if mb >= 99.95 { return String(format: "%.0f MB", mb) }
-    if mb >= 0.995 { return String(format: "%.1f MB", mb) }
-    return String(format: "%.0f KB", bytes / 1e3)
+    if mb >= 99.95 { return fixed(mb, 0) + " MB" }
+    if mb >= 0.995 { return fixed(mb, 1) + " MB" }
+    return fixed(bytes / 1e3, 0) + " KB"
   }
 
   /// Bytes as binary kibibytes: `320 KiB` (used for KV per token).
   public static func kibibytes(_ bytes: Double) -> String {
-    String(format: "%.0f KiB", bytes / 1024)
+    fixed(bytes / 1024, 0) + " KiB"
   }
 
   /// Decode rate. Plain: whole tok/s from 10 with thousands separators (`21 tok/s`,
@@ -64,13 +64,13 @@ public enum Format {
   /// A rate without its unit, as `tokensPerSecond` shows it: `21`, `83,198`, `4.2`, `0.42`.
   public static func rateNumber(_ rate: Double) -> String {
     if rate >= 9.995 { return count(rate) }
-    if rate >= 0.995 { return String(format: "%.1f", rate) }
+    if rate >= 0.995 { return fixed(rate, 1) }
     return significant(rate, 2)
   }
 
   /// A ratio such as tokens per parameter: `68`, `2.3`.
   public static func ratio(_ x: Double) -> String {
-    String(format: x >= 10 ? "%.0f" : "%.1f", x)
+    fixed(x, x >= 10 ? 0 : 1)
   }
 
   /// A whole count with thousands separators: `2,890`.
@@ -116,20 +116,15 @@ public enum Format {
     guard x.isFinite, x != 0 else { return x == 0 ? "0" : "\(x)" }
     let magnitude = Int(floor(log10(abs(x))))
     let decimals = max(0, digits - 1 - magnitude)
-    var s = String(format: "%.\(decimals)f", x)
-    if s.contains(".") {
-      while s.hasSuffix("0") { s.removeLast() }
-      if s.hasSuffix(".") { s.removeLast() }
-    }
-    return s
+    return fixedTrimmed(x, decimals)
   }
 
   private static func scaled(_ x: Double) -> String {
     let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
     for (scale, name) in units where abs(x) >= scale * 0.9995 {
       let v = x / scale
-      return String(format: v >= 99.95 ? "%.0f " : "%.1f ", v) + name
+      return fixed(v, v >= 99.95 ? 0 : 1) + " " + name
     }
-    return String(format: "%.0f", x)
+    return fixed(x, 0)
   }
 }

@@ -54,20 +54,50 @@ public struct Canvas: Sendable, Equatable {
   /// Replaces the cell at (x, y), keeping wide characters whole: a half of a wide
   /// character that gets overwritten turns its other half into a blank.
   private mutating func place(_ cell: Cell, x: Int, y: Int) {
-    let old = self[x, y]
-    if old.width == 0, x > 0 {
-      var lead = self[x - 1, y]
-      lead.glyph = " "
-      lead.width = 1
-      self[x - 1, y] = lead
+    guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+    let width = size.width
+    cells.withUnsafeMutableBufferPointer {
+      Canvas.place(cell, at: y * width + x, x: x, width: width, in: $0)
     }
-    if old.width == 2 {
-      var cont = self[x + 1, y]
-      cont.glyph = " "
-      cont.width = 1
-      self[x + 1, y] = cont
+  }
+
+  /// `place` on the storage, (x, y) known to be inside (`i` its index): the one loop body
+  /// every write shares.
+  @inline(__always)
+  private static func place(
+    _ cell: Cell, at i: Int, x: Int, width: Int, in buffer: UnsafeMutableBufferPointer<Cell>
+  ) {
+    let old = buffer[i].width
+    if old == 0, x > 0 {
+      buffer[i - 1].glyph = " "
+      buffer[i - 1].width = 1
     }
-    self[x, y] = cell
+    if old == 2, x + 1 < width {
+      buffer[i + 1].glyph = " "
+      buffer[i + 1].width = 1
+    }
+    buffer[i] = cell
+  }
+
+  /// `put` for text whose every scalar is one narrow character (`loneNarrowCount`): no
+  /// grapheme breaking, no width look-up, one pass over the row's storage.
+  private mutating func putNarrow(
+    _ text: String, x: Int, y: Int, style: Style, area: Rect
+  ) -> Int {
+    let width = size.width
+    var cx = x
+    cells.withUnsafeMutableBufferPointer { buffer in
+      let row = y * width
+      for scalar in text.unicodeScalars {
+        if cx >= area.maxX { break }
+        if cx >= area.x {
+          let glyph: Character = scalar.value == 0xA0 ? " " : Character(scalar)
+          Canvas.place(Cell(glyph, style: style), at: row + cx, x: cx, width: width, in: buffer)
+        }
+        cx += 1
+      }
+    }
+    return cx
   }
 
   /// Writes `text` from (x, y) on one line, clipped to `clip` (the whole canvas by default).
@@ -77,7 +107,9 @@ public struct Canvas: Sendable, Equatable {
     _ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil
   ) -> Int {
     let area = (clip ?? bounds).intersection(bounds)
-    guard y >= area.y, y < area.maxY else { return x + text.displayWidth }
+    let narrow = text.loneNarrowCount
+    guard y >= area.y, y < area.maxY else { return x + (narrow ?? text.displayWidth) }
+    if narrow != nil { return putNarrow(text, x: x, y: y, style: style, area: area) }
     var cx = x
     for ch in text {
       let ascii = ch.asciiByte != nil
@@ -106,6 +138,13 @@ public struct Canvas: Sendable, Equatable {
 
   /// Writes a single glyph at (x, y) if it lies inside `clip`.
   public mutating func put(_ glyph: Character, x: Int, y: Int, style: Style, clip: Rect? = nil) {
+    var scalars = glyph.unicodeScalars.makeIterator()
+    if let only = scalars.next(), scalars.next() == nil, only.isLoneNarrow {
+      let area = (clip ?? bounds).intersection(bounds)
+      guard area.contains(x: x, y: y) else { return }
+      place(Cell(only.value == 0xA0 ? " " : glyph, style: style), x: x, y: y)
+      return
+    }
     put(String(glyph), x: x, y: y, style: style, clip: clip)
   }
 
@@ -113,8 +152,14 @@ public struct Canvas: Sendable, Equatable {
   public mutating func fill(_ rect: Rect, glyph: Character = " ", style: Style = .plain) {
     let r = rect.intersection(bounds)
     guard !r.isEmpty else { return }
-    for yy in r.y..<r.maxY {
-      for xx in r.x..<r.maxX { place(Cell(glyph, style: style), x: xx, y: yy) }
+    let width = size.width
+    let cell = Cell(glyph, style: style)
+    cells.withUnsafeMutableBufferPointer { buffer in
+      for yy in r.y..<r.maxY {
+        for xx in r.x..<r.maxX {
+          Canvas.place(cell, at: yy * width + xx, x: xx, width: width, in: buffer)
+        }
+      }
     }
   }
 

@@ -69,7 +69,12 @@ extension Canvas {
       let blank = Cell.blank
       if let previous {
         previous.cells.withUnsafeBufferPointer { before in
+          guard let a = now.baseAddress, let b = before.baseAddress else { return }
+          let stride = MemoryLayout<Cell>.stride
           for i in now.indices {
+            // Most cells are the very same bytes as last frame: those look the same.
+            let offset = i * stride
+            if sameBytes(UnsafeRawPointer(a) + offset, UnsafeRawPointer(b) + offset) { continue }
             let cell = now[i]
             if cell.width != 0 && !cell.looksSame(as: before[i]) {
               updates.append(CellUpdate(x: i % width, y: i / width, cell: cell))
@@ -85,6 +90,29 @@ extension Canvas {
         }
       }
     }
+  }
+
+  /// Whether two cells hold the same bytes (then they are the same cell; cells with different
+  /// bytes may still be equal, and are compared as values).
+  @inline(__always)
+  private static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+    let size = MemoryLayout<Cell>.size
+    var k = 0
+    while k + 8 <= size {
+      if a.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+        != b.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+      {
+        return false
+      }
+      k += 8
+    }
+    while k < size {
+      if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) {
+        return false
+      }
+      k += 1
+    }
+    return true
   }
 
   /// Writes the updates as a terminal would: each cell in place, a wide character over its

@@ -13,7 +13,7 @@ public enum CharWidth {
     let v = s.value
     if v == 0 { return 0 }
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-    if v < 0x300 { return 1 }
+    if v < 0x300 || s.isLoneNarrow { return 1 }
     switch s.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
@@ -35,7 +35,46 @@ public enum CharWidth {
   }
 
   /// The display width of a string in columns.
-  public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+  public static func of(_ s: String) -> Int {
+    if let n = s.loneNarrowCount { return n }
+    return s.reduce(0) { $0 + of($1) }
+  }
+}
+
+extension Unicode.Scalar {
+  /// A scalar that is a whole character whatever stands beside it and takes one column:
+  /// printable ASCII, Latin, Greek and Cyrillic letters without combining marks, and the
+  /// punctuation, arrows, maths, box-drawing, block, shape and braille blocks the panel
+  /// draws. None of these is a combining mark, a joiner, a control, a format character, a
+  /// regional indicator or wide, so a string made only of them needs no grapheme breaking
+  /// and no width table: each scalar is one cell (`CharWidth.of` agrees).
+  @inline(__always) public var isLoneNarrow: Bool {
+    let v = value
+    if v < 0x7F { return v >= 0x20 }
+    if v < 0x300 { return v >= 0xA0 && v != 0xAD }
+    if v < 0x483 { return v >= 0x370 }
+    if v < 0x2010 { return false }
+    if v < 0x2028 { return true }
+    if v < 0x2030 { return false }
+    if v < 0x205F { return true }
+    if v < 0x2070 { return false }
+    if v < 0x20D0 { return true }
+    if v < 0x2100 { return false }
+    return v < 0x2C00
+  }
+}
+
+extension String {
+  /// The number of scalars when every one is `isLoneNarrow` (then each is a character of one
+  /// column), else nil: the fast path of width and drawing.
+  @inline(__always) public var loneNarrowCount: Int? {
+    var n = 0
+    for scalar in unicodeScalars {
+      guard scalar.isLoneNarrow else { return nil }
+      n += 1
+    }
+    return n
+  }
 }
 
 extension String {
@@ -45,6 +84,14 @@ extension String {
   /// The longest prefix that fits in `width` columns; adds `ellipsis` when cut and room allows.
   public func truncated(to width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
+    if let n = loneNarrowCount {
+      // One column per scalar: cut by scalars, no grapheme breaking.
+      if n <= width { return self }
+      let ell = ellipsis.displayWidth <= width ? ellipsis : ""
+      let budget = width - ell.displayWidth
+      guard budget > 0 else { return ell }
+      return String(unicodeScalars.prefix(budget)) + ell
+    }
     if displayWidth <= width { return self }
     let ell = ellipsis.displayWidth <= width ? ellipsis : ""
     let budget = width - ell.displayWidth

@@ -31,12 +31,17 @@ public struct Panel: Widget {
     guard area.width >= 2, area.height >= 2 else { return inner }
     let g = context.glyphs
     let style = (focused ? context.theme.borderFocus : context.theme.border).over(background)
-    let horizontal = String(repeating: g.horizontal, count: area.width - 2)
-    canvas.put(
-      String(g.topLeft) + horizontal + String(g.topRight), x: area.x, y: area.y, style: style)
-    canvas.put(
-      String(g.bottomLeft) + horizontal + String(g.bottomRight), x: area.x, y: area.maxY - 1,
+    // The rules are runs of one glyph: filled, not built as strings and measured.
+    canvas.put(g.topLeft, x: area.x, y: area.y, style: style)
+    canvas.fill(
+      Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: 1), glyph: g.horizontal,
       style: style)
+    canvas.put(g.topRight, x: area.maxX - 1, y: area.y, style: style)
+    canvas.put(g.bottomLeft, x: area.x, y: area.maxY - 1, style: style)
+    canvas.fill(
+      Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1),
+      glyph: g.horizontal, style: style)
+    canvas.put(g.bottomRight, x: area.maxX - 1, y: area.maxY - 1, style: style)
     for y in inner.y..<inner.maxY {
       canvas.put(g.vertical, x: area.x, y: y, style: style)
       canvas.put(g.vertical, x: area.maxX - 1, y: y, style: style)

@@ -42,18 +42,25 @@ public struct PlotMarker: Hashable, Sendable {
 /// of range are not drawn. Areas too small for axes draw nothing.
 public struct Plot: Widget {
   public var x: PlotAxis
-  public var y: PlotAxis
+  public var y: PlotAxis {
+    didSet { yLabelWidth = Self.labelWidth(y) }
+  }
   public var series: [PlotSeries]
   public var markers: [PlotMarker]
+  /// The widest y tick label, worked out once per axis (every marker's cell needs it).
+  private var yLabelWidth: Int
 
   public init(x: PlotAxis, y: PlotAxis, series: [PlotSeries] = [], markers: [PlotMarker] = []) {
     self.x = x
     self.y = y
     self.series = series
     self.markers = markers
+    yLabelWidth = Self.labelWidth(y)
   }
 
-  private var yLabelWidth: Int { y.ticks.map { y.label(for: $0).displayWidth }.max() ?? 0 }
+  private static func labelWidth(_ y: PlotAxis) -> Int {
+    y.ticks.map { y.label(for: $0).displayWidth }.max() ?? 0
+  }
 
   /// The rect the curves are drawn in (empty when the area is too small for the axes).
   public func plotRect(in area: Rect) -> Rect {
@@ -63,7 +70,11 @@ public struct Plot: Widget {
 
   /// The cell where a data point falls, if it is inside the plot.
   public func cell(for p: PlotPoint, in area: Rect) -> Point? {
-    let plot = plotRect(in: area)
+    cell(for: p, plot: plotRect(in: area))
+  }
+
+  /// The cell where a data point falls in the plot rect `plot`, if inside it.
+  private func cell(for p: PlotPoint, plot: Rect) -> Point? {
     guard !plot.isEmpty, let px = x.position(p.x), let py = y.position(p.y),
       (0...1).contains(px), (0...1).contains(py)
     else { return nil }
@@ -79,7 +90,30 @@ public struct Plot: Widget {
     var grid = DotGrid(cells: plot.size, unicode: context.glyphs.isUnicode)
     for s in series { trace(s, on: &grid) }
     grid.draw(into: &canvas, origin: Point(x: plot.x, y: plot.y))
+    // A labelled marker keeps a blank cell either side of it and its label, so the curve
+    // never runs into the text; cleared first, so no label or marker is cleared.
+    let markerCells = Set(markers.compactMap { cell(for: $0.at, in: area) })
+    for m in markers {
+      for p in halo(m, area: area, plot: plot) where !markerCells.contains(p) {
+        canvas.put(" ", x: p.x, y: p.y, clip: plot)
+      }
+    }
     for m in markers { draw(m, into: &canvas, area: area, plot: plot) }
+  }
+
+  /// The cells either side of a labelled marker and its label (none for a bare marker).
+  private func halo(_ m: PlotMarker, area: Rect, plot: Rect) -> [Point] {
+    guard !m.label.isEmpty, let c = cell(for: m.at, in: area) else { return [] }
+    let width = m.label.displayWidth + 1
+    return labelsRight(m, at: c, plot: plot)
+      ? [Point(x: c.x - 1, y: c.y), Point(x: c.x + width + 1, y: c.y)]
+      : [Point(x: c.x - width - 1, y: c.y), Point(x: c.x + 1, y: c.y)]
+  }
+
+  /// True when a marker's label goes on its right (where it fits, or where the left has no room).
+  private func labelsRight(_ m: PlotMarker, at c: Point, plot: Rect) -> Bool {
+    let width = m.label.displayWidth + 1
+    return c.x + 1 + width <= plot.maxX || c.x - width < plot.x
   }
 
   private func trace(_ s: PlotSeries, on grid: inout DotGrid) {
@@ -139,12 +173,12 @@ public struct Plot: Widget {
   }
 
   private func draw(_ m: PlotMarker, into canvas: inout Canvas, area: Rect, plot: Rect) {
-    guard let c = cell(for: m.at, in: area) else { return }
+    guard let c = cell(for: m.at, plot: plot) else { return }
     canvas.put(m.glyph, x: c.x, y: c.y, style: m.style, clip: plot)
     guard !m.label.isEmpty else { return }
     // One blank cell between the glyph and its label, on the right when it fits.
     let width = m.label.displayWidth + 1
-    let fitsRight = c.x + 1 + width <= plot.maxX || c.x - width < plot.x
+    let fitsRight = labelsRight(m, at: c, plot: plot)
     let text = fitsRight ? " " + m.label : m.label + " "
     canvas.put(text, x: fitsRight ? c.x + 1 : c.x - width, y: c.y, style: m.style, clip: plot)
   }

@@ -49,6 +49,12 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
 
   /// The text split at each "\n" into lines.
   public var lines: [StyledText] {
+    if !spans.contains(where: { $0.text.utf8.contains(10) }) {
+      // One line (the common case): the spans as `append` joins them, nothing split.
+      var one = StyledText()
+      for span in spans { one.append(span.text, style: span.style) }
+      return [one]
+    }
     var out = [StyledText()]
     for span in spans {
       let parts = span.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -75,53 +81,125 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// the spaces where a line breaks are dropped; leading indentation is kept.
   public func wrapped(to width: Int) -> [StyledText] {
     guard width > 0 else { return [] }
-    var lines: [[StyledChar]] = []
-    var line: [StyledChar] = []
-    var lineWidth = 0  // kept as the line grows, not summed again for every word
-    var gap: [StyledChar] = []
-    func flush() {
-      lines.append(line)
-      line = []
-      lineWidth = 0
+    if displayWidth <= width, !spans.contains(where: { $0.text.utf8.contains(10) }) {
+      return [fittingLine]
     }
-    for token in cells.words() {
-      if token.isSpace {
-        gap = token.chars
+    // Lines are runs of `chars` (a line never skips a character inside it), so they are kept
+    // as index ranges and each run's width is summed once.
+    let chars = cells
+    let n = chars.count
+    var lines: [Range<Int>] = []
+    var lineStart: Int?  // nil: the line is empty
+    var lineEnd = 0
+    var lineWidth = 0  // kept as the line grows, not summed again for every word
+    var gapStart: Int?  // the run of spaces just before the word at hand
+    var gapWidth = 0
+    var i = 0
+    while i < n {
+      let space = chars[i].isSpace
+      var j = i
+      var tokenWidth = 0
+      while j < n, chars[j].isSpace == space {
+        tokenWidth += chars[j].width
+        j += 1
+      }
+      defer { i = j }
+      if space {
+        gapStart = i
+        gapWidth = tokenWidth
         continue
       }
-      var word = token.chars
-      var wordWidth = word.width
-      let lead = line.isEmpty && lines.isEmpty ? gap : (line.isEmpty ? [] : gap)
-      let leadWidth = lead.width
-      if lineWidth + leadWidth + wordWidth <= width {
-        line += lead
-        line += word
-        lineWidth += leadWidth + wordWidth
+      // The gap leads the word on a line that has words, and on the very first line
+      // (indentation); a new line after a break starts at the word.
+      let useGap = lineStart != nil || lines.isEmpty
+      let lead = useGap ? (gapStart ?? i) : i
+      let leadWidth = useGap && gapStart != nil ? gapWidth : 0
+      if lineWidth + leadWidth + tokenWidth <= width {
+        if lineStart == nil { lineStart = lead }
+        lineEnd = j
+        lineWidth += leadWidth + tokenWidth
       } else {
-        if !line.isEmpty { flush() }
+        if let start = lineStart { lines.append(start..<lineEnd) }
+        var wordStart = i
+        var wordWidth = tokenWidth
         while wordWidth > width {
-          let head = word.prefix(columns: width)
-          if head.isEmpty { break }
-          lines.append(head)
-          word.removeFirst(head.count)
-          wordWidth = word.width
+          var k = wordStart
+          var used = 0
+          while k < j, used + chars[k].width <= width {
+            used += chars[k].width
+            k += 1
+          }
+          if k == wordStart { break }
+          lines.append(wordStart..<k)
+          wordStart = k
+          wordWidth -= used
         }
-        line = word
+        lineStart = wordStart < j ? wordStart : nil
+        lineEnd = j
         lineWidth = wordWidth
       }
-      gap = []
+      gapStart = nil
+      gapWidth = 0
     }
-    if !line.isEmpty || lines.isEmpty { flush() }
-    return lines.map { StyledText($0) }
+    if let start = lineStart {
+      lines.append(start..<lineEnd)
+    } else if lines.isEmpty {
+      lines.append(0..<0)
+    }
+    return lines.map { StyledText(chars[$0]) }
   }
 
+  /// A line that fits as `wrapped` gives it back: its spans joined where their styles are
+  /// equal, the spaces (and tabs) at its end dropped.
+  private var fittingLine: StyledText {
+    var out = StyledText()
+    for span in spans { out.append(span.text, style: span.style) }
+    while let last = out.spans.last {
+      var text = Substring(last.text)
+      while let c = text.last, c == " " || c == "\t" { text.removeLast() }
+      if text.isEmpty {
+        out.spans.removeLast()
+        continue
+      }
+      if text.count != last.text.count { out.spans[out.spans.count - 1].text = String(text) }
+      break
+    }
+    return out
+  }
+
+  /// The characters one by one with their styles and widths (a span's characters are its
+  /// own: graphemes never join across spans).
   private var cells: [StyledChar] {
-    spans.flatMap { span in span.text.map { StyledChar(char: $0, style: span.style) } }
+    var out: [StyledChar] = []
+    for span in spans {
+      if span.text.loneNarrowCount != nil {
+        for scalar in span.text.unicodeScalars {
+          out.append(StyledChar(char: Character(scalar), style: span.style, width: 1))
+        }
+      } else {
+        for ch in span.text {
+          out.append(StyledChar(char: ch, style: span.style, width: CharWidth.of(ch)))
+        }
+      }
+    }
+    return out
   }
 
+  /// Runs of equal style become one span each.
   fileprivate init(_ chars: some Sequence<StyledChar>) {
-    self.init()
-    for c in chars { append(String(c.char), style: c.style) }
+    var spans: [Span] = []
+    var text = ""
+    var style: Style?
+    for c in chars {
+      if c.style != style {
+        if let style, !text.isEmpty { spans.append(Span(text, style: style)) }
+        text = ""
+        style = c.style
+      }
+      text.append(c.char)
+    }
+    if let style, !text.isEmpty { spans.append(Span(text, style: style)) }
+    self.init(spans)
   }
 }
 
@@ -137,41 +215,22 @@ extension Style {
 private struct StyledChar {
   var char: Character
   var style: Style
+  /// Columns the character takes (`CharWidth.of`).
+  var width: Int
   var isSpace: Bool {
     let byte = char.asciiByte
     return byte == 32 || byte == 9
   }
 }
 
-private struct Token {
-  var chars: [StyledChar]
-  var isSpace: Bool
-}
-
 extension Array where Element == StyledChar {
-  fileprivate var width: Int { reduce(0) { $0 + CharWidth.of($1.char) } }
-
   fileprivate func prefix(columns: Int) -> [StyledChar] {
     var used = 0
     var out: [StyledChar] = []
     for c in self {
-      let w = CharWidth.of(c.char)
-      if used + w > columns { break }
+      if used + c.width > columns { break }
       out.append(c)
-      used += w
-    }
-    return out
-  }
-
-  /// Alternating runs of spaces and non-spaces.
-  fileprivate func words() -> [Token] {
-    var out: [Token] = []
-    for c in self {
-      if let last = out.last, last.isSpace == c.isSpace {
-        out[out.count - 1].chars.append(c)
-      } else {
-        out.append(Token(chars: [c], isSpace: c.isSpace))
-      }
+      used += c.width
     }
     return out
   }

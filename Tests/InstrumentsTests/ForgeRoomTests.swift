@@ -47,13 +47,18 @@ struct ForgeRoomTests {
   static func body(_ s: AppState) -> Rect { ShellLayout(s).body }
 
   /// The Forge's panels as drawn in state `s`, named.
+  static func layout(_ s: AppState) -> ForgeLayout {
+    s.forge.layout(body(s), context: s.renderContext)
+  }
+
   static func panels(_ s: AppState) -> [(String, Rect)] {
-    let layout = ForgeLayout(body(s))
+    let layout = layout(s)
     var out: [(String, Rect)] = [("sliders", layout.sliders), ("design", layout.info)]
     if !layout.plotCoversDossier(toggled: s.forge.showPlot) {
       out += [("dossier", layout.dossier), ("verdicts", layout.verdicts)]
     }
     if !layout.trace.isEmpty { out.append(("trace", layout.trace)) }
+    if !layout.terms.isEmpty { out.append(("terms", layout.terms)) }
     let plot = layout.plotShown(toggled: s.forge.showPlot)
     if !plot.isEmpty { out.append(("plot", plot)) }
     return out
@@ -75,7 +80,7 @@ struct ForgeRoomTests {
     for (name, keys) in Self.states {
       let s = Self.app(size, keys)
       let c = App.view(s)
-      let layout = ForgeLayout(Self.body(s))
+      let layout = Self.layout(s)
       var cut: [String] = []
       if !layout.plotCoversDossier(toggled: s.forge.showPlot),
         ForgeVerdictsView.lastLine(s.forge.dossier, area: layout.verdicts, context: s.renderContext)
@@ -109,11 +114,26 @@ struct ForgeRoomTests {
     }
   }
 
+  /// At 250x70 the verdicts take the rows they need and the terms, explained with the design's
+  /// numbers, take the rest of the column.
+  @Test(arguments: ["default", "preset 3", "preset 4", "10^27"])
+  func aBigScreenSizesTheVerdictsAndExplainsTheTerms(name: String) throws {
+    let keys = try #require(Self.states.first { $0.0 == name }).1
+    let s = Self.app(Size(width: 250, height: 70), keys)
+    let c = App.view(s)
+    let layout = Self.layout(s)
+    #expect(!RoomAudit.halfEmpty(RoomAudit.rows(c, layout.verdicts)), "\(name)")
+    try #require(!layout.terms.isEmpty, "\(name)")
+    let terms = RoomAudit.rows(c, layout.terms).joined(separator: " ")
+    #expect(terms.contains("Model FLOPs utilisation"))
+    #expect(terms.contains(s.forge.dossier.text("kv_per_user")))
+  }
+
   @Test(arguments: sizes, Preset.allCases)
   func thePresetTitleKeepsEveryWord(size: Size, preset: Preset) {
     let s = Self.app(size, [.char(Character("\(preset.rawValue)"))])
     let c = App.view(s)
-    let shown = RoomAudit.rows(c, ForgeLayout(Self.body(s)).info).joined(separator: " ")
+    let shown = RoomAudit.rows(c, Self.layout(s).info).joined(separator: " ")
     let words = shown.split(separator: " ").map(String.init)
     for word in preset.title.split(separator: " ").map(String.init) {
       #expect(words.contains(word), "\(size): '\(word)' of '\(preset.title)' missing in \(shown)")
@@ -125,7 +145,7 @@ struct ForgeRoomTests {
   func dossierRowsKeepTheirWords(size: Size) {
     for (name, keys) in Self.states {
       let s = Self.app(size, keys)
-      let layout = ForgeLayout(Self.body(s))
+      let layout = Self.layout(s)
       guard !layout.plotCoversDossier(toggled: s.forge.showPlot) else { continue }
       let c = App.view(s)
       for (i, figure) in s.forge.dossier.figures.enumerated() {

@@ -1,25 +1,33 @@
 #!/bin/sh
-# Frame cost in phases (issue 14): view (state -> canvas), diff (canvas -> cell updates) and
-# flush (updates -> ncurses -> doupdate), over FRAMES frames per scenario (slider moves, the
-# STEP animation, tab switches, and full paints for comparison), at 80x24 and 250x70, each in
-# its own tmux pane with TERM=xterm-256color. Prints medians and p99 in microseconds.
+# Frame cost in phases (issue 14): update (events -> state), view (state -> canvas), diff
+# (canvas -> cell updates) and flush (updates -> ncurses -> doupdate), over FRAMES frames per
+# scenario (slider moves, the STEP animation, tab switches, and the same slider moves drawn as
+# full paints on an erased screen for comparison), at 80x24 and 250x70, each in its own tmux
+# pane with TERM=xterm-256color. Prints medians and p99 in microseconds, then the ratio
+# slider move / full paint at each size and whether the issue's goals are met.
 # Not a test. Needs tmux.
 #
 # usage: scripts/bench/frames.sh [FRAMES]      (default 1000; builds the release binary)
+#        FRAME_BENCH=path/to/frame-bench scripts/bench/frames.sh [FRAMES]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 frames=${1:-1000}
 case $frames in '' | *[!0-9]*) echo "frames: FRAMES must be a number" >&2; exit 2 ;; esac
 command -v tmux >/dev/null || { echo "frames: tmux is not installed" >&2; exit 2; }
 cd "$root"
-swift build -c release --product frame-bench >&2
-bin="$root/.build/release/frame-bench"
+# FRAME_BENCH=path runs an already built frame-bench (say, another branch's) without building.
+if [ -n "${FRAME_BENCH:-}" ]; then
+  bin=$FRAME_BENCH
+else
+  swift build -c release --product frame-bench >&2
+  bin="$root/.build/release/frame-bench"
+fi
 work=$(mktemp -d)
 sock="$work/tmux.sock"
 tm() { tmux -S "$sock" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-printf '| scenario | size | frames | view med / p99 | diff med / p99 | flush med / p99 | frame med / p99 |\n'
-printf '|---|---|---|---|---|---|---|\n'
+printf '| scenario | size | frames | update med / p99 | view med / p99 | diff med / p99 | flush med / p99 | frame med / p99 |\n'
+printf '|---|---|---|---|---|---|---|---|\n'
 for s in 80x24 250x70; do
   w=${s%x*}
   h=${s#*x}
@@ -33,9 +41,29 @@ for s in 80x24 250x70; do
     [ $n -lt 3000 ] || { echo "frames: $s did not finish" >&2; exit 1; }
   done
   [ -s "$out" ] || { echo "frames: $s wrote no results" >&2; exit 1; }
-  # name|size|frames|view m p|diff m p|flush m p|frame m p  ->  a Markdown row, in µs
+  # name|size|frames|update m p|view m p|diff m p|flush m p|frame m p  ->  a Markdown row, in µs
   awk -F'|' '{
     printf "| %s | %s | %s", $1, $2, $3
-    for (i = 4; i <= 7; i++) { split($i, a, " "); printf " | %s / %s µs", a[2], a[3] }
+    for (i = 4; i <= 8; i++) { split($i, a, " "); printf " | %s / %s µs", a[2], a[3] }
     printf " |\n" }' "$out"
+  cat "$out" >>"$work/all.txt"
 done
+# The goals (issue 14), from the same run: a slider move at most a fifth of a full paint of
+# the same moves (whole frame, medians) and its p99 at most 1 ms at 250x70.
+echo
+awk -F'|' '{ split($8, f, " "); med[$1 "|" $2] = f[2]; p99[$1 "|" $2] = f[3] }
+  END {
+    for (i = 0; i < 2; i++) {
+      s = i == 0 ? "80x24" : "250x70"
+      m = med["slider move|" s]; full = med["full paint|" s]
+      if (full > 0) {
+        r = m / full
+        printf "%s: slider move / full paint (whole frame, medians) = %d / %d µs = %.2f", s, m, full, r
+        if (s == "250x70") printf "  (goal <= 0.20: %s)", r <= 0.2 ? "met" : sprintf("NOT met, %.1fx too slow", r / 0.2)
+        printf "\n"
+      }
+    }
+    q = p99["slider move|250x70"]
+    printf "250x70: slider move whole-frame p99 = %d µs  (goal <= 1000: %s)\n", q,
+      q <= 1000 ? "met" : sprintf("NOT met, %.1fx over", q / 1000)
+  }' "$work/all.txt"

@@ -10,8 +10,7 @@ enum ForgeDossierView {
   ) {
     let t = context.theme
     let g = context.glyphs
-    let previous = state.previous.map(Dossier.init)
-    let changes = ForgeMarks.changes(from: previous, to: dossier)
+    let changes = ForgeMarks.changes(from: state.previousDossier, to: dossier)
     let severities = ForgeMarks.severities(dossier)
     let active = state.zone == .figures && state.popup == nil
     var title = "Model dossier"

@@ -3,7 +3,9 @@ import TerminalUI
 
 /// The Forge screen: six sliders (the design's decisions) bound to the twelve-figure dossier,
 /// with verdicts, equation traces, presets and the advanced settings. Everything shown is
-/// derived from `design` (and `previous` for the "what changed" marks); nothing is cached.
+/// derived from `design` (and `previous` for the "what changed" marks). The two dossiers are
+/// derived once per change of the design they belong to (`dossier`, `previousDossier`), not
+/// once per frame and panel: they can never be set, only follow.
 public struct ForgeState: Screen {
   /// Where the arrow keys go: the sliders, or the cursor over the dossier's figures.
   public enum Zone: Equatable, Sendable { case sliders, figures }
@@ -17,9 +19,21 @@ public struct ForgeState: Screen {
   }
 
   /// The design on the sliders.
-  public var design: ForgeDesign
+  public var design: ForgeDesign {
+    didSet { if design != oldValue { dossier = Dossier(design) } }
+  }
   /// The design before the last move; figures that differ from it carry a changed mark.
-  public var previous: ForgeDesign?
+  public var previous: ForgeDesign? {
+    didSet {
+      guard previous != oldValue else { return }
+      // A move makes the design on show the previous one: its dossier is already derived.
+      previousDossier = previous.map { $0 == design ? dossier : Dossier($0) }
+    }
+  }
+  /// The dossier of the design on the sliders (`Dossier(design)`).
+  public private(set) var dossier: Dossier
+  /// The dossier of `previous` (`previous.map(Dossier.init)`).
+  public private(set) var previousDossier: Dossier?
   /// The preset last chosen, shown until a slider moves.
   public var preset: Preset?
   /// The slider the arrow keys move.
@@ -54,35 +68,48 @@ public struct ForgeState: Screen {
 
   public init(design: ForgeDesign = .seedDefault, preset: Preset? = .seedDefault) {
     self.design = design
+    dossier = Dossier(design)
     self.preset = preset
     figure = Dossier.figureIDs.firstIndex(of: "predicted_loss") ?? 0
   }
-
-  /// The dossier of the design on the sliders.
-  public var dossier: Dossier { Dossier(design) }
 
   /// The id of the figure under the trace cursor.
   public var selectedFigureID: String { Dossier.figureIDs[figure] }
 
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
-    case .key(let key): return handle(key, layout: ForgeLayout(area), context: app.renderContext)
+    case .key(let key):
+      return handle(
+        key, layout: layout(area, context: app.renderContext), context: app.renderContext)
     case .mouse(let mouse):
-      return handle(mouse, layout: ForgeLayout(area), context: app.renderContext)
+      return handle(
+        mouse, layout: layout(area, context: app.renderContext), context: app.renderContext)
     default: return .ignored
     }
   }
 
   /// The keys, with `m` in the hint bar while the verdicts do not all fit their panel.
   public func keys(area: Rect, context: RenderContext) -> [KeyHelp] {
-    let layout = ForgeLayout(area)
+    let parts = self.layout(area, context: context)
     let cut =
-      !layout.plotCoversDossier(toggled: showPlot)
-      && ForgeVerdictsView.lastLine(dossier, area: layout.verdicts, context: context) > 0
+      !parts.plotCoversDossier(toggled: showPlot)
+      && ForgeVerdictsView.lastLine(dossier, area: parts.verdicts, context: context) > 0
     return keymap(verdictsCut: cut).help
   }
 
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    ForgeView.draw(self, into: &canvas, layout: ForgeLayout(area), context: context)
+    ForgeView.draw(self, into: &canvas, layout: layout(area, context: context), context: context)
+  }
+
+  /// Where the parts go in `area`: `ForgeLayout`, with the verdicts sized to what they hold
+  /// where the terms can take the rest of their column.
+  public func layout(_ area: Rect, context: RenderContext) -> ForgeLayout {
+    let plain = ForgeLayout(area)
+    guard plain.termsCanJoin else { return plain }
+    let width = Panel.inner(of: plain.verdicts).width - 2
+    let verdicts = ForgeVerdictsView.content(
+      dossier.verdicts, width: width, height: .max, context: context)
+    let terms = ForgeTermsView.lines(design, width: width, context: context)
+    return ForgeLayout(area, verdictRows: verdicts.lines.count, termsRows: terms.count)
   }
 }

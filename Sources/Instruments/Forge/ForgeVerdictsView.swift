@@ -163,6 +163,7 @@ enum ForgeVerdictsView {
   /// Keeps a number with the short word after it ("103 GB", "42,638 tokens") when the line
   /// wraps, by joining them with a no-break space (drawn as a plain one).
   static func glued(_ text: String) -> String {
+    if text.loneNarrowCount != nil { return gluedByScalars(text) }
     var out = ""
     let chars = Array(text)
     for (i, c) in chars.enumerated() {
@@ -176,5 +177,25 @@ enum ForgeVerdictsView {
       out.append(c)
     }
     return out
+  }
+
+  /// `glued` for text whose every scalar is a character of its own (`loneNarrowCount`): the
+  /// same rule on scalars, without breaking the text into characters.
+  private static func gluedByScalars(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    for (i, s) in scalars.enumerated() {
+      if s == " ", i > 0, Character(scalars[i - 1]).isNumber, i + 1 < scalars.count,
+        Character(scalars[i + 1]).isLetter
+      {
+        let word = scalars[(i + 1)...].prefix { $0 != " " }
+        if word.count <= 7 {
+          out.append("\u{00A0}")
+          continue
+        }
+      }
+      out.append(s)
+    }
+    return String(out)
   }
 }

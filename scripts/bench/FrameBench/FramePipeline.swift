@@ -6,6 +6,8 @@ import TerminalUI
 @MainActor
 final class FramePipeline {
   struct Times {
+    /// `App.update` for the frame's events (the effects they ask for are the runner's, untimed).
+    var update = 0.0
     var view: Double
     var diff: Double
     var flush: Double

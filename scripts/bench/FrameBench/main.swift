@@ -1,12 +1,14 @@
 // Frame benchmark (issue 14): the panel's frame path timed in phases on a real terminal.
 // Run by scripts/bench/frames.sh inside tmux panes of 80x24 and 250x70; not a test.
 //
-// usage: frame-bench OUTPUT [FRAMES]
+// usage: frame-bench OUTPUT [FRAMES [SCENARIO,...]]   (all scenarios unless named, e.g.
+//        "slider move", for profiling one of them under callgrind)
 // For each scenario it applies one event per frame to a fresh AppState and times
-//   view  (state -> canvas), diff (previous canvas -> cell updates), flush (updates -> ncurses
-//   -> doupdate),
+//   update (the events -> state; the effects they ask for are performed untimed, as the
+//   runner's work), view (state -> canvas), diff (previous canvas -> cell updates), flush
+//   (updates -> ncurses -> doupdate),
 // then writes one line per scenario to OUTPUT: name, size, frames, and median / p99 in
-// microseconds of each phase and of the whole frame.
+// microseconds of each phase and of the whole frame (the four together).
 import Instruments
 import NcursesTerminal
 import TerminalUI
@@ -18,12 +20,13 @@ import TerminalUI
 #endif
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 2, arguments.count <= 3 else {
-  print("usage: frame-bench OUTPUT [FRAMES]")
+guard arguments.count >= 2, arguments.count <= 4 else {
+  print("usage: frame-bench OUTPUT [FRAMES [SCENARIO,...]]")
   exit(64)
 }
 let output = arguments[1]
-let frames = arguments.count == 3 ? Int(arguments[2]) ?? 0 : 1000
+let frames = arguments.count >= 3 ? Int(arguments[2]) ?? 0 : 1000
+let only = arguments.count == 4 ? Set(arguments[3].split(separator: ",").map(String.init)) : nil
 guard frames > 0 else {
   print("frame-bench: FRAMES must be a positive number")
   exit(64)
@@ -48,21 +51,22 @@ struct Scenario {
   var fullPaint = false
 }
 
+/// One stop right, one stop back, on each slider in turn (Down every fourth frame).
+func sliderMoves(_ i: Int, _ state: AppState) -> [Event] {
+  (i % 4 == 3 ? [.key(.down)] : []) + [.key(i % 2 == 0 ? .right : .left)]
+}
+
 let scenarios = [
-  // One stop right, one stop back, on each slider in turn.
-  Scenario(name: "slider move", screen: .forge) { i, _ in
-    (i % 4 == 3 ? [.key(.down)] : []) + [.key(i % 2 == 0 ? .right : .left)]
-  },
+  Scenario(name: "slider move", screen: .forge, events: sliderMoves),
   // STEP, then a tick at every stage deadline; a new STEP when the animation ends.
   Scenario(name: "STEP animation", screen: .journey) { _, state in
     if let deadline = App.nextDeadline(state) { return [.tick(now: deadline)] }
     return [.key(.char(" "))]
   },
   Scenario(name: "tab switch", screen: .forge) { _, _ in [.key(.tab)] },
-  // The Forge repainted from an erased screen every frame.
-  Scenario(
-    name: "full paint", screen: .forge, events: { i, _ in [.key(i % 2 == 0 ? .right : .left)] },
-    fullPaint: true),
+  // The same slider moves, each frame drawn on an erased screen (every cell sent, as after
+  // Ctrl-L): what a move would cost if the frame did not follow the change.
+  Scenario(name: "full paint", screen: .forge, events: sliderMoves, fullPaint: true),
 ]
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
@@ -72,7 +76,7 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 }
 
 var lines: [String] = []
-for scenario in scenarios {
+for scenario in scenarios where only?.contains(scenario.name) ?? true {
   var state = AppState(
     screen: scenario.screen, size: backend.size, capabilities: backend.capabilities)
   // The runner's work: the effects the start and each event ask for (loading the Journey's
@@ -81,16 +85,22 @@ for scenario in scenarios {
   pipeline.draw(state, fullPaint: true)
   var times: [FramePipeline.Times] = []
   for i in 0..<frames {
+    var update = 0.0
     for event in scenario.events(i, state) {
       var effects: [Effect] = []
+      let t0 = backend.now()
       _ = App.update(&state, event, effects: &effects)
+      update += backend.now() - t0
       App.perform(effects, on: &state, clock: { backend.now() })
     }
-    times.append(pipeline.draw(state, fullPaint: scenario.fullPaint))
+    var t = pipeline.draw(state, fullPaint: scenario.fullPaint)
+    t.update = update
+    times.append(t)
   }
   let phases: [(String, [Double])] = [
-    ("view", times.map(\.view)), ("diff", times.map(\.diff)), ("flush", times.map(\.flush)),
-    ("frame", times.map { $0.view + $0.diff + $0.flush }),
+    ("update", times.map(\.update)), ("view", times.map(\.view)), ("diff", times.map(\.diff)),
+    ("flush", times.map(\.flush)),
+    ("frame", times.map { $0.update + $0.view + $0.diff + $0.flush }),
   ]
   let stats = phases.map { name, values in
     "\(name) \(Int((percentile(values, 0.5) * 1e6).rounded())) "

@@ -13,7 +13,7 @@ struct ForgePlotLegend {
   private var t: Theme { context.theme }
   private var g: GlyphSet { context.glyphs }
 
-  static func loss(_ l: Double) -> String { String(format: "%.3f", l) }
+  static func loss(_ l: Double) -> String { Format.fixed(l, 3) }
 
   private func mark(_ kind: ForgePlotMark, _ text: String) -> StyledText {
     StyledText([Span(String(kind.glyph(g)) + " ", style: kind.style(t)), Span(text, style: t.text)])
@@ -69,7 +69,7 @@ struct ForgePlotLegend {
       you = mark(
         .design,
         "you" + sep + "L " + Self.loss(points.design.loss) + " ("
-          + String(format: "%+.3f", gap) + " above)")
+          + (gap.sign == .minus ? "" : "+") + Format.fixed(gap, 3) + " above)")
     }
     let both = optimum + StyledText("   ") + you
     return both.displayWidth <= width ? [both] : [optimum, you]
