@@ -46,6 +46,19 @@ struct ForgeRoomTests {
 
   static func body(_ s: AppState) -> Rect { ShellLayout(s).body }
 
+  /// Every state at `size`: its name, the app, what it draws and where the parts went.
+  static func rendered(_ size: Size) -> [(String, AppState, Canvas, ForgeLayout)] {
+    states.map { name, keys in
+      let s = app(size, keys)
+      return (name, s, App.view(s), layout(s))
+    }
+  }
+
+  /// The text of one row of the canvas.
+  static func text(_ c: Canvas, _ row: Rect) -> String {
+    String((row.x..<row.maxX).map { c[$0, row.y].glyph })
+  }
+
   /// The Forge's panels as drawn in state `s`, named.
   static func layout(_ s: AppState) -> ForgeLayout {
     s.forge.layout(body(s), context: s.renderContext)
@@ -68,19 +81,15 @@ struct ForgeRoomTests {
   /// own "… 3 more" line aside.
   static func ellipses(_ c: Canvas, _ area: Rect) -> [String] {
     (area.y..<area.maxY).compactMap { y in
-      let row = String((area.x..<area.maxX).map { c[$0, y].glyph })
+      let row = text(c, Rect(x: area.x, y: y, width: area.width, height: 1))
       let rest = row.replacing(/[…~] \d* ?more: m shows/, with: "")
-      let cut = rest.replacing(/\d…\d/, with: "")
-      return cut.contains("…") || rest.contains(/\S~(\s|\||$)/) ? row : nil
+      return rest.contains("…") || rest.contains(/\S~(\s|\||$)/) ? row : nil
     }
   }
 
   @Test(arguments: sizes)
   func noPanelHalfEmptyWhileAnotherIsCut(size: Size) {
-    for (name, keys) in Self.states {
-      let s = Self.app(size, keys)
-      let c = App.view(s)
-      let layout = Self.layout(s)
+    for (name, s, c, layout) in Self.rendered(size) {
       var cut: [String] = []
       if !layout.plotCoversDossier(toggled: s.forge.showPlot),
         ForgeVerdictsView.lastLine(s.forge.dossier, area: layout.verdicts, context: s.renderContext)
@@ -140,17 +149,28 @@ struct ForgeRoomTests {
     }
   }
 
+  /// Each slider row shows its name and its value whole (the value in full or a shorter form).
+  @Test(arguments: sizes)
+  func sliderRowsKeepTheirWords(size: Size) {
+    for (name, s, c, layout) in Self.rendered(size) {
+      for (i, decision) in Decision.allCases.enumerated() {
+        let row = Self.text(c, layout.slider(i).row(0)).trimmingCharacters(in: .whitespaces)
+        let forms =
+          [s.forge.design.words(for: decision)] + s.forge.design.shortWords(for: decision)
+        #expect(
+          row.hasPrefix(decision.label + " ") && forms.contains { row.hasSuffix(" " + $0) },
+          "\(size) \(name): \(row)")
+      }
+    }
+  }
+
   /// Each dossier row shows its value whole and its label whole (or one of its shorter forms).
   @Test(arguments: sizes)
   func dossierRowsKeepTheirWords(size: Size) {
-    for (name, keys) in Self.states {
-      let s = Self.app(size, keys)
-      let layout = Self.layout(s)
-      guard !layout.plotCoversDossier(toggled: s.forge.showPlot) else { continue }
-      let c = App.view(s)
+    for (name, s, c, layout) in Self.rendered(size)
+    where !layout.plotCoversDossier(toggled: s.forge.showPlot) {
       for (i, figure) in s.forge.dossier.figures.enumerated() {
-        let rect = layout.figureRow(i)
-        let row = String((rect.x..<rect.maxX).map { c[$0, rect.y].glyph })
+        let row = Self.text(c, layout.figureRow(i))
         #expect(row.contains(figure.text), "\(size) \(name): \(row) lost \(figure.text)")
         let labels = [figure.label] + ForgeDossierView.shorterLabels(figure.id)
         #expect(
