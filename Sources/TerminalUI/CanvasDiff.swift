@@ -95,7 +95,7 @@ extension Canvas {
   /// Whether two cells hold the same bytes (then they are the same cell; cells with different
   /// bytes may still be equal, and are compared as values).
   @inline(__always)
-  private static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+  static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
     let size = MemoryLayout<Cell>.size
     var k = 0
     while k + 8 <= size {
