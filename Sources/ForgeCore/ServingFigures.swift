@@ -85,7 +85,7 @@ extension DossierFigures {
       "shape from N: L = round(96·(N/156e9)^(1/3)) = \(shape.layers), d_model ≈ √(N/12L) = "
         + "\(shape.dModel), \(heads), head dim 128, every layer full attention")
     return figure(
-      "kv_per_user", "KV cache / user @ full ctx", m.kvPerUser, "bytes",
+      "kv_per_user", "KV cache / user at full context", m.kvPerUser, "bytes",
       Format.size(m.kvPerUser), trace)
   }
 

@@ -90,7 +90,30 @@ public struct Plot: Widget {
     var grid = DotGrid(cells: plot.size, unicode: context.glyphs.isUnicode)
     for s in series { trace(s, on: &grid) }
     grid.draw(into: &canvas, origin: Point(x: plot.x, y: plot.y))
+    // A labelled marker keeps a blank cell either side of it and its label, so the curve
+    // never runs into the text; cleared first, so no label or marker is cleared.
+    let markerCells = Set(markers.compactMap { cell(for: $0.at, in: area) })
+    for m in markers {
+      for p in halo(m, area: area, plot: plot) where !markerCells.contains(p) {
+        canvas.put(" ", x: p.x, y: p.y, clip: plot)
+      }
+    }
     for m in markers { draw(m, into: &canvas, area: area, plot: plot) }
+  }
+
+  /// The cells either side of a labelled marker and its label (none for a bare marker).
+  private func halo(_ m: PlotMarker, area: Rect, plot: Rect) -> [Point] {
+    guard !m.label.isEmpty, let c = cell(for: m.at, in: area) else { return [] }
+    let width = m.label.displayWidth + 1
+    return labelsRight(m, at: c, plot: plot)
+      ? [Point(x: c.x - 1, y: c.y), Point(x: c.x + width + 1, y: c.y)]
+      : [Point(x: c.x - width - 1, y: c.y), Point(x: c.x + 1, y: c.y)]
+  }
+
+  /// True when a marker's label goes on its right (where it fits, or where the left has no room).
+  private func labelsRight(_ m: PlotMarker, at c: Point, plot: Rect) -> Bool {
+    let width = m.label.displayWidth + 1
+    return c.x + 1 + width <= plot.maxX || c.x - width < plot.x
   }
 
   private func trace(_ s: PlotSeries, on grid: inout DotGrid) {
@@ -155,7 +178,7 @@ public struct Plot: Widget {
     guard !m.label.isEmpty else { return }
     // One blank cell between the glyph and its label, on the right when it fits.
     let width = m.label.displayWidth + 1
-    let fitsRight = c.x + 1 + width <= plot.maxX || c.x - width < plot.x
+    let fitsRight = labelsRight(m, at: c, plot: plot)
     let text = fitsRight ? " " + m.label : m.label + " "
     canvas.put(text, x: fitsRight ? c.x + 1 : c.x - width, y: c.y, style: m.style, clip: plot)
   }

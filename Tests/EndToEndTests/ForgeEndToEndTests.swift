@@ -40,6 +40,22 @@ struct ForgeEndToEndTests {
     try session.keys("q")
   }
 
+  /// At 10^27 on 80x24 the verdicts do not fit: the panel says how many more and `m` pages on
+  /// to them, then back to the first.
+  @Test func mPagesThroughTheVerdictsAt80x24() throws {
+    let (session, _) = try start()
+    try session.keys("PageUp", "PageUp")
+    let first = try session.waitFor("the 10^27 verdicts") { $0.contains("6 more: m shows them") }
+    #expect(first.contains("m more verdicts"), "the hint bar names the key")
+    #expect(!first.contains("slower than reading"))
+    try session.keys("m")
+    let second = try session.waitFor("the next page") { $0.contains("slower than reading") }
+    #expect(!second.contains("beyond any cluster built"))
+    try session.keys("m", "m")
+    _ = try session.waitFor("the first page again") { $0.contains("beyond any cluster built") }
+    try session.keys("q")
+  }
+
   @Test func keyOneShowsTheChinchillaLoss() throws {
     let (session, _) = try start()
     try session.keys("1")

@@ -20,7 +20,7 @@ struct MapEndToEndTests {
 
   @Test func lifecycleFollowsTheForgeDesign() throws {
     let (session, first) = try start("lifecycle", until: "SUBSTRATE")
-    #expect(first.contains("C 1.0e25"))
+    #expect(first.contains("1.0e25 FLOPs"))
     #expect(first.contains("1.917"))
     #expect(first.contains("next model"))
     try session.keys("F1")
@@ -30,9 +30,9 @@ struct MapEndToEndTests {
     try session.waitFor("the Forge to move its compute slider") { $0 != forge }
     try session.keys("F3")
     let after = try session.waitFor("the lifecycle to show the new budget") {
-      $0.contains("SUBSTRATE") && $0.contains("C 1.3e25")
+      $0.contains("SUBSTRATE") && $0.contains("1.3e25 FLOPs")
     }
-    #expect(!after.contains("C 1.0e25"))
+    #expect(!after.contains("1.0e25 FLOPs"))
   }
 
   @Test func lifecycleExplainsABoxAndJumpsToItsInstrument() throws {

@@ -46,14 +46,32 @@ struct ForgeRoomTests {
 
   static func body(_ s: AppState) -> Rect { ShellLayout(s).body }
 
+  /// Every state at `size`: its name, the app, what it draws and where the parts went.
+  static func rendered(_ size: Size) -> [(String, AppState, Canvas, ForgeLayout)] {
+    states.map { name, keys in
+      let s = app(size, keys)
+      return (name, s, App.view(s), layout(s))
+    }
+  }
+
+  /// The text of one row of the canvas.
+  static func text(_ c: Canvas, _ row: Rect) -> String {
+    String((row.x..<row.maxX).map { c[$0, row.y].glyph })
+  }
+
   /// The Forge's panels as drawn in state `s`, named.
+  static func layout(_ s: AppState) -> ForgeLayout {
+    s.forge.layout(body(s), context: s.renderContext)
+  }
+
   static func panels(_ s: AppState) -> [(String, Rect)] {
-    let layout = ForgeLayout(body(s))
+    let layout = layout(s)
     var out: [(String, Rect)] = [("sliders", layout.sliders), ("design", layout.info)]
     if !layout.plotCoversDossier(toggled: s.forge.showPlot) {
       out += [("dossier", layout.dossier), ("verdicts", layout.verdicts)]
     }
     if !layout.trace.isEmpty { out.append(("trace", layout.trace)) }
+    if !layout.terms.isEmpty { out.append(("terms", layout.terms)) }
     let plot = layout.plotShown(toggled: s.forge.showPlot)
     if !plot.isEmpty { out.append(("plot", plot)) }
     return out
@@ -63,19 +81,15 @@ struct ForgeRoomTests {
   /// own "… 3 more" line aside.
   static func ellipses(_ c: Canvas, _ area: Rect) -> [String] {
     (area.y..<area.maxY).compactMap { y in
-      let row = String((area.x..<area.maxX).map { c[$0, y].glyph })
+      let row = text(c, Rect(x: area.x, y: y, width: area.width, height: 1))
       let rest = row.replacing(/[…~] \d* ?more: m shows/, with: "")
-      let cut = rest.replacing(/\d…\d/, with: "")
-      return cut.contains("…") || rest.contains(/\S~(\s|\||$)/) ? row : nil
+      return rest.contains("…") || rest.contains(/\S~(\s|\||$)/) ? row : nil
     }
   }
 
   @Test(arguments: sizes)
   func noPanelHalfEmptyWhileAnotherIsCut(size: Size) {
-    for (name, keys) in Self.states {
-      let s = Self.app(size, keys)
-      let c = App.view(s)
-      let layout = ForgeLayout(Self.body(s))
+    for (name, s, c, layout) in Self.rendered(size) {
       var cut: [String] = []
       if !layout.plotCoversDossier(toggled: s.forge.showPlot),
         ForgeVerdictsView.lastLine(s.forge.dossier, area: layout.verdicts, context: s.renderContext)
@@ -109,28 +123,54 @@ struct ForgeRoomTests {
     }
   }
 
+  /// At 250x70 the verdicts take the rows they need and the terms, explained with the design's
+  /// numbers, take the rest of the column.
+  @Test(arguments: ["default", "preset 3", "preset 4", "10^27"])
+  func aBigScreenSizesTheVerdictsAndExplainsTheTerms(name: String) throws {
+    let keys = try #require(Self.states.first { $0.0 == name }).1
+    let s = Self.app(Size(width: 250, height: 70), keys)
+    let c = App.view(s)
+    let layout = Self.layout(s)
+    #expect(!RoomAudit.halfEmpty(RoomAudit.rows(c, layout.verdicts)), "\(name)")
+    try #require(!layout.terms.isEmpty, "\(name)")
+    let terms = RoomAudit.rows(c, layout.terms).joined(separator: " ")
+    #expect(terms.contains("Model FLOPs utilisation"))
+    #expect(terms.contains(s.forge.dossier.text("kv_per_user")))
+  }
+
   @Test(arguments: sizes, Preset.allCases)
   func thePresetTitleKeepsEveryWord(size: Size, preset: Preset) {
     let s = Self.app(size, [.char(Character("\(preset.rawValue)"))])
     let c = App.view(s)
-    let shown = RoomAudit.rows(c, ForgeLayout(Self.body(s)).info).joined(separator: " ")
+    let shown = RoomAudit.rows(c, Self.layout(s).info).joined(separator: " ")
     let words = shown.split(separator: " ").map(String.init)
     for word in preset.title.split(separator: " ").map(String.init) {
       #expect(words.contains(word), "\(size): '\(word)' of '\(preset.title)' missing in \(shown)")
     }
   }
 
+  /// Each slider row shows its name and its value whole (the value in full or a shorter form).
+  @Test(arguments: sizes)
+  func sliderRowsKeepTheirWords(size: Size) {
+    for (name, s, c, layout) in Self.rendered(size) {
+      for (i, decision) in Decision.allCases.enumerated() {
+        let row = Self.text(c, layout.slider(i).row(0)).trimmingCharacters(in: .whitespaces)
+        let forms =
+          [s.forge.design.words(for: decision)] + s.forge.design.shortWords(for: decision)
+        #expect(
+          row.hasPrefix(decision.label + " ") && forms.contains { row.hasSuffix(" " + $0) },
+          "\(size) \(name): \(row)")
+      }
+    }
+  }
+
   /// Each dossier row shows its value whole and its label whole (or one of its shorter forms).
   @Test(arguments: sizes)
   func dossierRowsKeepTheirWords(size: Size) {
-    for (name, keys) in Self.states {
-      let s = Self.app(size, keys)
-      let layout = ForgeLayout(Self.body(s))
-      guard !layout.plotCoversDossier(toggled: s.forge.showPlot) else { continue }
-      let c = App.view(s)
+    for (name, s, c, layout) in Self.rendered(size)
+    where !layout.plotCoversDossier(toggled: s.forge.showPlot) {
       for (i, figure) in s.forge.dossier.figures.enumerated() {
-        let rect = layout.figureRow(i)
-        let row = String((rect.x..<rect.maxX).map { c[$0, rect.y].glyph })
+        let row = Self.text(c, layout.figureRow(i))
         #expect(row.contains(figure.text), "\(size) \(name): \(row) lost \(figure.text)")
         let labels = [figure.label] + ForgeDossierView.shorterLabels(figure.id)
         #expect(

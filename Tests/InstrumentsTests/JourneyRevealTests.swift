@@ -67,6 +67,36 @@ struct JourneyRevealTests {
     #expect(d.state.reveal?.shownLens.count == 2)
   }
 
+  /// `l` while a layer's stage is lit picks, for that stage, among the layers computed so far
+  /// (and says so); the next stage lights its own layer again; the pick stays the chosen
+  /// layer once every layer has run. With one layer computed it says why it cannot pick.
+  @Test func lPicksTheGlowsLayerWhileAStageIsLit() {
+    var d = JourneyDriver(model: "tiny-gpt", prompt: JourneyDriver.gptPrompt)
+    d.next(until: .attention(layer: 0))
+    d.key(.char("l"))
+    #expect(d.state.glow?.layer == 0, "only layer 1 has run")
+    #expect(d.state.message?.text.contains("only layer 1 has run") == true)
+    d.next(until: .attention(layer: 1))
+    #expect(d.state.glow?.layer == 1)
+    d.key(.char("l"))
+    #expect(d.state.glow?.layer == nil, "after layer 2: the average of layers 1 and 2")
+    #expect(d.state.glow?.caption.contains("picked with l") == true)
+    #expect(d.state.message?.text.contains("at this stage") == true)
+    d.key(.char("l"))
+    #expect(d.state.glow?.layer == 0)
+    #expect(d.state.glow?.caption.hasPrefix("layer 1, heads averaged (picked with l)") == true)
+    let text = d.render(Size(width: 120, height: 40)).text
+    #expect(text.contains("▶L1 avg"), "the table marks the picked layer's column")
+    d.key(.char("L"))
+    #expect(d.state.glow?.layer == nil, "L goes back")
+    d.key(.char("l"))
+    d.key(.char("n"))
+    #expect(d.state.glow?.layer == 1, "MLP 2 lights layer 2 again")
+    #expect(d.state.glow?.caption.hasPrefix("lit layer 2") == true)
+    d.next(until: .logits)
+    #expect(d.state.glow?.layer == 0, "once every layer has run: the pick")
+  }
+
   @Test func theAttentionTableMarksTheGlowsColumn() {
     var d = JourneyDriver(model: "tiny-gpt", prompt: JourneyDriver.gptPrompt)
     d.next(until: .attention(layer: 0))

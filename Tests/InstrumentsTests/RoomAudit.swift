@@ -42,4 +42,49 @@ enum RoomAudit {
       "\($0.0) is half empty while \(cut) is cut"
     }
   }
+
+  /// A screen with room to spare: 120x40 and up.
+  static func isRoomy(_ size: Size) -> Bool { size.width >= 120 && size.height >= 40 }
+
+  /// Blank rows at least this many make a half-empty panel room another panel could use
+  /// (a three-row panel with two blank rows is not room).
+  static let spareRows = 3
+
+  /// On a roomy screen, the panels more than half empty (with at least `spareRows` blank
+  /// rows) while `short` names a panel that shows less than it holds: cut, scrolled, fewer
+  /// rows than its list has, or left out for lack of room. Empty when the spare rows went to
+  /// what could use them, or when nothing could.
+  static func wasted(_ c: Canvas, panels: [(String, Rect)], short: [String]) -> [String] {
+    guard isRoomy(c.size), !short.isEmpty else { return [] }
+    return panels.compactMap { name, rect in
+      let rows = rows(c, rect)
+      let blank = rows.filter { $0.allSatisfy { $0 == " " } }.count
+      guard blank * 2 > rows.count, blank >= spareRows else { return nil }
+      return
+        "\(name) has \(blank) of \(rows.count) rows blank while \(short) shows less than it holds"
+    }
+  }
+
+  /// Texts cut short with "…" anywhere on the screen: a letter or digit right before it, or
+  /// nothing after it but blanks up to a border or the row's end. (A "…" followed by more
+  /// text marks a list whose earlier entries are left out, which is not a cut.) One line
+  /// each: the row's text around the cut.
+  static func cutWords(_ c: Canvas) -> [String] {
+    let borders: Set<Character> = ["│", "┃", "╮", "╯", "┐", "┘", "|", "+"]
+    return (0..<c.size.height).compactMap { y in
+      let row = (0..<c.size.width).map { c[$0, y].glyph }
+      func endsText(after i: Int) -> Bool {
+        let next = row[(i + 1)...].first { $0 != " " }
+        return next.map(borders.contains) ?? true
+      }
+      guard
+        let i = row.indices.first(where: { i in
+          row[i] == "…"
+            && (i > 0 && (row[i - 1].isLetter || row[i - 1].isNumber) || endsText(after: i))
+        })
+      else { return nil }
+      let from = max(0, i - 30)
+      return "row \(y): …\(String(row[from...i]))"
+    }
+  }
 }

@@ -79,6 +79,24 @@ struct PlotTests {
     }
   }
 
+  /// A labelled marker on the curve keeps a blank cell before it and after its label, so the
+  /// curve never runs into the text (issue 17); a bare marker clears nothing.
+  @Test func aLabelKeepsACellsGapFromTheCurve() {
+    var p = plot
+    p.markers = [
+      PlotMarker(at: PlotPoint(x: 3.1623e9, y: 2.075), glyph: "○", label: "model"),
+      PlotMarker(at: PlotPoint(x: 1e11, y: 2.3), glyph: "○"),
+    ]
+    let c = render(p, width: 40, height: 12)
+    let m = p.cell(for: p.markers[0].at, in: c.bounds)!
+    #expect(c.line(m.y).contains("○ model"))
+    #expect(c[m.x - 1, m.y].glyph == " ", "the cell before the marker")
+    #expect(c[m.x + 2 + "model".count, m.y].glyph == " ", "the cell after the label")
+    let bare = p.cell(for: p.markers[1].at, in: c.bounds)!
+    let isDots = { (x: Int) in c[x, bare.y].glyph.unicodeScalars.first!.value & 0xFF00 == 0x2800 }
+    #expect(isDots(bare.x - 1) || isDots(bare.x + 1), "the curve still touches a bare marker")
+  }
+
   @Test func asciiUsesStarsAndPlainAxes() {
     let c = render(plot, width: 40, height: 12, context: asciiContext)
     #expect(c.text.allSatisfy { $0.isASCII || $0 == "◆" || $0 == "●" })

@@ -5,11 +5,50 @@ import TerminalUI
 /// The card being worked: the question, the answer field, what the check said, and the
 /// worked solution straight from the Forge's equation trace.
 extension ExercisesState {
-  func workText(_ context: RenderContext) -> StyledText {
+  /// The optional parts of the card's text, dropped in turn where the room is short.
+  struct WorkParts: OptionSet, Sendable {
+    let rawValue: Int
+    /// The forms an answer may take.
+    static let forms = WorkParts(rawValue: 1)
+    /// Where the Forge uses the equation.
+    static let forge = WorkParts(rawValue: 2)
+    /// The worked solution's notes.
+    static let notes = WorkParts(rawValue: 4)
+    /// Blank lines between the parts.
+    static let spacing = WorkParts(rawValue: 8)
+    /// The worked solution in the card (when shown); without it the solution has a panel of
+    /// its own.
+    static let solution = WorkParts(rawValue: 16)
+    /// The question (wide screens show it on the card above instead).
+    static let question = WorkParts(rawValue: 32)
+    static let all: WorkParts = [.forms, .forge, .notes, .spacing, .solution, .question]
+  }
+
+  /// The card's text with as many optional parts as fit `rows` rows of `width` columns: the
+  /// answer forms go first, then the Forge's line, the blank lines and the solution's notes;
+  /// the question, the answer, the feedback and the solution's steps always stay.
+  func fittedWorkText(
+    _ context: RenderContext, width: Int, rows: Int, solution: Bool = true, question: Bool = true
+  ) -> StyledText {
+    var parts = WorkParts.all
+    if !solution { parts.remove(.solution) }
+    if !question { parts.remove(.question) }
+    var text = workText(context, parts: parts)
+    for drop in [WorkParts.forms, .forge, .spacing, .notes] {
+      guard TextBlock(text).layout(width: width).count > rows else { break }
+      parts.remove(drop)
+      text = workText(context, parts: parts)
+    }
+    return text
+  }
+
+  func workText(_ context: RenderContext, parts: WorkParts = .all) -> StyledText {
     let theme = context.theme
     let g = context.glyphs
     let e = exercise
-    var text = StyledText(g.text(e.question) + "\n\n", style: theme.text)
+    let gap = parts.contains(.spacing) ? "\n" : ""
+    var text = StyledText()
+    if parts.contains(.question) { text.append(g.text(e.question) + "\n" + gap, style: theme.text) }
     text.append("Your answer (\(e.unit)): ", style: theme.title)
     if editing {
       text.append(typed, style: theme.focus)
@@ -24,23 +63,29 @@ extension ExercisesState {
       text.append(typed + "\n", style: theme.text)
     }
     if let feedback { text.append(feedbackText(feedback, e, context) + "\n") }
-    text.append("\n")
-    if revealed {
-      text.append(solutionText(e, context))
+    text.append(gap)
+    if revealed, parts.contains(.solution) {
+      text.append(solutionText(e, context, notes: parts.contains(.notes)) + "\n")
     } else {
       text.append("s", style: theme.key)
-      text.append(" shows the worked solution   ", style: theme.muted)
+      text.append(
+        revealed ? " hides the worked solution   " : " shows the worked solution   ",
+        style: theme.muted)
       text.append("n", style: theme.key)
       text.append(" deals this question with new numbers\n", style: theme.muted)
     }
-    text.append(
-      g.text(
-        "\nAlso ×10^ or *10^, decimal commas, 1,000s commas, k/M/B/T; units "
-          + "\(e.quantity.acceptedUnits). Within 1% is correct, within 5% close.\n"),
-      style: theme.muted)
-    text.append("In the Forge (F1): ", style: theme.title)
-    text.append(
-      "the \(card.forgeFigure) figure uses this equation.", style: theme.muted)
+    if parts.contains(.forms) {
+      text.append(
+        g.text(
+          gap + "Also ×10^ or *10^, decimal commas, 1,000s commas, k/M/B/T; units "
+            + "\(e.quantity.acceptedUnits). Within 1% is correct, within 5% close.\n"),
+        style: theme.muted)
+    }
+    if parts.contains(.forge) {
+      text.append("In the Forge (F1): ", style: theme.title)
+      text.append(
+        "the \(card.forgeFigure) figure uses this equation.", style: theme.muted)
+    }
     return text
   }
 
@@ -85,22 +130,32 @@ extension ExercisesState {
     return Format.significant(abs(ratio - 1) * 100, 2) + "% " + direction
   }
 
-  private func solutionText(_ e: Exercise, _ context: RenderContext) -> StyledText {
+  /// The worked solution: the formula, the numbers put in, each step, the result and (with
+  /// `notes`) the assumptions; `heading` puts the line that names it on top.
+  func solutionText(
+    _ e: Exercise, _ context: RenderContext, notes: Bool = true, heading: Bool = true
+  ) -> StyledText {
     let theme = context.theme
     let g = context.glyphs
     let t = e.trace
-    let reference = t.eq.isEmpty ? "" : " (\(t.eq))"
-    var text = StyledText(
-      "Worked solution\(reference), from the Forge's equations:\n", style: theme.title)
+    var text = StyledText()
+    if heading { text.append(solutionTitle(e) + ":\n", style: theme.title) }
     text.append("  " + g.text(t.formula) + "\n", style: theme.text)
     text.append("    = " + g.text(t.substituted) + "\n", style: theme.text)
     for step in e.steps {
       text.append("    = " + g.text(step) + "\n", style: theme.text)
     }
-    text.append("    = " + g.text(t.result) + "\n", style: theme.accent)
+    text.append("    = " + g.text(t.result), style: theme.accent)
+    guard notes else { return text }
     for note in t.notes {
-      text.append("  \(g.bullet) " + g.text(note) + "\n", style: theme.muted)
+      text.append("\n  \(g.bullet) " + g.text(note), style: theme.muted)
     }
     return text
+  }
+
+  /// `Worked solution (EQ 4.1), from the Forge's equations`.
+  func solutionTitle(_ e: Exercise) -> String {
+    let reference = e.trace.eq.isEmpty ? "" : " (\(e.trace.eq))"
+    return "Worked solution\(reference), from the Forge's equations"
   }
 }

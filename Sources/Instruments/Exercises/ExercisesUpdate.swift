@@ -10,7 +10,7 @@ extension ExercisesState {
       return .handled
     case .mouse(let mouse):
       guard mouse.kind == .press,
-        let hit = ExercisesLayout(area).card(atX: mouse.x, y: mouse.y)
+        let hit = layout(area, context: app.renderContext).card(atX: mouse.x, y: mouse.y)
       else { return .ignored }
       show(hit)
       return .handled

@@ -4,7 +4,7 @@ import TerminalUI
 
 extension ExercisesState {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    let layout = ExercisesLayout(area)
+    let layout = layout(area, context: context)
     let theme = context.theme
     for (i, kind) in Exercise.Kind.allCases.enumerated() {
       let rect = layout.cards[i]
@@ -25,13 +25,36 @@ extension ExercisesState {
           style: kind == card ? theme.tabActive : theme.tabInactive, clip: rect)
       }
     }
-    let inner = Panel(workTitle, focused: true).draw(
-      into: &canvas, area: layout.work, context: context)
-    TextBlock(workText(context)).render(
-      into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    drawWork(into: &canvas, layout: layout, context: context)
     canvas.put(
       scoreText(context).truncated(to: layout.score.width, ellipsis: context.glyphs.ellipsis),
       x: layout.score.x + 1, y: layout.score.y, clip: layout.score)
+  }
+
+  /// The card being worked and, when wide and shown, its worked solution beside it; wide,
+  /// each panel is as tall as its text.
+  private func drawWork(into canvas: inout Canvas, layout: ExercisesLayout, context: RenderContext)
+  {
+    let room = Panel.inner(of: layout.work).inset(left: 1, right: 1)
+    let inline = layout.solution.isEmpty
+    let text = fittedWorkText(
+      context, width: room.width, rows: room.height, solution: inline, question: !layout.wide)
+    let lines = TextBlock(text).layout(width: room.width).count
+    let work = layout.wide ? layout.work.takingTop(lines + 2) : layout.work
+    let inner = Panel(workTitle, focused: true).draw(into: &canvas, area: work, context: context)
+    TextBlock(text).render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    guard !inline else { return }
+    let width = Panel.inner(of: layout.solution).width - 2
+    let rows = Panel.inner(of: layout.solution).height
+    var solution = solutionText(exercise, context, heading: false)
+    if TextBlock(solution).layout(width: width).count > rows {
+      solution = solutionText(exercise, context, notes: false, heading: false)
+    }
+    let height = TextBlock(solution).layout(width: width).count + 2
+    let panel = Panel(solutionTitle(exercise), focused: false).draw(
+      into: &canvas, area: layout.solution.takingTop(height), context: context)
+    TextBlock(solution).render(
+      into: &canvas, area: panel.inset(left: 1, right: 1), context: context)
   }
 
   /// ✓ ! ✗ for the card's last grade, a space before any answer.

@@ -7,19 +7,20 @@ import Foundation
 public enum AdvancedSetting: CaseIterable, Sendable {
   case mfu, moeK, attention
 
+  /// Plain words; the glossary (`G`) gives the usual names (MFU, MoE k) beside them.
   public var label: String {
     switch self {
-    case .mfu: "MFU"
-    case .moeK: "MoE k"
-    case .attention: "KV"
+    case .mfu: "Utilisation"
+    case .moeK: "Expert worth"
+    case .attention: "KV cache"
     }
   }
 
   /// What the setting means, in one line.
   public var meaning: String {
     switch self {
-    case .mfu: "share of peak FLOP/s training achieves"
-    case .moeK: "MoE worth: N_eff = N·ratio^k (0 none, 1 dense)"
+    case .mfu: "share of peak FLOP/s a training run sustains (MFU)"
+    case .moeK: "what MoE's extra experts are worth (k: 0 none, 1 in full)"
     case .attention: "GQA-8, or MLA: one 512+64 latent/layer (DeepSeek-V3)"
     }
   }
@@ -76,7 +77,7 @@ public enum AdvancedSetting: CaseIterable, Sendable {
     }
   }
 
-  /// `MFU 45%` with `(default 45%)` when it differs from the seed; the KV choice only when it is
+  /// `Utilisation 45%` with `(default 45%)` when it differs from the seed; the KV choice only when it is
   /// not the seed's GQA (see `shown(in:)`).
   public func summary(in design: ForgeDesign) -> String {
     let v = value(in: design)

@@ -9,7 +9,8 @@ enum ForgeAdvancedView {
     return Slider(
       setting.label, stops: setting.stops.count, value: setting.stopIndex(in: state.design),
       valueText: setting.words(value) + "  default " + setting.words(setting.defaultValue),
-      focused: state.advanced == setting, labelWidth: 6, valueWidth: 17)
+      focused: state.advanced == setting,
+      labelWidth: AdvancedSetting.allCases.map(\.label.displayWidth).max() ?? 0, valueWidth: 17)
   }
 
   /// The popup's box in `area`.

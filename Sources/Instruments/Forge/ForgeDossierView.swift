@@ -67,7 +67,7 @@ enum ForgeDossierView {
   static func shorterLabels(_ id: String) -> [String] {
     switch id {
     case "fleet": ["90-day fleet", "Fleet"]
-    case "kv_per_user": ["KV cache / user", "KV / user"]
+    case "kv_per_user": ["KV cache at full context", "KV cache / user", "KV / user"]
     case "training_cost": ["Training cost", "Cost"]
     case "weights": ["Weights"]
     case "decode_ceiling": ["Decode ceiling", "Decode"]

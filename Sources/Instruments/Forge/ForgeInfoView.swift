@@ -22,8 +22,9 @@ enum ForgeInfoView {
     } else {
       out.append(StyledText("Own design (1-4, 0: presets)", style: t.muted))
     }
+    // Each setting whole on its line: a narrow box breaks the list between settings.
     let advanced = AdvancedSetting.allCases.filter { $0.shown(in: state.design) }.map {
-      $0.summary(in: state.design)
+      String($0.summary(in: state.design).map { $0 == " " ? Character.noBreakSpace : $0 })
     }
     out.append(
       StyledText("a", style: t.key) + StyledText(" advanced: ", style: t.muted)
@@ -91,9 +92,11 @@ enum ForgeInfoView {
     // Where the box is short, the key guide (which the hint bar and help repeat) gives way
     // from its last line, never the title, the advanced settings or the note.
     var rest = Array(all.dropFirst())
-    let guide = 2
-    var guideLeft = guide
-    while titleRows + rest.count > body.height, guideLeft > 0 {
+    var guideLeft = 2  // the guide's two lines, after the advanced settings
+    func rows(_ lines: [StyledText]) -> Int {
+      lines.reduce(0) { $0 + $1.wrapped(to: body.width).count }
+    }
+    while titleRows + rows(rest) > body.height, guideLeft > 0 {
       rest.remove(at: guideLeft)
       guideLeft -= 1
     }

@@ -42,8 +42,16 @@ public struct ForgeLayout: Equatable, Sendable {
 
   /// The area the screen was laid out in (popups centre on it).
   public var area: Rect
+  /// On tall screens with a big plot, the room the verdicts leave under them: the terms the
+  /// screen uses, explained with its numbers (empty elsewhere, and when they would not fit).
+  public var terms: Rect = .zero
+  /// True when the verdicts sit under the sliders and may share that column with the terms.
+  public private(set) var termsCanJoin = false
 
-  public init(_ area: Rect) {
+  /// The layout of `area`. Where the verdicts sit under the sliders with more room than they
+  /// take, `verdictRows` and `termsRows` (the lines each holds) size the verdicts to theirs and
+  /// give the rest to the terms, when the terms fit there whole.
+  public init(_ area: Rect, verdictRows: Int? = nil, termsRows: Int? = nil) {
     self.area = area
     let top = Self.topHeight
     let tall = area.height >= Self.tallBody
@@ -80,6 +88,11 @@ public struct ForgeLayout: Equatable, Sendable {
       verdicts = a[2]
       trace = b[1]
       plot = cols[2]
+      termsCanJoin = true
+      if let v = verdictRows, let t = termsRows, a[2].height >= v + t + 4 {
+        verdicts = a[2].takingTop(v + 2)
+        terms = a[2].droppingTop(v + 2)
+      }
     } else {
       // A narrow third column: the trace sits beside the dossier, the verdicts go under the
       // sliders, and the plot takes the whole width under the dossier and trace.

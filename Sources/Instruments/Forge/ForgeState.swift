@@ -78,23 +78,38 @@ public struct ForgeState: Screen {
 
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
-    case .key(let key): return handle(key, layout: ForgeLayout(area), context: app.renderContext)
+    case .key(let key):
+      return handle(
+        key, layout: layout(area, context: app.renderContext), context: app.renderContext)
     case .mouse(let mouse):
-      return handle(mouse, layout: ForgeLayout(area), context: app.renderContext)
+      return handle(
+        mouse, layout: layout(area, context: app.renderContext), context: app.renderContext)
     default: return .ignored
     }
   }
 
   /// The keys, with `m` in the hint bar while the verdicts do not all fit their panel.
   public func keys(area: Rect, context: RenderContext) -> [KeyHelp] {
-    let layout = ForgeLayout(area)
+    let parts = self.layout(area, context: context)
     let cut =
-      !layout.plotCoversDossier(toggled: showPlot)
-      && ForgeVerdictsView.lastLine(dossier, area: layout.verdicts, context: context) > 0
+      !parts.plotCoversDossier(toggled: showPlot)
+      && ForgeVerdictsView.lastLine(dossier, area: parts.verdicts, context: context) > 0
     return keymap(verdictsCut: cut).help
   }
 
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    ForgeView.draw(self, into: &canvas, layout: ForgeLayout(area), context: context)
+    ForgeView.draw(self, into: &canvas, layout: layout(area, context: context), context: context)
+  }
+
+  /// Where the parts go in `area`: `ForgeLayout`, with the verdicts sized to what they hold
+  /// where the terms can take the rest of their column.
+  public func layout(_ area: Rect, context: RenderContext) -> ForgeLayout {
+    let plain = ForgeLayout(area)
+    guard plain.termsCanJoin else { return plain }
+    let width = Panel.inner(of: plain.verdicts).width - 2
+    let verdicts = ForgeVerdictsView.content(
+      dossier.verdicts, width: width, height: .max, context: context)
+    let terms = ForgeTermsView.lines(design, width: width, context: context)
+    return ForgeLayout(area, verdictRows: verdicts.lines.count, termsRows: terms.count)
   }
 }

@@ -74,10 +74,14 @@ enum ForgeTraceView {
     var entries: [(head: StyledText, formula: String)] = []
     for figure in dossier.figures {
       let mark = figure.id == selected ? "\(g.arrowRight) " : "  "
-      var head = StyledText(mark, style: t.focus)
-      head.append(g.text(figure.label) + " = ", style: t.text)
-      head.append(g.text(figure.trace.result), style: t.accent)
-      if !figure.trace.eq.isEmpty { head.append("  (\(figure.trace.eq))", style: t.muted) }
+      let eq = figure.trace.eq.isEmpty ? "" : "  (\(figure.trace.eq))"
+      // The figure's full label when its line holds it, else a shorter one.
+      let heads = ([figure.label] + ForgeDossierView.shorterLabels(figure.id)).map { label in
+        StyledText(mark, style: t.focus) + StyledText(g.text(label) + " = ", style: t.text)
+          + StyledText(g.text(figure.trace.result), style: t.accent)
+          + StyledText(eq, style: t.muted)
+      }
+      let head = heads.first { $0.displayWidth <= width } ?? heads[heads.count - 1]
       entries.append((head, g.text(figure.trace.formula)))
     }
     let long = entries.filter { $0.head.displayWidth + 3 + $0.formula.displayWidth > width }.count

@@ -15,6 +15,9 @@ enum ForgeView {
         dossier, firstLine: state.verdictLine, into: &canvas, area: layout.verdicts,
         context: context)
     }
+    if !layout.terms.isEmpty {
+      ForgeTermsView.draw(state.design, into: &canvas, area: layout.terms, context: context)
+    }
     if !layout.trace.isEmpty {
       ForgeTraceView.drawPanel(state, dossier, into: &canvas, area: layout.trace, context: context)
     }

@@ -26,11 +26,12 @@ struct AttentionGlow: Equatable {
   /// The glow for what the step has revealed, nil before any attention is computed.
   init?(
     reveal: Reveal, layer chosenLayer: Int?, head chosenHead: Int?, bigram: Bool,
-    subword: Bool = false
+    subword: Bool = false, pinned: Bool = false
   ) {
-    let (layer, none) = reveal.glowLayer(chosen: chosenLayer)
+    let (layer, none) = reveal.glowLayer(chosen: chosenLayer, pinned: pinned)
     guard !none else { return nil }
-    let attention = reveal.attention
+    // Only the layers computed so far (an average never includes a layer not yet run).
+    let attention = Array(reveal.attention.prefix(reveal.attentionDone))
     let head = chosenHead.flatMap { h in attention.allSatisfy { $0.indices.contains(h) } ? h : nil }
     guard let row = Self.row(attention, layer: layer, head: head) else { return nil }
     var weights = Dictionary(
@@ -48,14 +49,21 @@ struct AttentionGlow: Equatable {
     if bigram {
       caption = "bigram: it reads only the previous token"
     } else {
-      let lit = reveal.litLayer != nil ? "lit " : ""
+      let lit = reveal.litLayer != nil && layer == reveal.litLayer ? "lit " : ""
+      let layers =
+        reveal.attentionDone < reveal.layers ? "layers 1–\(reveal.attentionDone)" : "layers"
       caption =
         switch (layer, head) {
         case (let l?, let h?): "\(lit)layer \(l + 1), head \(h + 1)"
         case (let l?, nil): "\(lit)layer \(l + 1), heads averaged"
-        case (nil, let h?): "head \(h + 1), layers averaged"
-        case (nil, nil): "all layers and heads averaged"
+        case (nil, let h?): "head \(h + 1), \(layers) averaged"
+        case (nil, nil):
+          reveal.attentionDone < reveal.layers
+            ? "\(layers) and heads averaged" : "all layers and heads averaged"
         }
+      if pinned && reveal.litLayer != nil && layer != reveal.litLayer {
+        caption += " (picked with l)"
+      }
     }
     if let sink { caption += " · sink \(Int((sink * 100).rounded()))%" }
   }

@@ -47,7 +47,10 @@ extension JourneyState {
             kvGroup: perKV > 1 ? "L\(l + 1)·kv\(h / perKV + 1)" : nil))
       }
     }
-    if average, let row = AttentionGlow.row(reveal.attention, layer: glow.layer, head: glow.head) {
+    if average,
+      let row = AttentionGlow.row(
+        Array(reveal.attention.prefix(reveal.attentionDone)), layer: glow.layer, head: glow.head)
+    {
       let title =
         switch (glow.layer, glow.head) {
         case (let l?, nil): "L\(l + 1) avg"
@@ -78,10 +81,13 @@ extension JourneyState {
       return
     }
     let from = reveal.finished ? "'\(lastDraw.map { vocab.token($0.drawn.id) } ?? "?")'" : "?"
-    let inner = JourneyLayout.padded(
-      canvas.panel(
-        "Attention from \(from) to each token it read · ▶ the glow's column", area: area,
-        context: context))
+    // The whole title where it fits, else shorter ones (never a word cut short).
+    let titles = [
+      "Attention from \(from) to each token it read · ▶ the glow's column",
+      "Attention from \(from) · ▶ the glow's column", "Attention from \(from)",
+    ]
+    let title = titles.first { $0.displayWidth + 6 <= area.width } ?? titles[titles.count - 1]
+    let inner = JourneyLayout.padded(canvas.panel(title, area: area, context: context))
     let columns = attentionColumns(reveal, glow: glow, width: inner.width)
     let window = reveal.window
     let headerRows = columns.contains { $0.kvGroup != nil } ? 2 : 1

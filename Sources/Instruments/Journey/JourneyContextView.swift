@@ -55,7 +55,8 @@ extension JourneyState {
     guard let engine, let reveal else { return nil }
     return AttentionGlow(
       reveal: reveal, layer: layer, head: head, bigram: engine.model.layerCount == 0,
-      subword: engine.model.subwordTokenizer != nil)
+      subword: engine.model.subwordTokenizer != nil,
+      pinned: layerPin != nil && layerPin == StagePin(engine.machine))
   }
 
   /// What the step on show has computed (nil before its first stage).

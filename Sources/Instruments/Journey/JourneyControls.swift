@@ -186,8 +186,29 @@ extension JourneyState {
       message = .info("\(model.name) has \(model.layerCount == 0 ? "no layers" : "one layer")")
       return
     }
+    // While a layer's stage is lit the glow shows that layer; `l` then picks among the layers
+    // the step has computed so far, for this stage only.
+    if let reveal, let lit = reveal.litLayer, let machine = engine?.machine {
+      guard reveal.attentionDone > 1 else {
+        message = .info(
+          "only layer \(lit + 1) has run at this stage: l picks among the layers run so far")
+        return
+      }
+      let pinned = layerPin == StagePin(machine)
+      layer = Self.next(
+        after: pinned ? layer : lit, in: (0..<reveal.attentionDone).map(Optional.some) + [nil],
+        by: step)
+      layerPin = StagePin(machine)
+      let shown = layer.map { "layer \($0 + 1)" } ?? "layers 1–\(reveal.attentionDone) averaged"
+      message = .info("glow: \(shown) at this stage; the next stage lights its own layer")
+      return
+    }
     layer = Self.next(
       after: layer, in: (0..<model.layerCount).map(Optional.some) + [nil], by: step)
+    if let reveal, reveal.attentionDone < reveal.layers {
+      let shown = layer.map { "layer \($0 + 1)" } ?? "the average of every layer"
+      message = .info("glow: \(shown) once the step has run every layer")
+    }
   }
 
   /// `h`: the next head, then the average over heads.

@@ -24,6 +24,10 @@ struct JourneyLayout: Equatable {
   var top: Rect
   /// Model details under the bars; empty when the screen is too short for it.
   var model: Rect
+  /// On tall screens: the stage explainer under the attention map when the right column has
+  /// no room for it, and the step's trace (every stage, one line each); empty otherwise.
+  var explainer: Rect
+  var trace: Rect
   var stages: Rect
   var stepButton: Rect
   var autoButton: Rect
@@ -34,6 +38,8 @@ struct JourneyLayout: Equatable {
   /// Rows the next-token panel needs on a small screen: eight bars, the remainder, a gap and
   /// three captions.
   static let topHeight = 2 + 8 + 1 + 1 + 3
+  /// The next-token panel with no bars yet: its three captions.
+  static let captionsOnlyHeight = 2 + 3
   /// The attention map appears when the context column has at least this many rows.
   static let attentionMinColumn = 24
   /// The model panel appears only with at least this many rows to spare.
@@ -54,63 +60,114 @@ struct JourneyLayout: Equatable {
     var attentionRows = 1
     /// Header rows over the attention map (two when a row groups heads by KV head).
     var attentionHeaderRows = 1
-    /// Bars worth showing (tokens with any probability, at most `JourneyState.maxBars`).
+    /// Bars the panel shows (tokens with a finite score, at most `JourneyState.maxBars`; 0
+    /// before the step has bars to show).
     var bars = 8
     /// Lines of the model panel's and the explainer's text at a width.
     var modelLines: (Int) -> Int = { _ in 0 }
     var explainLines: (Int) -> Int = { _ in 0 }
+    /// Stages the step has (the trace's lines).
+    var traceRows = 0
   }
 
   init(_ area: Rect, wants: Wants = Wants()) {
     let dataRows = area.height >= Self.tallHeight ? Self.tallDataRows : 1
     let rows = area.rows([.fill, .fixed(4 + dataRows), .fixed(1), .fixed(1)])
-    let topWidth = min(64, max(34, area.width * 42 / 100))
-    let upper = rows[0].columns([.fill, .fixed(topWidth)])
-    let left = upper[0]
-    if left.height >= Self.attentionMinColumn {
-      let h = left.height
-      let contextText = Self.padded(Panel.inner(of: left)).width
-      let contextWant = max(3, wants.contextLines(contextText)) + 2 + Self.contextFooter
-      let attentionWant = max(1, wants.attentionRows) + 2 + wants.attentionHeaderRows
-      var contextRows: Int
-      if contextWant + attentionWant <= h {
-        contextRows = h - attentionWant  // the context keeps the room to grow into
-      } else {
-        contextRows = max(min(contextWant, h / 2), h - attentionWant)
-      }
-      contextRows = min(max(contextRows, 5), h - 4)
-      context = left.takingTop(contextRows)
-      attention = left.droppingTop(contextRows)
-    } else {
-      context = left
-      attention = Rect(x: left.x, y: left.maxY, width: left.width, height: 0)
-    }
-    let right = upper[1]
-    let h = right.height
-    let inside = Self.padded(Panel.inner(of: right)).width
-    let modelNeed = wants.modelLines(inside) + 2
-    let explainNeed = max(Self.explainMinHeight, wants.explainLines(inside) + 2)
-    // Bars, the remainder, a gap and four captions; never fewer than the small screen's.
-    let topWant = max(Self.topHeight, 2 + min(JourneyState.maxBars, wants.bars) + 1 + 1 + 4)
-    let topRows: Int
-    if h >= Self.topHeight + modelNeed + explainNeed {
-      topRows = min(topWant, h - modelNeed - explainNeed)
-    } else if h >= Self.topHeight + modelNeed {
-      topRows = min(topWant, h - modelNeed)
-    } else if h >= Self.topHeight + Self.modelMinHeight {
-      topRows = Self.topHeight
-    } else {
-      topRows = h
-    }
-    top = right.takingTop(topRows)
-    model = right.droppingTop(topRows)
     stages = rows[1]
     let controls = rows[2]
     stepButton = controls.takingLeft(Self.buttonWidth)
     autoButton = controls.droppingLeft(Self.buttonWidth + 1).takingLeft(Self.buttonWidth)
     slider = controls.droppingLeft(2 * Self.buttonWidth + 3)
     status = rows[3]
+    let topWidth = min(64, max(34, area.width * 42 / 100))
+    let upper = rows[0].columns([.fill, .fixed(topWidth)])
+    let left = upper[0]
+    let right = upper[1]
+    let h = right.height
+    let inside = Self.padded(Panel.inner(of: right)).width
+    let modelNeed = wants.modelLines(inside) + 2
+    let explainNeed = max(Self.explainMinHeight, wants.explainLines(inside) + 2)
+    // Bars, the remainder, a gap and four captions; never fewer than the small screen's.
+    let column = upper[0].height
+    let tall = column >= Self.attentionMinColumn
+    // On a tall screen, before the step has any bars to show, the panel holds only its
+    // captions and the rows go to the rest until the bars fill at `logits`; with a few bars,
+    // it holds those.
+    let barsWant = 2 + min(JourneyState.maxBars, wants.bars) + 1 + 1 + 4
+    let topHeight =
+      !tall
+      ? Self.topHeight : wants.bars == 0 ? Self.captionsOnlyHeight : min(Self.topHeight, barsWant)
+    let topWant = tall && wants.bars == 0 ? topHeight : max(topHeight, barsWant)
+    let none = Rect(x: left.x, y: left.maxY, width: left.width, height: 0)
+    (context, attention, explainer, trace) = (left, none, none, none)
+    // On a tall screen the left column decides first what it can take from the right one.
+    let leftInside = Self.padded(Panel.inner(of: left)).width
+    let explainRight = h >= topHeight + modelNeed + explainNeed
+    let modelLeft = wants.modelLines(leftInside) + 2
+    let explainLeft = max(Self.explainMinHeight, wants.explainLines(leftInside) + 2)
+    var moved = (model: 0, explainer: 0)
+    if tall {
+      // Each panel sized to what it holds, in this order of need: the context (at most half
+      // the column; it scrolls), the stage explainer when the right column has no room for
+      // it, the attention map (one row a token), the step's trace (one line a stage). Rows to
+      // spare then take the explainer, or the model panel and the explainer, from the right
+      // column, so the bars there get every row they can use. What is left goes to the
+      // attention map, which gains a row with every token the context gains.
+      let contextWant = max(3, wants.contextLines(leftInside)) + 2 + Self.contextFooter
+      let contextRows = min(max(5, contextWant), column / 2)
+      var free = column - contextRows
+      if !explainRight, free - explainLeft >= Self.attentionMinRows {
+        moved.explainer = explainLeft
+      }
+      free -= moved.explainer
+      let attentionWant = max(1, wants.attentionRows) + 2 + wants.attentionHeaderRows
+      var attentionRows = max(Self.attentionMinRows, min(attentionWant, free))
+      free -= attentionRows
+      let traceRows = free >= Self.traceMinRows ? min(wants.traceRows + 2, free) : 0
+      free -= traceRows
+      let rightShort = h < topWant + modelNeed + (explainRight ? explainNeed : 0)
+      if rightShort, moved.explainer == 0, explainRight, h >= topWant + modelNeed,
+        free >= explainLeft
+      {
+        moved.explainer = explainLeft
+      } else if rightShort, free >= modelLeft + (moved.explainer > 0 ? 0 : explainLeft) {
+        moved = (modelLeft, moved.explainer > 0 ? moved.explainer : explainLeft)
+      }
+      free = column - contextRows - attentionRows - traceRows - moved.model - moved.explainer
+      // The map grows a row with every token (the context a fraction of a line).
+      attentionRows += free
+      var rest = left
+      context = rest.takingTop(contextRows)
+      rest = rest.droppingTop(contextRows)
+      attention = rest.takingTop(attentionRows)
+      rest = rest.droppingTop(attentionRows)
+      trace = rest.takingTop(traceRows)
+      rest = rest.droppingTop(traceRows)
+      explainer = rest.takingTop(moved.explainer)
+      rest = rest.droppingTop(moved.explainer)
+      if moved.model > 0 {
+        model = rest.takingTop(moved.model)
+        top = right
+        return
+      }
+    }
+    let topRows: Int
+    if explainRight && moved.explainer == 0 {
+      topRows = min(topWant, h - modelNeed - explainNeed)
+    } else if h >= topHeight + modelNeed {
+      topRows = min(topWant, h - modelNeed)
+    } else if h >= topHeight + Self.modelMinHeight {
+      topRows = topHeight
+    } else {
+      topRows = h
+    }
+    top = right.takingTop(topRows)
+    model = right.droppingTop(topRows)
   }
+
+  /// The fewest rows of the attention map and of the trace (a border and a few lines).
+  static let attentionMinRows = 4
+  static let traceMinRows = 5
 }
 
 extension JourneyState {
@@ -118,14 +175,24 @@ extension JourneyState {
   func layout(_ area: Rect) -> JourneyLayout {
     guard let machine = engine?.machine else { return JourneyLayout(area) }
     let context = RenderContext(theme: .monochrome, glyphs: .unicode)
-    let bars = machine.distribution.map { d in d.probabilities.lazy.filter { $0 > 0 }.count } ?? 0
+    // The bars the panel shows: this step's from `logits` to `sample`, else the last draw's.
+    let stage = machine.stage
+    let current = stage == .logits || stage == .sample && lastDraw == nil
+    let bars =
+      current
+      // (cut tokens stay in the bars, struck: every token with a finite score counts)
+      ? machine.pass.map { p in p.logits.lazy.filter { $0.isFinite }.count } ?? 0
+      : lastDraw?.bars.rows.count ?? 0
     let wants = JourneyLayout.Wants(
       contextLines: { contextLineCount(width: $0) },
-      attentionRows: reveal?.window.count ?? machine.window.tokens.count,
-      attentionHeaderRows: machine.model.kvHeadCount < machine.model.headCount ? 2 : 1,
-      bars: max(bars, lastDraw?.bars.rows.count ?? 0),
+      // Before `attn 1` the map holds one line saying when it fills.
+      attentionRows: glow == nil ? 1 : reveal?.window.count ?? machine.window.tokens.count,
+      attentionHeaderRows: glow == nil
+        ? 0 : machine.model.kvHeadCount < machine.model.headCount ? 2 : 1,
+      bars: bars,
       modelLines: { modelLines(machine, width: $0, context: context) },
-      explainLines: { explainerLines(machine, width: $0, context: context) })
+      explainLines: { explainerLines(machine, width: $0, context: context) },
+      traceRows: machine.stages.count)
     return JourneyLayout(area, wants: wants)
   }
 }

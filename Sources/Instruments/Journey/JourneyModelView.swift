@@ -5,8 +5,11 @@ import TerminalUI
 /// per layer, the step time, and the CLI line that replays this run.
 extension JourneyState {
   /// The model panel, and under it the stage explainer when the column has rows to spare
-  /// (the model panel then takes only the rows its text needs).
-  func drawDetails(into canvas: inout Canvas, area: Rect, context: RenderContext) {
+  /// (the model panel then takes only the rows its text needs) and `explainer` is set (it is
+  /// not when the layout put the explainer in the left column).
+  func drawDetails(
+    into canvas: inout Canvas, area: Rect, explainer: Bool = true, context: RenderContext
+  ) {
     guard area.height >= JourneyLayout.modelMinHeight, let machine = engine?.machine else {
       return
     }
@@ -17,7 +20,7 @@ extension JourneyState {
     // Shown only where the longest of its texts fits, so it does not come and go as the
     // stages light up.
     let explainRows = explainerLines(machine, width: textWidth, context: context) + 2
-    if area.height - needed >= max(JourneyLayout.explainMinHeight, explainRows) {
+    if explainer, area.height - needed >= max(JourneyLayout.explainMinHeight, explainRows) {
       modelArea = area.takingTop(needed)
       drawExplainer(into: &canvas, area: area.droppingTop(needed), context: context)
     }

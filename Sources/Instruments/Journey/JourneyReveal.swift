@@ -72,9 +72,15 @@ struct Reveal: Equatable {
     }
   }
 
-  /// The layer the glow shows: the lit stage's, else the chosen one (nil: the average), once
-  /// every layer has run; nil with `none` true when no attention is computed yet.
-  func glowLayer(chosen: Int?) -> (layer: Int?, none: Bool) {
+  /// The layer the glow shows: the lit stage's, else the chosen one (nil: the average of the
+  /// layers computed), once every layer has run; nil with `none` true when no attention is
+  /// computed yet.
+  /// `pinned`: the layer was picked at this very stage, so a computed layer (or the average
+  /// of those computed) shows instead of the lit one.
+  func glowLayer(chosen: Int?, pinned: Bool = false) -> (layer: Int?, none: Bool) {
+    if pinned, litLayer != nil, chosen.map({ $0 < attentionDone }) ?? true {
+      return (chosen, false)
+    }
     if let litLayer { return (litLayer, false) }
     if attentionDone < layers || layers == 0 { return (nil, true) }
     return (chosen.flatMap { $0 < layers ? $0 : nil }, false)

@@ -18,7 +18,8 @@ extension JourneyState {
     strip.render(into: &canvas, area: inner.row(0), context: context)
     // On tall screens the lit stage's data has several lines (whole lists instead of cut ones).
     let data = inner.droppingTop(1).droppingBottom(1)
-    drawStageData(into: &canvas, area: data, machine: machine, context: context)
+    drawStageData(
+      into: &canvas, area: data, stage: machine.stage, machine: machine, context: context)
     let line = modelLine(machine, width: inner.width, context: context)
     canvas.putLine(line, in: inner.takingBottom(1), context: context)
   }
@@ -45,12 +46,14 @@ extension JourneyState {
     }
   }
 
-  /// One line: what the lit stage holds, or how to start when none is lit.
-  private func drawStageData(
-    into canvas: inout Canvas, area: Rect, machine: StepMachine, context: RenderContext
+  /// One line: what a stage holds (the lit one under the strip, each reached one in the
+  /// trace), or how to start when none is lit.
+  func drawStageData(
+    into canvas: inout Canvas, area: Rect, stage: JourneyCore.Stage?, machine: StepMachine,
+    context: RenderContext
   ) {
     let t = context.theme
-    guard let stage = machine.stage, let data = machine.data(for: stage) else {
+    guard let stage, let data = machine.data(for: stage) else {
       let hint = "Space steps one token through every stage; n lights one stage at a time."
       canvas.putLine(hint, in: area, style: t.muted, context: context)
       return
@@ -90,6 +93,8 @@ extension JourneyState {
       // More numbers than cells: each cell shows the largest of its group, said in words.
       let room = max(1, area.maxX - x)
       var note = ""
+      // Too narrow for a strip worth reading (the trace beside a long label): the label only.
+      guard finite.count <= room || room >= 24 else { return }
       if finite.count > room {
         let cells = max(1, room - 16)
         let per = (finite.count + cells - 1) / cells
@@ -107,7 +112,8 @@ extension JourneyState {
         context: context)
       return
     case .attention(let layer, let weights):
-      line = attentionLine(layer: layer, weights: weights, machine: machine, theme: t)
+      line = attentionLine(
+        layer: layer, weights: weights, machine: machine, theme: t, budget: budget)
     case .mlp(let layer, let norm):
       line = mlpLine(layer: layer, norm: norm, machine: machine, theme: t, budget: budget)
     case .logits(let logits):
@@ -121,7 +127,8 @@ extension JourneyState {
     case .append(let id):
       line.append("'\(vocab.token(id))' joins the context at position ", style: t.muted)
       line.append("\(machine.history.totalCount)", style: t.text)
-      line.append("; the next step reads it", style: t.muted)
+      let tail = "; the next step reads it"
+      if line.displayWidth + tail.displayWidth <= budget { line.append(tail, style: t.muted) }
     }
     if area.height > 1 {
       TextBlock(JourneyText.fitted(line, context.glyphs), overflow: .wrap).render(
@@ -131,8 +138,9 @@ extension JourneyState {
     }
   }
 
+  /// `layer 1 attends · head 1: 'robot' 67% · …`, as many whole heads as `budget` holds.
   private func attentionLine(
-    layer: Int, weights: [[Double]], machine: StepMachine, theme t: Theme
+    layer: Int, weights: [[Double]], machine: StepMachine, theme t: Theme, budget: Int
   ) -> StyledText {
     let vocab = machine.model.vocabulary
     let window = Array(machine.window.tokens)
@@ -153,20 +161,25 @@ extension JourneyState {
       let model = machine.model
       if model.kvHeadCount < model.headCount {
         let group = model.headCount / max(model.kvHeadCount, 1)
-        line.append(" · \(group) heads share each KV head", style: t.muted)
+        let share = " · \(group) heads share each KV head"
+        if line.displayWidth + share.displayWidth <= budget { line.append(share, style: t.muted) }
       }
       for (h, row) in weights.enumerated() {
         guard let best = row.indices.dropFirst().max(by: { row[$0] < row[$1] }) else { continue }
-        line.append(" · h\(h + 1) ", style: t.muted)
-        line.append("'\(vocab.token(window[best]))' \(Bar.percent(row[best]))", style: t.text)
+        var item = StyledText(" · h\(h + 1) ", style: t.muted)
+        item.append("'\(vocab.token(window[best]))' \(Bar.percent(row[best]))", style: t.text)
+        guard line.displayWidth + item.displayWidth <= budget else { break }
+        line = line + item
       }
       return line
     }
     for (h, row) in weights.enumerated() {
       guard let best = row.indices.max(by: { row[$0] < row[$1] }), window.indices.contains(best)
       else { continue }
-      line.append(" · head \(h + 1): ", style: t.muted)
-      line.append("'\(vocab.token(window[best]))' \(Bar.percent(row[best]))", style: t.text)
+      var item = StyledText(" · head \(h + 1): ", style: t.muted)
+      item.append("'\(vocab.token(window[best]))' \(Bar.percent(row[best]))", style: t.text)
+      guard line.displayWidth + item.displayWidth <= budget else { break }
+      line = line + item
     }
     return line
   }

@@ -23,6 +23,9 @@ public struct JourneyState: Screen {
   /// (nil: the average over heads).
   var layer: Int?
   var head: Int?
+  /// The stage at which `l` picked the layer while a layer's stage was lit: at that stage the
+  /// glow shows the pick instead of the lit layer; the next stage lights its own layer again.
+  var layerPin: StagePin?
   /// Lines the context is scrolled back from its end (0 follows the newest token).
   var scrollBack = 0
   /// The last token drawn, with the bars and pass it came from: shown at append, and dimmed
@@ -88,6 +91,7 @@ public struct JourneyState: Screen {
     case .failure(let problem): message = .problem(problem.text)
     }
     layer = engine.map { $0.model.layerCount > 0 ? $0.model.layerCount - 1 : 0 }
+    layerPin = nil
   }
 
   /// A model the runner loaded: the first one opens the screen, a later one (`m`) replaces
@@ -112,6 +116,18 @@ public struct JourneyState: Screen {
   public var capturesText: Bool { draft != nil }
 
   public var nextDeadline: Double? { animation.map { $0.deadline ?? 0 } }
+}
+
+/// One lit stage of one step: the context's length and the stage's index.
+struct StagePin: Equatable, Sendable {
+  var position: Int
+  var stage: Int
+
+  /// The stage lit now, nil when none is.
+  init?(_ machine: StepMachine) {
+    guard let stage = machine.stageIndex else { return nil }
+    (position, self.stage) = (machine.history.totalCount, stage)
+  }
 }
 
 /// A STEP or AUTO run, lighting one stage per `pace` seconds.

@@ -40,9 +40,8 @@ public struct ReadingState: Screen {
       case nil: return .ignored
       }
     case .mouse(let mouse) where mouse.kind == .press:
-      let rect = ReadingLayout(area).table
-      guard rect.contains(x: mouse.x, y: mouse.y),
-        let row = table(RenderContext()).row(atY: mouse.y, in: rect)
+      let layout = ReadingLayout(area, context: app.renderContext)
+      guard layout.table.contains(x: mouse.x, y: mouse.y), let row = layout.row(atY: mouse.y)
       else { return .ignored }
       if row == selected { return .switchTo(entry.screen) }
       selected = row

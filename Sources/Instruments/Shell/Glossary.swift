@@ -42,19 +42,20 @@ enum Glossary {
           + "C = 6ND, EQ 4.2 the optimal size, EQ 3.5 the KV cache, EQ 7.1 the decode "
           + "ceiling (bandwidth ÷ weight bytes, \(d.text("decode_ceiling")) here)."),
       Entry(
-        term: "N_eff",
+        term: "Effective size (N_eff)",
         text: sparse
           ? "The dense size that would score the same loss: \(Format.params(m.effectiveParams)) "
             + "for this MoE's \(d.text("active_params")) active of \(d.number("total_params"))."
           : "The dense size that would score the same loss; for a dense model it is N itself, "
             + "\(Format.params(m.effectiveParams))."),
       Entry(
-        term: "MoE, MoE k",
+        term: "MoE, expert worth (MoE k)",
         text: "A mixture of experts stores S× the parameters it runs per token (S = "
-          + "\(Format.significant(design.moeRatio, 3)) now); k = \(Format.number(design.moeK)) says how "
-          + "much of that stored size counts for the loss (N_eff = N_active·S^k)."),
+          + "\(Format.significant(design.moeRatio, 3)) now); the experts' worth k = "
+          + "\(Format.number(design.moeK)) says how much of that stored size counts for the loss "
+          + "(N_eff = N_active·S^k)."),
       Entry(
-        term: "MFU",
+        term: "Utilisation (MFU)",
         text: "Model FLOPs utilisation: the share of the GPU's peak a training run sustains, "
           + "\(Int((design.mfu * 100).rounded()))% here; it sets the GPU-hours, the fleet "
           + "(\(d.text("fleet"))) and the cost (\(d.text("training_cost")))."),

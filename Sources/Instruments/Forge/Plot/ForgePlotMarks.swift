@@ -55,14 +55,18 @@ struct LabelPlacer {
     let right = cell.x + 2
     let left = cell.x - 1 - w
     let start = right + w <= plot.maxX || left < plot.x ? right : left
-    // The label's cells and the gap between it and its marker.
+    // The label's cells and the gap between it and its marker; another label also keeps off
+    // the blank cell the plot leaves at its far end.
     let (from, to) = start == right ? (cell.x + 1, start + w - 1) : (start, cell.x - 1)
+    let (clearFrom, clearTo) = start == right ? (from, to + 1) : (from - 1, to)
     let hitsMarker = avoiding.contains {
       $0 != cell && $0.y == cell.y && (from...to).contains($0.x)
     }
-    let hitsLabel = taken.contains { $0.row == cell.y && $0.from <= to && from <= $0.to }
+    let hitsLabel = taken.contains {
+      $0.row == cell.y && $0.from <= clearTo && clearFrom <= $0.to
+    }
     guard !hitsMarker, !hitsLabel else { return "" }
-    taken.append((cell.y, from, to))
+    taken.append((cell.y, clearFrom, clearTo))
     return label
   }
 }

@@ -81,7 +81,7 @@ public enum ForgePlotPanel {
     return nil
   }
 
-  /// `IsoFLOP · loss vs params at 10^25.0 FLOPs` or `Loss frontier · 10^20…10^27 FLOPs`,
+  /// `IsoFLOP · loss vs params at 10^25.0 FLOPs` or `Loss frontier · 10^20 to 10^27 FLOPs`,
   /// shortened to fit `width`.
   static func title(
     design: ForgeDesign, state: ForgePlotState, glyphs g: GlyphSet, width: Int
@@ -98,8 +98,7 @@ public enum ForgePlotPanel {
     case .frontier:
       let r = ForgePlotPoints.frontierRange
       let span =
-        "10^\(Int(log10(r.lowerBound).rounded()))" + (g.isUnicode ? "…" : "..")
-        + "10^\(Int(log10(r.upperBound).rounded()))"
+        "10^\(Int(log10(r.lowerBound).rounded())) to 10^\(Int(log10(r.upperBound).rounded()))"
       forms = ["Loss frontier" + dot + span + " FLOPs", "Frontier " + span, "Frontier"]
     }
     // The panel keeps a corner, a rule and a space either side of its title.
