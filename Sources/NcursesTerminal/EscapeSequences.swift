@@ -4,7 +4,8 @@ import TerminalUI
 /// `ESC[1~`/`ESC[4~` for Home/End whatever TERM says) and the ones a terminal sends that the
 /// app's TERM describes differently. ncurses hands over a sequence it does not know as its
 /// separate characters (ESC, `[`, `1`, `~`); this reader gathers them again. A CSI (`ESC [`)
-/// or SS3 (`ESC O`) sequence it does not know is dropped whole, never replayed as characters.
+/// or SS3 (`ESC O`) sequence it does not know is dropped whole, never replayed as characters,
+/// and so is an OSC (`ESC ]` … BEL or ST), which only a terminal's reply sends.
 /// An ESC followed by anything else is Esc, then that key. SGR mouse reports (`ESC[<b;x;yM`)
 /// that ncurses did not take become mouse events (`SGRMouse`). Pure, so it is tested without
 /// a terminal.
@@ -65,7 +66,7 @@ struct EscapeSequences {
     }
     if body.isEmpty {
       switch value {
-      case 91, 79:  // "[", "O"
+      case 91, 79, 93:  // "[", "O", "]" (an OSC: a terminal's reply, e.g. its colours)
         pending = [value]
         return []
       case 27:
@@ -75,6 +76,7 @@ struct EscapeSequences {
         return [.key(.escape), .key(KeyDecoder.character(value))]
       }
     }
+    if body[0] == 93 { return osc(body, value) }
     body.append(value)
     let ss3 = body[0] == 79
     // CSI: parameters and intermediates (0x20-0x3F), then a final byte (0x40-0x7E).
@@ -114,12 +116,34 @@ struct EscapeSequences {
     holdsPartialMouseReport ? [] : finish()
   }
 
+  /// Inside an OSC (`ESC ]`): everything up to BEL or ST (`ESC \\`) is dropped whole, so a
+  /// late reply to the background query never reads as keys. An ESC followed by anything
+  /// but `\\` ends the OSC and starts a sequence of its own.
+  private mutating func osc(_ body: [UInt32], _ value: UInt32) -> [Event] {
+    // A reply starts with its number; Esc then `]` then anything else is those keys.
+    if body.count == 1 && !(48...57).contains(value) {
+      pending = nil
+      return [.key(.escape), .key(KeyDecoder.character(93))] + feed(value)
+    }
+    if body.last == 27 && body.count > 1 {
+      pending = nil
+      return value == 92 ? [] : feed(27) + feed(value)
+    }
+    if value == 7 || body.count > 512 {
+      pending = nil
+      return []
+    }
+    pending = body + [value]
+    return []
+  }
+
   /// The end of what was pending: a lone ESC is the Esc key; half a sequence is dropped.
   mutating func finish() -> [Event] {
     defer {
       pending = nil
       skip = 0
     }
+    if pending == [93] { return [.key(.escape), .key(KeyDecoder.character(93))] }
     return pending == [] ? [.key(.escape)] : []
   }
 }

@@ -46,7 +46,7 @@ struct PanelCommand: ParsableCommand {
     let theme = display.theme
     let noColor = display.noColor
     let ascii = display.ascii
-    guard let chosenTheme = Theme.named(theme) else {
+    if let theme, Theme.named(theme) == nil {
       throw usage("unknown theme '\(theme)' (choose: \(Theme.names.joined(separator: ", ")))")
     }
     guard let firstScreen = ScreenID.named(screen) else {
@@ -60,6 +60,11 @@ struct PanelCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let monochrome = noColor || !(Self.environment("NO_COLOR") ?? "").isEmpty
+    // The terminal's background, asked before ncurses starts (where colours matter): the
+    // theme when none is given, and a notice when the one given does not suit it.
+    let background = monochrome ? nil : BackgroundQuery.ask()
+    let chosenTheme = theme.flatMap(Theme.named) ?? Theme.forBackground(background)
+    let notice = monochrome ? nil : chosenTheme.backgroundNotice(background)
     let crashAfterFirstFrame = Self.environment("FULLSTACK_DIAG_CRASH") == "after-first-frame"
     let status = try MainActor.assumeIsolated {
       () throws -> Int32 in
@@ -77,6 +82,7 @@ struct PanelCommand: ParsableCommand {
       var state = AppState(
         screen: firstScreen, size: backend.size,
         theme: monochrome ? .monochrome : chosenTheme, capabilities: backend.capabilities)
+      state.notice = notice
       if tour { Tour.start(&state) }
       let framesFile = Self.environment("FULLSTACK_DIAG_FRAMES")
       let canvasFile = Self.environment("FULLSTACK_DIAG_CANVAS")
@@ -171,8 +177,11 @@ struct PanelCommand: ParsableCommand {
 
 /// The panel's display flags, shared by `fullstack` (the panel) and `fullstack tour`.
 struct DisplayOptions: ParsableArguments {
-  @Option(help: "Colour theme: \(Theme.names.joined(separator: ", ")).")
-  var theme = "dark"
+  @Option(
+    help: ArgumentHelp(
+      "Colour theme: \(Theme.names.joined(separator: ", ")) (default: light where the "
+        + "terminal reports a light background, else dark)."))
+  var theme: String?
 
   @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
   var noColor = false

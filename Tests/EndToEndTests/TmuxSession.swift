@@ -12,10 +12,13 @@ final class TmuxSession {
   /// exit status and the `icanon`/`echo` flags from `stty -a`, and a final marker line, then
   /// stays alive (tmux reports a dead pane's cursor as hidden).
   /// `unset` names variables removed from the app's environment; `redirect` is appended to
-  /// its command line as is (e.g. `> file`); `launcher` goes before the app (a nested tmux).
+  /// its command line as is (e.g. `> file`); `tmuxConfig` adds lines to the server's config
+  /// (e.g. a `window-style` background, which tmux then reports to an OSC 11 query);
+  /// `launcher` goes before the app (a nested tmux).
   init(
     width: Int = 80, height: Int = 24, args: [String] = [], env: [String: String] = [:],
-    unset: [String] = [], redirect: String = "", launcher: [String] = []
+    unset: [String] = [], redirect: String = "", tmuxConfig: String = "",
+    launcher: [String] = []
   ) throws {
     // A random name, not a shared counter: suites run in parallel, and two sessions on one
     // socket would be one tmux server with a duplicate session.
@@ -27,6 +30,7 @@ final class TmuxSession {
     set -g status off
     set -g remain-on-exit on
     set -s escape-time 0
+    \(tmuxConfig)
     """.write(to: config, atomically: true, encoding: .utf8)
     let envs = (["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(env) { $1 })
       .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")

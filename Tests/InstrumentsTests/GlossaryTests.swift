@@ -106,3 +106,50 @@ struct GlossaryTests {
     }
   }
 }
+
+/// Every term of art the Lifecycle, Exercises and Reading screens show is in their glossary
+/// (issue 17 item 5): each screen in each of its states, at 80x24 and 200x50.
+struct GlossaryCoverageTests {
+  /// Terms a newcomer would need explained, as they appear on screen.
+  static let jargon = [
+    "FLOPs", "FLOP/s", "tok/s", "tok/param", "tokens/param", "FP8", "HBM", "parallelism",
+    "rooflines", "MFU", "KV cache", "SFT", "RLVR", "LoRA", "QLoRA", "RAG", "distil", "GQA",
+    "N_active", "Chinchilla", "EQ ", "DPO", "vLLM", "SGLang", "PEFT", "red team", "MoE",
+    "B/s", "return path",
+  ]
+
+  static func screens(_ size: Size) -> [(String, AppState)] {
+    var out: [(String, AppState)] = []
+    for stage in LifecycleStage.allCases {
+      var app = AppState(screen: .lifecycle, size: size)
+      app.lifecycle.selected = stage
+      out.append(("lifecycle \(stage)", app))
+      app.lifecycle.explaining = true
+      out.append(("lifecycle \(stage) explained", app))
+    }
+    for kind in Exercise.Kind.allCases {
+      var app = AppState(screen: .exercises, size: size)
+      app.exercises.card = kind
+      app.exercises.revealed = true
+      out.append(("exercises \(kind)", app))
+    }
+    for row in ReadingEntry.all.indices {
+      var app = AppState(screen: .reading, size: size)
+      app.reading.selected = row
+      out.append(("reading \(row)", app))
+    }
+    return out
+  }
+
+  @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 50)])
+  func everyTermOnScreenIsInTheGlossary(size: Size) {
+    for (name, app) in Self.screens(size) {
+      let shown = App.view(app).text.lowercased()
+      let terms = Glossary.entries(app).map { $0.term.lowercased() }.joined(separator: " | ")
+      for term in Self.jargon where shown.contains(term.lowercased()) {
+        let word = term.lowercased().trimmingCharacters(in: .whitespaces)
+        #expect(terms.contains(word), "\(size) \(name): '\(term)' shown, not in the glossary")
+      }
+    }
+  }
+}

@@ -42,6 +42,24 @@ struct ShellViewTests {
     }
   }
 
+  /// A start-up notice (the theme does not suit the background) takes the hint bar's row,
+  /// whole at 80 columns and with a background of its own, until the first key.
+  @Test func aNoticeTakesTheHintBarUntilAKey() throws {
+    let notice = try #require(Theme.light.backgroundNotice(nil))
+    var s = AppState(size: Size(width: 80, height: 24), theme: .light)
+    s.notice = notice
+    let c = App.view(s)
+    let last = String((0..<80).map { c[$0, 23].glyph })
+    #expect(last.contains(notice), "\(last)")
+    #expect(!last.contains("q quit"))
+    #expect(c[2, 23].style.bg != .default, "legible on either background")
+    var effects: [Effect] = []
+    _ = App.update(&s, .key(.function(1)), effects: &effects)
+    #expect(s.notice == nil)
+    let after = App.view(s)
+    #expect(String((0..<80).map { after[$0, 23].glyph }).contains("q quit"))
+  }
+
   @Test func tooSmallSaysHaveAndNeed() {
     let text = App.view(AppState(size: Size(width: 40, height: 10))).text
     #expect(text.contains("too small"))

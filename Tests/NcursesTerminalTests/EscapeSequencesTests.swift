@@ -41,6 +41,16 @@ struct EscapeSequencesTests {
     #expect(keys("\u{1B}[12") == [])
   }
 
+  /// A terminal's reply to the background query (OSC 11), or to any OSC, arriving after the
+  /// query gave up is dropped whole, ended by BEL or by ST; Esc then `]` stays those keys.
+  @Test func anOscReplyIsDroppedWhole() {
+    #expect(keys("a\u{1B}]11;rgb:1010/2020/3030\u{07}b") == [.char("a"), .char("b")])
+    #expect(keys("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}\\x") == [.char("x")])
+    #expect(keys("\u{1B}]11;rgb:0/0/0\u{1B}[Ay") == [.up, .char("y")])
+    #expect(keys("\u{1B}]") == [.escape, .char("]")])
+    #expect(keys("\u{1B}]]") == [.escape, .char("]"), .char("]")])
+  }
+
   @Test func escOnItsOwnOrBeforeAnotherKeyIsEsc() {
     #expect(keys("\u{1B}") == [.escape])
     #expect(keys("\u{1B}x") == [.escape, .char("x")])

@@ -63,6 +63,25 @@ struct ThemeTests {
     }
   }
 
+  /// The glow as ink (the attention table's cells) reads on the theme's own background, at
+  /// 3:1 or better for every tier, and each tier stands further from the background than the
+  /// one before (brightness, not only hue).
+  @Test(arguments: [Theme.dark, .light, .highContrast])
+  func glowInkReadsAndStepsAwayFromTheBackground(theme: Theme) {
+    let background = theme.isForLightBackground ? 1.0 : 0.0
+    var last = 1.0
+    for level in theme.glow.indices {
+      guard case .index(let i) = theme.glowInk(level).fg else {
+        Issue.record("\(theme.name) tier \(level): no ink colour")
+        continue
+      }
+      let ratio = BasicPalette.contrast(BasicPalette.luminance(i), background)
+      #expect(ratio >= 3, "\(theme.name) tier \(level): colour \(i) at \(ratio):1")
+      #expect(ratio > last, "\(theme.name) tier \(level) is no further from the background")
+      last = ratio
+    }
+  }
+
   /// High contrast is for the back row: no dim attribute and no grey text anywhere (secondary
   /// text is white too), and every style's text reads at 4.5:1 or better against its
   /// background (the terminal's black where it has none). The empty part of a track is not

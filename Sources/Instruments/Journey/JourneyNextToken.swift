@@ -73,20 +73,36 @@ struct Draw: Equatable, Sendable {
   var bars: NextTokenBars
   var drawn: SampledToken
   var entropy: Double
+  /// The finished step's pass, as the screen shows it.
+  var pass: StepPass
+
+  /// The draw the machine just made in its sample stage (nil before one).
+  init?(machine: StepMachine, count: Int) {
+    guard let drawn = machine.pending, let pass = StepPass(machine),
+      let logits = machine.pass?.logits,
+      let bars = NextTokenBars(logits: logits, settings: machine.settings, count: count)
+    else { return nil }
+    self.bars = bars
+    self.drawn = drawn
+    entropy = machine.distribution?.entropy ?? 0
+    self.pass = pass
+  }
+}
+
+/// What the screen shows of a step's forward pass: attention from the position being
+/// predicted (`[layer][head][position]` over the window), the window it covers, and each
+/// layer's residual norm and logit-lens guess.
+struct StepPass: Equatable, Sendable {
   var attention: [[[Double]]]
+  /// Absolute context position of the window's first token, and the window's tokens.
   var windowStart: Int
   var window: [Int]
   var residualNorms: [Double]
   var logitLens: [Int]
 
-  /// The draw the machine just made in its sample stage (nil before one).
-  init?(machine: StepMachine, count: Int) {
-    guard let drawn = machine.pending, let pass = machine.pass,
-      let bars = NextTokenBars(logits: pass.logits, settings: machine.settings, count: count)
-    else { return nil }
-    self.bars = bars
-    self.drawn = drawn
-    entropy = machine.distribution?.entropy ?? 0
+  /// The machine's current pass over its window (nil before the first).
+  init?(_ machine: StepMachine) {
+    guard let pass = machine.pass else { return nil }
     attention = pass.attention
     let w = machine.window
     windowStart = w.start

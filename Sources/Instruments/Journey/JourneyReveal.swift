@@ -8,14 +8,13 @@ import JourneyCore
 /// The machine computes the whole pass at once; this is the view's discipline over it. At
 /// `append` the machine already holds the next context's pass, so the step on display is the
 /// one just finished, kept in `Draw` from its sample stage.
+@dynamicMemberLookup
 struct Reveal: Equatable {
-  /// Attention from the position being predicted, `[layer][head][position]` over the window.
-  var attention: [[[Double]]]
-  /// Absolute context position of the window's first token, and the window's tokens.
-  var windowStart: Int
-  var window: [Int]
-  var residualNorms: [Double]
-  var logitLens: [Int]
+  /// The step's pass (its attention, window, residual norms and logit lens), read through
+  /// `reveal.attention` and the like.
+  var pass: StepPass
+  subscript<T>(dynamicMember field: KeyPath<StepPass, T>) -> T { pass[keyPath: field] }
+
   /// Layers whose attention has been computed, and whose MLP output has.
   var attentionDone: Int
   var mlpDone: Int
@@ -27,35 +26,20 @@ struct Reveal: Equatable {
   var finished: Bool
 
   /// Layers the model runs (the bigram's one trivial layer counts, as the strip shows it).
-  var layers: Int { attention.count }
+  var layers: Int { pass.attention.count }
 
   /// Layers of the lens and norms on show: those whose MLP has run.
-  var shownLens: ArraySlice<Int> { logitLens.prefix(mlpDone) }
-  var shownNorms: ArraySlice<Double> { residualNorms.prefix(mlpDone) }
+  var shownLens: ArraySlice<Int> { pass.logitLens.prefix(mlpDone) }
+  var shownNorms: ArraySlice<Double> { pass.residualNorms.prefix(mlpDone) }
 
   /// Nothing computed yet: before the first stage, or while the text and tokens are read.
   /// Returns the reveal for the lit stage otherwise.
   init?(machine: StepMachine, finished draw: Draw?) {
     guard let stage = machine.stage else { return nil }
-    if stage == .append {
-      guard let draw else { return nil }
-      attention = draw.attention
-      windowStart = draw.windowStart
-      window = draw.window
-      residualNorms = draw.residualNorms
-      logitLens = draw.logitLens
-      finished = true
-    } else {
-      guard let pass = machine.pass else { return nil }
-      attention = pass.attention
-      let w = machine.window
-      windowStart = w.start
-      window = Array(w.tokens)
-      residualNorms = pass.residualNorms
-      logitLens = pass.logitLens
-      finished = false
-    }
-    let all = attention.count
+    guard let pass = stage == .append ? draw?.pass : StepPass(machine) else { return nil }
+    self.pass = pass
+    finished = stage == .append
+    let all = pass.attention.count
     litLayer = nil
     logitsDone = false
     switch stage {

@@ -72,8 +72,8 @@ enum LifecycleStage: Int, CaseIterable, Sendable {
   var returnPath: String? {
     switch self {
     case .data:
-      return "the return path ends here: the next model's data is a fresh crawl plus what the "
-        + "boxes after this one send back."
+      return "it ends here. The next model's data is a fresh crawl plus what the boxes after "
+        + "this one send back."
     case .posttraining:
       return "reward models and preference data, reused by the next generation's post-training."
     case .assistant:

@@ -68,6 +68,7 @@ public enum App {
     case .tick:
       forward(&state, event, effects: &effects)
     case .key(let key):
+      state.notice = nil
       return handle(&state, key: key, effects: &effects)
     case .mouse(let mouse):
       handle(&state, mouse: mouse, effects: &effects)
@@ -184,7 +185,14 @@ public enum App {
       return
     }
     ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
-    ShellChrome.hintBar(keys(state)).render(into: &canvas, area: layout.hintBar, context: context)
+    if let notice = state.notice {
+      // In the selection's colours, which set a background: legible on any terminal.
+      let line = StyledText(" " + notice + " ", style: context.theme.selection)
+      canvas.putLine(line, in: layout.hintBar, context: context)
+    } else {
+      ShellChrome.hintBar(keys(state)).render(
+        into: &canvas, area: layout.hintBar, context: context)
+    }
     if state.showHelp {
       ShellChrome.help(state, area: layout.body, context: context).render(
         into: &canvas, area: layout.body, context: context)

@@ -17,6 +17,9 @@ public struct AppState: Equatable {
   public var theme: Theme
   /// What the terminal can draw.
   public var capabilities: Capabilities
+  /// One line in place of the key hints until the first key, e.g. that the theme does not
+  /// suit the terminal's background and how to switch.
+  public var notice: String?
 
   // One state per screen, kept while other screens are on show.
   public var forge = ForgeState()

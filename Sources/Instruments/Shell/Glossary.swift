@@ -14,9 +14,14 @@ enum Glossary {
   /// The terms of the screen on show, with its current numbers.
   static func entries(_ app: AppState) -> [Entry] {
     switch app.screen {
-    case .forge, .lifecycle, .exercises: forge(app.forge.design)
+    case .forge: forge(app.forge.design)
+    case .lifecycle:
+      forge(app.forge.design) + units(app.forge.design) + lifecycle(app.forge.design) + reading
+    case .exercises: forge(app.forge.design) + units(app.forge.design)
     case .journey: journey(app.journey)
-    case .reading: Array(forge(app.forge.design).prefix(3) + journey(app.journey).prefix(4))
+    case .reading:
+      Array(forge(app.forge.design).prefix(3) + journey(app.journey).prefix(4)) + reading
+        + lifecycle(app.forge.design).filter { ["SFT, RL, RLVR", "LoRA, QLoRA"].contains($0.term) }
     }
   }
 
@@ -121,22 +126,62 @@ enum Glossary {
     ]
   }
 
-  /// The glossary as an overlay over `area`, scrolled to `firstLine`.
+  /// The glossary as an overlay over `area`, scrolled to `firstLine`: one column up to 100
+  /// wide; where that is taller than the screen and the screen is wide, the entries flow into
+  /// side-by-side columns (whole entries, in order) so more of them show at once.
   static func overlay(_ app: AppState, area: Rect, firstLine: Int, context: RenderContext)
     -> Overlay
   {
-    var lines: [StyledText] = []
-    for (i, entry) in entries(app).enumerated() {
-      if i > 0 { lines.append(StyledText()) }
-      lines.append(StyledText(context.glyphs.text(entry.term), style: context.theme.key))
-      lines.append(StyledText(context.glyphs.text(entry.text), style: context.theme.text))
+    let title = "Glossary: \(app.screen.title)"
+    let footer = StyledText(
+      context.glyphs.text("↑↓ scroll · G or Esc closes"), style: context.theme.muted)
+    let all = entries(app)
+    func block(_ entry: Entry, width: Int) -> [StyledText] {
+      StyledText(context.glyphs.text(entry.term), style: context.theme.key).wrapped(to: width)
+        + StyledText(context.glyphs.text(entry.text), style: context.theme.text).wrapped(
+          to: width)
     }
-    lines.append(StyledText())
-    lines.append(
-      StyledText(
-        context.glyphs.text("↑↓ scroll · G or Esc closes"), style: context.theme.muted))
+    let rows = max(1, area.height - 2)
+    let single = min(area.width, 100) - 4
+    var lines: [StyledText] = []
+    for (i, entry) in all.enumerated() {
+      if i > 0 { lines.append(StyledText()) }
+      lines += block(entry, width: single)
+    }
+    lines += [StyledText(), footer]
+    let gap = 3
+    var best: [StyledText]?
+    for columns in 2...4 where lines.count > rows {
+      let width = min(100, (area.width - 4 - gap * (columns - 1)) / columns)
+      guard width >= 50 else { break }
+      let blocks = all.map { block($0, width: width) }
+      let total = blocks.map(\.count).reduce(0, +) + blocks.count - 1
+      let target = (total + columns - 1) / columns
+      // Whole entries, in order, each column filled to about an equal share.
+      var flowed: [[StyledText]] = [[]]
+      for entry in blocks {
+        if flowed[flowed.count - 1].count + entry.count > target, flowed.count < columns,
+          !flowed[flowed.count - 1].isEmpty
+        {
+          flowed.append([])
+        }
+        if !flowed[flowed.count - 1].isEmpty { flowed[flowed.count - 1].append(StyledText()) }
+        flowed[flowed.count - 1] += entry
+      }
+      let height = flowed.map(\.count).max() ?? 0
+      let joined = (0..<height).map { row in
+        var line = StyledText()
+        for (c, column) in flowed.enumerated() where row < column.count {
+          line.append(String(repeating: " ", count: max(0, c * (width + gap) - line.displayWidth)))
+          line = line + column[row]
+        }
+        return line
+      }
+      best = joined + [StyledText(), footer]
+      if height + 2 <= rows { break }
+    }
     return Overlay(
-      "Glossary: \(app.screen.title)", lines: lines, maxWidth: min(area.width, 100),
+      title, lines: best ?? lines, maxWidth: best == nil ? min(area.width, 100) : area.width,
       firstLine: firstLine)
   }
 }

@@ -12,86 +12,64 @@ enum TourScript {
   // MARK: - Forge
 
   static let forge: [TourStep] = [
-    TourStep(
-      title: "Forge: the default design",
-      apply: { forgeStep(&$0, .seedDefault) },
-      caption: { app in
-        let d = app.forge.dossier
-        return "Six decisions on the left: 10^25 FLOPs, dense, 4× past Chinchilla, 128K, FP8, "
-          + "H100. The dossier is arithmetic on them: \(d.number("total_params")) params, "
-          + "\(d.text("training_tokens")) tokens."
-      }),
-    TourStep(
-      title: "Forge: how big (EQ 4.2)",
-      apply: { forgeStep(&$0, .seedDefault, trace: "active_params") },
-      caption: { app in
-        let d = app.forge.dossier
-        return "EQ 4.2 gives the compute-optimal size for the budget; training 4× past it "
-          + "divides that by √4: \(d.text("active_params")) parameters. Any figure's sum: "
-          + "t, then Enter."
-      }),
-    TourStep(
-      title: "Forge: how good (EQ 4.1)",
-      apply: { forgeStep(&$0, .seedDefault, trace: "predicted_loss") },
-      caption: { app in
-        let d = app.forge.dossier
-        return "C = 6ND then fixes the data, \(d.text("training_tokens")) tokens, and EQ 4.1 "
-          + "turns N and D into the predicted loss: \(d.text("predicted_loss")) nats per token."
-      }),
-    TourStep(
-      title: "Forge: how it serves (EQ 3.5, 7.1)",
-      apply: { forgeStep(&$0, .seedDefault, trace: "kv_per_user") },
-      caption: { app in
-        let d = app.forge.dossier
-        let users = d["users_per_node"]?.value ?? 0
-        return "One user's KV cache at 128K takes \(d.text("kv_per_user")) (EQ 3.5), so a node "
-          + "holds \(d.text("users_per_node")) user\(users == 1 ? "" : "s"); one stream decodes "
-          + "at most \(d.text("decode_ceiling")) (EQ 7.1)."
-      }),
+    forgeStep("Forge: the default design", .seedDefault) { d in
+      "Six decisions on the left: 10^25 FLOPs, dense, 4× past Chinchilla, 128K, FP8, "
+        + "H100. The dossier is arithmetic on them: \(d.number("total_params")) params, "
+        + "\(d.text("training_tokens")) tokens."
+    },
+    forgeStep("Forge: how big (EQ 4.2)", .seedDefault, trace: "active_params") { d in
+      "EQ 4.2 gives the compute-optimal size for the budget; training 4× past it "
+        + "divides that by √4: \(d.text("active_params")) parameters. Any figure's sum: "
+        + "t, then Enter."
+    },
+    forgeStep("Forge: how good (EQ 4.1)", .seedDefault, trace: "predicted_loss") { d in
+      "C = 6ND then fixes the data, \(d.text("training_tokens")) tokens, and EQ 4.1 "
+        + "turns N and D into the predicted loss: \(d.text("predicted_loss")) nats per token."
+    },
+    forgeStep("Forge: how it serves (EQ 3.5, 7.1)", .seedDefault, trace: "kv_per_user") { d in
+      let users = d["users_per_node"]?.value ?? 0
+      return "One user's KV cache at 128K takes \(d.text("kv_per_user")) (EQ 3.5), so a node "
+        + "holds \(d.text("users_per_node")) user\(users == 1 ? "" : "s"); one stream decodes "
+        + "at most \(d.text("decode_ceiling")) (EQ 7.1)."
+    },
   ]
 
   // MARK: - The classics
 
   static let classics: [TourStep] = [
-    TourStep(
-      title: "Classic 1: Chinchilla",
-      apply: { forgeStep(&$0, .chinchilla) },
-      caption: { app in
-        let d = app.forge.dossier
-        return "10^22 FLOPs spent at the Chinchilla optimum, \(d.text("tokens_per_param")) tokens "
-          + "per parameter: \(d.text("active_params")) params on \(d.text("training_tokens")) "
-          + "tokens, loss \(d.text("predicted_loss")). Chinchilla itself, in miniature."
-      }),
-    TourStep(
-      title: "Classic 2: Llama-3-8B economics",
-      apply: { forgeStep(&$0, .llama3Economics) },
-      caption: { app in
-        let d = app.forge.dossier
-        return "10^24.3 FLOPs, 32× past Chinchilla: a small \(d.text("active_params")) model fed "
-          + "\(d.text("training_tokens")) tokens. Dear to train for its size, cheap to serve: "
-          + "\(d.text("decode_ceiling")) a stream."
-      }),
-    TourStep(
-      title: "Classic 3: a 2025 frontier MoE",
-      apply: { forgeStep(&$0, .frontier2025) },
-      caption: { app in
-        let d = app.forge.dossier
-        return
-          "10^25.5 FLOPs as a mixture of experts, 18:1: \(d.number("total_params")) parameters in all, "
-          + "only \(d.text("active_params")) active per token. FP8 on B200, 128K context: a "
-          + "2025 frontier deployment."
-      }),
-    TourStep(
-      title: "Classic 4: 1M context on an RTX 4090",
-      apply: { forgeStep(&$0, .irresponsible) },
-      caption: { app in
-        let d = app.forge.dossier
-        let longest = Format.count(Double(d.longestContext))
-        return "1M context on an RTX 4090: one user's KV cache needs \(d.text("kv_per_user")), "
-          + "more than a whole 8-card node has free after the weights. It fails: \(longest) "
-          + "tokens fit."
-      }),
+    forgeStep("Classic 1: Chinchilla", .chinchilla) { d in
+      "10^22 FLOPs spent at the Chinchilla optimum, \(d.text("tokens_per_param")) tokens "
+        + "per parameter: \(d.text("active_params")) params on \(d.text("training_tokens")) "
+        + "tokens, loss \(d.text("predicted_loss")). Chinchilla itself, in miniature."
+    },
+    forgeStep("Classic 2: Llama-3-8B economics", .llama3Economics) { d in
+      "10^24.3 FLOPs, 32× past Chinchilla: a small \(d.text("active_params")) model fed "
+        + "\(d.text("training_tokens")) tokens. Dear to train for its size, cheap to serve: "
+        + "\(d.text("decode_ceiling")) a stream."
+    },
+    forgeStep("Classic 3: a 2025 frontier MoE", .frontier2025) { d in
+      "10^25.5 FLOPs as a mixture of experts, 18:1: \(d.number("total_params")) parameters in all, "
+        + "only \(d.text("active_params")) active per token. FP8 on B200, 128K context: a "
+        + "2025 frontier deployment."
+    },
+    forgeStep("Classic 4: 1M context on an RTX 4090", .irresponsible) { d in
+      let longest = Format.count(Double(d.longestContext))
+      return "1M context on an RTX 4090: one user's KV cache needs \(d.text("kv_per_user")), "
+        + "more than a whole 8-card node has free after the weights. It fails: \(longest) "
+        + "tokens fit."
+    },
   ]
+
+  /// A Forge step: the Forge on `preset` (with a figure's trace open when `trace` names one)
+  /// and a caption made from the dossier the screen then shows.
+  static func forgeStep(
+    _ title: String, _ preset: Preset, trace: String? = nil,
+    caption: @escaping @Sendable (Dossier) -> String
+  ) -> TourStep {
+    TourStep(
+      title: title, apply: { forgeStep(&$0, preset, trace: trace) },
+      caption: { caption($0.forge.dossier) })
+  }
 
   // MARK: - Token Journey
 
