@@ -6,8 +6,9 @@ import TerminalUI
 /// separate characters (ESC, `[`, `1`, `~`); this reader gathers them again. A CSI (`ESC [`)
 /// or SS3 (`ESC O`) sequence it does not know is dropped whole, never replayed as characters,
 /// and so is an OSC (`ESC ]` … BEL or ST), which only a terminal's reply sends.
-/// An ESC followed by anything else is Esc, then that key. Pure, so it is tested without a
-/// terminal.
+/// An ESC followed by anything else is Esc, then that key. SGR mouse reports (`ESC[<b;x;yM`)
+/// that ncurses did not take become mouse events (`SGRMouse`). Pure, so it is tested without
+/// a terminal.
 struct EscapeSequences {
   /// The known sequences, without their ESC.
   static let known: [String: Key] = {
@@ -49,8 +50,9 @@ struct EscapeSequences {
   /// Raw bytes still to skip (the three of an X10 mouse report ncurses did not take).
   private var skip = 0
 
-  /// Takes one character; returns the keys it completes (none while a sequence is open).
-  mutating func feed(_ value: UInt32) -> [Key] {
+  /// Takes one character; returns the keys or mouse events it completes (none while a
+  /// sequence is open).
+  mutating func feed(_ value: UInt32) -> [Event] {
     if skip > 0 {
       skip -= 1
       return []
@@ -60,7 +62,7 @@ struct EscapeSequences {
         pending = []
         return []
       }
-      return [KeyDecoder.character(value)]
+      return [.key(KeyDecoder.character(value))]
     }
     if body.isEmpty {
       switch value {
@@ -68,10 +70,10 @@ struct EscapeSequences {
         pending = [value]
         return []
       case 27:
-        return [.escape]  // Esc, and a new ESC begins
+        return [.key(.escape)]  // Esc, and a new ESC begins
       default:
         pending = nil
-        return [.escape, KeyDecoder.character(value)]
+        return [.key(.escape), .key(KeyDecoder.character(value))]
       }
     }
     if body[0] == 93 { return osc(body, value) }
@@ -92,18 +94,36 @@ struct EscapeSequences {
       skip = 3
       return []
     }
+    if body.count > 1, body[1] == 60 {  // "[<": an SGR mouse report
+      return SGRMouse.event(body: body).map { [.mouse($0)] } ?? []
+    }
     let text = String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init)))
-    return Self.known[text].map { [$0] } ?? []
+    return Self.known[text].map { [.key($0)] } ?? []
+  }
+
+  /// Half an SGR mouse report is pending (`ESC[<0;25`): the rest may come with the next
+  /// read, so `endOfRead` keeps it. ncurses itself waits ESCDELAY for what follows an ESC or
+  /// `ESC[`, but not past the `<`, which no terminfo key shares.
+  var holdsPartialMouseReport: Bool {
+    guard let body = pending else { return false }
+    return body.count >= 2 && body[0] == 91 && body[1] == 60
+  }
+
+  /// The end of one read: a lone ESC is the Esc key; half an SGR mouse report is kept for
+  /// the next read (the backend drops it with `finish` if nothing follows soon); half of
+  /// any other sequence is dropped.
+  mutating func endOfRead() -> [Event] {
+    holdsPartialMouseReport ? [] : finish()
   }
 
   /// Inside an OSC (`ESC ]`): everything up to BEL or ST (`ESC \\`) is dropped whole, so a
   /// late reply to the background query never reads as keys. An ESC followed by anything
   /// but `\\` ends the OSC and starts a sequence of its own.
-  private mutating func osc(_ body: [UInt32], _ value: UInt32) -> [Key] {
+  private mutating func osc(_ body: [UInt32], _ value: UInt32) -> [Event] {
     // A reply starts with its number; Esc then `]` then anything else is those keys.
     if body.count == 1 && !(48...57).contains(value) {
       pending = nil
-      return [.escape, KeyDecoder.character(93)] + feed(value)
+      return [.key(.escape), .key(KeyDecoder.character(93))] + feed(value)
     }
     if body.last == 27 && body.count > 1 {
       pending = nil
@@ -118,12 +138,12 @@ struct EscapeSequences {
   }
 
   /// The end of what was pending: a lone ESC is the Esc key; half a sequence is dropped.
-  mutating func finish() -> [Key] {
+  mutating func finish() -> [Event] {
     defer {
       pending = nil
       skip = 0
     }
-    if pending == [93] { return [.escape, KeyDecoder.character(93)] }
-    return pending == [] ? [.escape] : []
+    if pending == [93] { return [.key(.escape), .key(KeyDecoder.character(93))] }
+    return pending == [] ? [.key(.escape)] : []
   }
 }

@@ -92,15 +92,16 @@ public final class NcursesBackend: TerminalBackend {
     SignalRouting.setResetBytes(Self.resetBytes())
   }
 
+  /// Mouse reports on: button-event tracking (1002) for drags, and SGR encoding (1006)
+  /// always, since X10's `32 + x` byte cannot name a column or row past 223 (a 250x70
+  /// projector). Where terminfo's `kmous` is `ESC[<` ncurses parses the SGR reports and
+  /// returns KEY_MOUSE; elsewhere (screen-256color, tmux-256color: `ESC[M`) no terminfo key
+  /// starts with `ESC[<`, so ncurses hands the bytes over and `EscapeSequences` decodes them.
+  /// A terminal without 1006 keeps sending X10, which ncurses still parses.
   private func enableMouse() {
     mouseinterval(0)
     mousemask(fs_all_mouse_events() | fs_report_mouse_position(), nil)
-    // Button-event tracking (1002) reports drags; SGR (1006) only where ncurses parses it.
-    var extra = "\u{1B}[?1002h"
-    if let kmous = fs_tigetstr("kmous"), String(cString: kmous) == "\u{1B}[<" {
-      extra += "\u{1B}[?1006h"
-    }
-    writeRaw(Array(extra.utf8))
+    writeRaw(Array("\u{1B}[?1002h\u{1B}[?1006h".utf8))
   }
 
   /// Terminfo's own reset strings where it has them, the xterm ones otherwise.
@@ -227,6 +228,9 @@ public final class NcursesBackend: TerminalBackend {
 
   // MARK: events
 
+  /// Milliseconds half an SGR mouse report split across reads waits for the rest.
+  private static let partialReportWait: Int32 = 200
+
   public func waitForEvents(timeout: Double?) -> [Event] {
     let deadline = timeout.map { now() + max(0, $0) }
     while true {
@@ -238,9 +242,18 @@ public final class NcursesBackend: TerminalBackend {
         pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
         pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
       ]
-      let ms = remaining.map { Int32(min(($0 * 1000).rounded(.up), 86_400_000)) } ?? -1
+      var ms = remaining.map { Int32(min(($0 * 1000).rounded(.up), 86_400_000)) } ?? -1
+      // Half an SGR mouse report waits this long for its rest, then is dropped whole.
+      let holding = sequences.holdsPartialMouseReport
+      if holding { ms = ms < 0 ? Self.partialReportWait : min(ms, Self.partialReportWait) }
       let ready = poll(&fds, 2, ms)
-      if ready == 0 { return [] }
+      if ready == 0 {
+        if holding {
+          _ = sequences.finish()
+          continue
+        }
+        return []
+      }
       // EINTR (a SIGWINCH for ncurses) or input: read whatever is there next time round.
       if ready > 0 && fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
         // The terminal went away: behave as if it hung up.
@@ -265,7 +278,7 @@ public final class NcursesBackend: TerminalBackend {
           resized = true
         } else if code == KEY_MOUSE {
           var m = MEVENT()
-          events += sequences.finish().map(Event.key)
+          events += sequences.finish()
           // ncurses gathers every report of one read behind one KEY_MOUSE and `getmouse`
           // hands them out newest first: take them all (a press, drags and a release sent
           // together are each delivered), then put them back in the order they happened.
@@ -275,14 +288,14 @@ public final class NcursesBackend: TerminalBackend {
           }
           events += reports.reversed().map(Event.mouse)
         } else {
-          events += sequences.finish().map(Event.key)
+          events += sequences.finish()
           events.append(.key(keys.decode(keyCode: code)))
         }
       } else {
-        events += sequences.feed(UInt32(wch)).map(Event.key)
+        events += sequences.feed(UInt32(wch))
       }
     }
-    events += sequences.finish().map(Event.key)
+    events += sequences.endOfRead()
     if let eventLog {
       for case let event in events where event.isInput { fputs("\(event)\n", eventLog) }
       fflush(eventLog)

@@ -30,8 +30,19 @@ public struct Canvas: Sendable, Equatable {
   /// terminal's canvases are reused frame after frame, not reallocated).
   public mutating func reset(to size: Size) {
     if size == self.size {
-      cells.withUnsafeMutableBufferPointer { buffer in
-        for i in buffer.indices { buffer[i] = .blank }
+      var blank = Cell.blank
+      withUnsafeBytes(of: &blank) { blankBytes in
+        cells.withUnsafeMutableBufferPointer { buffer in
+          guard let base = buffer.baseAddress else { return }
+          let stride = MemoryLayout<Cell>.stride
+          for i in buffer.indices {
+            // Cells already blank (most of a screen) are left alone: no store, no release.
+            if Canvas.sameBytes(UnsafeRawPointer(base) + i * stride, blankBytes.baseAddress!) {
+              continue
+            }
+            buffer[i] = .blank
+          }
+        }
       }
     } else {
       self = Canvas(size: size)

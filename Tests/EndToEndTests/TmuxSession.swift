@@ -13,10 +13,12 @@ final class TmuxSession {
   /// stays alive (tmux reports a dead pane's cursor as hidden).
   /// `unset` names variables removed from the app's environment; `redirect` is appended to
   /// its command line as is (e.g. `> file`); `tmuxConfig` adds lines to the server's config
-  /// (e.g. a `window-style` background, which tmux then reports to an OSC 11 query).
+  /// (e.g. a `window-style` background, which tmux then reports to an OSC 11 query);
+  /// `launcher` goes before the app (a nested tmux).
   init(
     width: Int = 80, height: Int = 24, args: [String] = [], env: [String: String] = [:],
-    unset: [String] = [], redirect: String = "", tmuxConfig: String = ""
+    unset: [String] = [], redirect: String = "", tmuxConfig: String = "",
+    launcher: [String] = []
   ) throws {
     // A random name, not a shared counter: suites run in parallel, and two sessions on one
     // socket would be one tmux server with a duplicate session.
@@ -32,7 +34,7 @@ final class TmuxSession {
     """.write(to: config, atomically: true, encoding: .utf8)
     let envs = (["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(env) { $1 })
       .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-    let quoted = ([Harness.binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
+    let quoted = (launcher + [Harness.binary.path] + args).map { "'\($0)'" }.joined(separator: " ")
     // `swift test` exports NO_COLOR=1 and the tmux server passes it on: the app gets it
     // only when a test asks for it.
     let unsets = (["NO_COLOR"] + unset).map { "-u \($0) " }.joined()

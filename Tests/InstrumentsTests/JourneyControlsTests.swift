@@ -84,6 +84,44 @@ struct JourneyControlsTests {
     #expect(d.machine.history.generatedCount == 0)
   }
 
+  @Test func theEditorOpensOnTheOldPromptSelectedSoTypingReplacesIt() {
+    var d = JourneyDriver(model: "seed-toy", prompt: "the robot")
+    d.key(.char("e"))
+    #expect(d.state.draft == TextField("the robot", selected: true))
+    d.keys("the robot")
+    #expect(d.state.draft?.string == "the robot", "not 'thethe robot'")
+    d.key(.enter)
+    #expect(d.state.promptText == "the robot")
+  }
+
+  @Test func theEditorHasTheShellsLineKeys() {
+    var d = JourneyDriver(prompt: "the robot")
+    d.key(.char("e"))
+    d.key(.end)
+    d.key(.ctrl("w"))
+    #expect(d.state.draft?.string == "the ")
+    d.keys("cat")
+    d.key(.home)
+    d.keys("X")
+    #expect(d.state.draft?.string == "Xthe cat")
+    d.key(.right)
+    d.key(.ctrl("u"))
+    #expect(d.state.draft?.string == "he cat")
+    d.keys("t")
+    d.key(.end)
+    d.keys("s")
+    d.key(.left)
+    d.key(.delete)
+    #expect(d.state.draft?.string == "the cat")
+    d.key(.enter)
+    #expect(d.state.promptText == "the cat")
+    d.key(.char("e"))
+    let names = d.state.keymap.bindings.map(\.name).joined(separator: " ")
+    for key in ["Ctrl-U", "Ctrl-W", "Home/End"] {
+      #expect(names.contains(key), "\(key) in the editor's keys: \(names)")
+    }
+  }
+
   @Test func escapeCancelsEditing() {
     var d = JourneyDriver()
     d.key(.char("e"))

@@ -6,6 +6,13 @@ import Testing
 struct EscapeSequencesTests {
   /// Feeds the characters of `text` as ncurses hands them over, then ends the read.
   func keys(_ text: String) -> [Key] {
+    events(text).map { event in
+      guard case .key(let key) = event else { return .unknown(-1) }
+      return key
+    }
+  }
+
+  func events(_ text: String) -> [Event] {
     var reader = EscapeSequences()
     return text.unicodeScalars.flatMap { reader.feed($0.value) } + reader.finish()
   }

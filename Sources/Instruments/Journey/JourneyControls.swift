@@ -113,25 +113,25 @@ extension JourneyState {
 
   mutating func startEditing() {
     animation = nil
-    draft = promptText
+    draft = TextField(promptText, selected: true)
   }
 
-  /// The prompt editor's actions: text, Backspace, Enter to use it, Esc to cancel.
+  /// The prompt editor's actions: edits of the field (it opens with the old prompt selected,
+  /// so typing replaces it), Enter to use it, Esc to cancel.
   mutating func edit(_ action: JourneyAction) -> ScreenResult {
-    guard var text = draft else { return .ignored }
+    guard var field = draft else { return .ignored }
     if message?.isProblem == true { message = nil }
     switch action {
-    case .type(let c): text.append(c)
-    case .deleteBack: if !text.isEmpty { text.removeLast() }
+    case .field(let edit): field.apply(edit)
     case .cancelEdit:
       draft = nil
       message = .info("prompt unchanged")
       return .handled
     case .usePrompt:
-      return usePrompt(text)
+      return usePrompt(field.string)
     default: return .ignored
     }
-    draft = text
+    draft = field
     return .handled
   }
 

@@ -29,12 +29,14 @@ extension JourneyState {
   func statusLine(theme t: Theme) -> StyledText {
     if let draft {
       var line = StyledText("prompt: ", style: t.key)
-      line.append(draft, style: t.text)
-      line.append("_", style: t.focus)
+      line.append(draft.styled(text: t.text, selection: t.selection, cursor: t.selection))
       if let message, message.isProblem {
         line.append("  " + message.text, style: t.warn)
       } else {
-        line.append("   Enter uses it · Esc cancels", style: t.muted)
+        line.append(
+          draft.selected
+            ? "   typing replaces it · Enter uses it · Esc cancels"
+            : "   Enter uses it · Esc cancels", style: t.muted)
       }
       return line
     }

@@ -18,7 +18,7 @@ public struct JourneyState: Screen {
   /// One line of news or a refusal, under the controls.
   var message: Message?
   /// The prompt being typed after `e`, nil when not editing.
-  var draft: String?
+  var draft: TextField?
   /// Which attention the glow shows: a layer (nil: the average over layers) and a head
   /// (nil: the average over heads).
   var layer: Int?

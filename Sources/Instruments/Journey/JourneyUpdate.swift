@@ -24,7 +24,7 @@ extension JourneyState {
         stop(because: "AUTO stopped by a key after \(Self.tokens(added))")
       }
       return .handled
-    case .type, .deleteBack, .usePrompt, .cancelEdit:
+    case .field, .usePrompt, .cancelEdit:
       return edit(action)
     default: break
     }
@@ -46,7 +46,7 @@ extension JourneyState {
     case .pace(let steps): changePace(by: steps)
     case .scrollLines(let lines): scroll(by: lines, area: area)
     case .scrollPages(let pages): scroll(by: pages * page, area: area)
-    case .stopAuto, .type, .deleteBack, .usePrompt, .cancelEdit: break
+    case .stopAuto, .field, .usePrompt, .cancelEdit: break
     }
     return .handled
   }

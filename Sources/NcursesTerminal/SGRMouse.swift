@@ -1,0 +1,43 @@
+import TerminalUI
+
+/// An SGR (mode 1006) mouse report, `ESC [ < b ; x ; y M` for a press, a motion or a wheel
+/// step and `… m` for a release, with 1-based coordinates of any size (X10's `32 + x` byte
+/// stops at column 223). ncurses parses these itself only where terminfo's `kmous` is
+/// `ESC[<` (xterm-256color); under screen-256color and tmux-256color it hands the bytes over
+/// one by one and `EscapeSequences` gathers them for this decoder. Buttons map as
+/// `KeyDecoder.mouse` maps what ncurses reports: left press and release, motion as a drag,
+/// wheel up and down; Shift, Meta and Ctrl (4, 8, 16) are ignored, as ncurses' bits for them
+/// are there; middle and right buttons, horizontal wheel and buttons 8–11 are of no use.
+enum SGRMouse {
+  /// The report for a gathered CSI body (after the ESC: `[<0;250;70M`), nil for a malformed
+  /// one or one the app has no use for.
+  static func event(body: [UInt32]) -> MouseEvent? {
+    guard body.count > 3, body[0] == 91, body[1] == 60, let final = body.last,
+      final == 77 || final == 109  // "M", "m"
+    else { return nil }
+    let fields = body[2..<(body.count - 1)].split(separator: 59, omittingEmptySubsequences: false)
+    let numbers = fields.map { field -> Int? in
+      guard !field.isEmpty, field.count <= 9, field.allSatisfy({ (48...57).contains($0) }) else {
+        return nil
+      }
+      return field.reduce(0) { $0 * 10 + Int($1 - 48) }
+    }
+    guard numbers.count == 3, let code = numbers[0], let x = numbers[1], let y = numbers[2],
+      x >= 1, y >= 1
+    else { return nil }
+    guard let kind = kind(code: code & ~(4 | 8 | 16), released: final == 109) else { return nil }
+    return MouseEvent(kind, x: x - 1, y: y - 1)
+  }
+
+  /// What a button code (modifiers masked off) means; `released` for the `m` final.
+  private static func kind(code: Int, released: Bool) -> MouseEvent.Kind? {
+    switch (code, released) {
+    case (0, false): return .press
+    case (0, true): return .release
+    case (32...35, false): return .drag  // motion with a button held (or none, mode 1003)
+    case (64, false): return .scrollUp
+    case (65, false): return .scrollDown
+    default: return nil
+    }
+  }
+}
