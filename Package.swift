@@ -40,16 +40,19 @@ let package = Package(
       path: "scripts/bench/FrameBench"),
     // Snapshot files for tests: compare a Canvas dump with Tests/**/Snapshots, re-record on demand.
     .target(name: "SnapshotSupport", dependencies: ["TerminalUI"], path: "Tests/SnapshotSupport"),
+    // Helpers every test target may share (a seeded random generator).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
-      name: "TerminalUITests", dependencies: ["TerminalUI", "SnapshotSupport"],
+      name: "TerminalUITests", dependencies: ["TerminalUI", "SnapshotSupport", "TestSupport"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "ForgeCoreTests", dependencies: ["ForgeCore"]),
+    .testTarget(name: "ForgeCoreTests", dependencies: ["ForgeCore", "TestSupport"]),
     .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Data"]),
     .testTarget(
       name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI", "SnapshotSupport"],
       exclude: ["Snapshots"]),
     .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["Instruments", "TerminalUI"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["Instruments", "TerminalUI", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What the terminal shows equals the canvas, always: random keys, mouse reports, resizes

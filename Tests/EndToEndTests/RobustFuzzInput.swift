@@ -1,3 +1,5 @@
+import TestSupport
+
 /// Random terminal input as a terminal would send it: printable and UTF-8 characters,
 /// control keys, escape sequences (arrows, Home/End, PgUp/PgDn, Shift+arrows, F6–F12, Alt+key,
 /// half-known CSI), X10 and SGR mouse reports (presses, drags, releases, wheel) and pasted

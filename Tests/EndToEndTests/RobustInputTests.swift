@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Random input on every screen: keys, escape sequences, mouse reports, pasted bursts and

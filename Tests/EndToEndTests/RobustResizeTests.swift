@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Random resizes on every screen: the app survives them all and its last frame is exactly

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// SIGINT, SIGTERM and SIGHUP at random moments — while starting up, in the middle of a

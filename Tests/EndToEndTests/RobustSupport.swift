@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What the robustness suites share: how hard to push (FULLSTACK_ROBUST_SCALE), a seeded
@@ -74,19 +75,6 @@ enum Robust {
     #expect(report["forge-dossier-nonfinite"] == "", "Forge figures not finite: \(report)")
     #expect(report["canvas"] == "ok", "the view does not fill the terminal: \(report)")
     if let size { #expect(report["size"] == size, "the state's size: \(report)") }
-  }
-}
-
-/// SplitMix64: a small seeded generator, so a failing run can be replayed exactly.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

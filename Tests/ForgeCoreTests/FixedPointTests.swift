@@ -1,5 +1,6 @@
 import ForgeCore
 import Foundation
+import TestSupport
 import Testing
 
 /// `Format.fixed` must print what `String(format: "%.Nf")` prints, digit for digit.
@@ -20,7 +21,7 @@ import Testing
   @Test func agreesWithPrintfOverManyMagnitudes() {
     // A fixed-seed walk over values from 1e-12 to 1e16 and 0 to 8 decimals, signs, halves,
     // and values at the edge of 63 bits (those fall back to the formatter).
-    var rng = SplitMix(seed: 14)
+    var rng = SeededRandom(seed: 14)
     var checked = 0
     for _ in 0..<20_000 {
       let exponent = Double(rng.next() % 2900) / 100 - 12
@@ -39,23 +40,10 @@ import Testing
   }
 }
 
-/// A small seeded generator (SplitMix64), so the walk is the same on every run.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// `Format.significant` trims what printf printed: checked against the formatter itself.
 @Suite struct SignificantTests {
   @Test func trimsTheFormattersDigits() {
-    var rng = SplitMix(seed: 5)
+    var rng = SeededRandom(seed: 5)
     for _ in 0..<5000 {
       let exponent = Double(rng.next() % 2400) / 100 - 9
       let x = pow(10, exponent) * (rng.next() % 2 == 0 ? 1 : -1)

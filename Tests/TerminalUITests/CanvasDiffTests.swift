@@ -1,22 +1,11 @@
+import TestSupport
 import Testing
 
 @testable import TerminalUI
 
-/// SplitMix64, so a failing random case can be replayed from its seed.
-struct DiffRandom: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Random canvases drawn the way views draw: text (narrow, wide, combining) and fills in
 /// random styles, over each other.
-func randomCanvas(_ size: Size, using random: inout DiffRandom) -> Canvas {
+func randomCanvas(_ size: Size, using random: inout SeededRandom) -> Canvas {
   let glyphs: [Character] = ["a", "Z", " ", " ", "─", "●", "中", "🙂", "e\u{301}", "│", "█"]
   let colors: [Color] = [.default, .index(1), .index(4), .index(31), .index(235), .index(250)]
   func style() -> Style {
@@ -46,7 +35,7 @@ func randomCanvas(_ size: Size, using random: inout DiffRandom) -> Canvas {
 
 struct CanvasDiffTests {
   @Test func applyingTheDiffOfTwoCanvasesToTheFirstGivesTheSecond() {
-    var random = DiffRandom(state: 14)
+    var random = SeededRandom(seed: 14)
     for _ in 0..<2000 {
       let size = Size(
         width: Int.random(in: 1...12, using: &random), height: Int.random(in: 1...4, using: &random)
@@ -60,7 +49,7 @@ struct CanvasDiffTests {
   }
 
   @Test func aRepaintOnAnErasedScreenGivesTheCanvas() {
-    var random = DiffRandom(state: 41)
+    var random = SeededRandom(seed: 41)
     for _ in 0..<500 {
       let b = randomCanvas(Size(width: 10, height: 3), using: &random)
       var updates: [CellUpdate] = []
@@ -74,7 +63,7 @@ struct CanvasDiffTests {
   }
 
   @Test func theDiffListsOnlyCellsThatLookDifferent() {
-    var random = DiffRandom(state: 7)
+    var random = SeededRandom(seed: 7)
     for _ in 0..<500 {
       let a = randomCanvas(Size(width: 9, height: 3), using: &random)
       let b = randomCanvas(Size(width: 9, height: 3), using: &random)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TerminalUI
@@ -19,7 +20,7 @@ struct TextFastPathTests {
         #expect(String(text).count == 5, "U+\(String(s.value, radix: 16))")
       }
     }
-    var rng = SplitMix(seed: 6)
+    var rng = SeededRandom(seed: 6)
     for _ in 0..<20_000 {
       var text = String.UnicodeScalarView()
       for _ in 0..<4 { text.append(scalars[Int(rng.next() % UInt64(scalars.count))]) }
@@ -33,7 +34,7 @@ struct TextFastPathTests {
   }
 
   @Test func putMatchesTheCharacterByCharacterPut() {
-    var rng = SplitMix(seed: 14)
+    var rng = SeededRandom(seed: 14)
     for _ in 0..<400 {
       let size = Size(width: 12, height: 3)
       var fast = Canvas(size: size)
@@ -61,7 +62,7 @@ struct TextFastPathTests {
   }
 
   @Test func widthsAndCutsMatchTheGeneralRule() {
-    var rng = SplitMix(seed: 3)
+    var rng = SeededRandom(seed: 3)
     for _ in 0..<3000 {
       let text = Self.randomText(&rng)
       #expect(text.displayWidth == text.reduce(0) { $0 + Reference.width($1) })
@@ -73,7 +74,7 @@ struct TextFastPathTests {
   }
 
   @Test func wrapMatchesTheCharacterByCharacterWrap() {
-    var rng = SplitMix(seed: 9)
+    var rng = SeededRandom(seed: 9)
     for _ in 0..<3000 {
       var text = StyledText()
       for _ in 0..<Int(1 + rng.next() % 4) {
@@ -95,7 +96,7 @@ struct TextFastPathTests {
 
   /// Words and spaces from ASCII, box drawing and maths, wide characters, combining marks,
   /// tabs, the no-break space and an emoji with a variation selector.
-  static func randomText(_ rng: inout SplitMix) -> String {
+  static func randomText(_ rng: inout SeededRandom) -> String {
     let pieces = [
       "ab", "word", " ", "  ", "\t", "─│", "α·β", "1.5e3", "日本", "e\u{301}", "\u{A0}", "⚠️", "→",
       "x", "longerword", "⣿⡇",
@@ -238,18 +239,5 @@ enum Reference {
     }
     if !line.isEmpty || lines.isEmpty { lines.append(line) }
     return lines.map(join)
-  }
-}
-
-/// A small seeded generator (SplitMix64), so every run sees the same texts.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
