@@ -180,6 +180,8 @@ extension JourneyState {
       head = nil
     }
     engine = next
+    // Work asked of the old engine is moot (a model `m` asked for has replaced it).
+    awaiting = nil
     animation = nil
     queuedSteps = 0
     lastDraw = nil
