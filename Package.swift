@@ -50,7 +50,7 @@ let package = Package(
     .testTarget(
       name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI", "SnapshotSupport"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TestSupport"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["Instruments", "TerminalUI", "TestSupport"]),
   ],

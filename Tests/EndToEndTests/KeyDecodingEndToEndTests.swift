@@ -97,6 +97,51 @@ struct KeyDecodingEndToEndTests {
     )
   }
 
+  /// Input cut across two writes (150 ms apart, past ncurses' own ESC delay), with the wait
+  /// for a sequence's rest made long (FULLSTACK_DIAG_SEQUENCE_WAIT=30) so that load cannot
+  /// make it run out: a key's sequence and late background-query replies are joined, and
+  /// half a mouse report followed by a key is dropped the moment the key comes, the key
+  /// itself (neither swallowed nor held back for the wait).
+  @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "xterm"])
+  func inputCutAcrossWritesArrivesWhole(term: String) throws {
+    let log = Robust.reportPath() + ".keys"
+    defer { unlink(log) }
+    let env = ["TERM": term, "FULLSTACK_DIAG_KEYS": log, "FULLSTACK_DIAG_SEQUENCE_WAIT": "30"]
+    let session = try TmuxSession(width: 100, height: 30, args: ["--screen", "reading"], env: env)
+    try session.waitFor("the first frame") { !$0.isEmpty }
+    func cut(_ first: String, _ rest: String) throws {
+      try session.literal(first)
+      usleep(150_000)
+      try session.literal(rest)
+    }
+    var expected: [String] = []
+    try cut("\u{1B}[1;5", "C")
+    try cut("\u{1B}[", "4~")
+    try cut("\u{1B}O", "H")
+    try cut("\u{1B}[2", "4~")
+    expected += ["key(ctrlRight)", "key(end)", "key(home)", "key(function(12))"]
+    try cut("\u{1B}]11;rgb:1010/", "2020/3030\u{7}x")
+    try cut("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}", "\\x")
+    try cut("\u{1B}[?62", ";22cx")
+    expected += Array(repeating: "key(char(\"x\"))", count: 3)
+    if !term.hasPrefix("xterm") {
+      try cut("\u{1B}[<0;3", "0;25M")
+      try cut("\u{1B}[<0;30", "x")
+      try cut("\u{1B}[<0;30;25", "\r")
+      expected += ["mouse(press 29 24)", "key(char(\"x\"))", "key(enter)"]
+    }
+    var seen: [String] = []
+    let end = Date().addingTimeInterval(10)
+    while Date() < end {
+      usleep(100_000)
+      seen = Self.read(log)
+      if seen.count >= expected.count { break }
+    }
+    #expect(seen == expected, "\(term): decoded keys")
+    try session.keys("C-c")
+    try session.expectSane(status: 0, "after the cut-input test under \(term)")
+  }
+
   /// The log's lines, shortened: `key(home)`, `key(char("x"))`, `mouse(press 9 24)`.
   static func read(_ path: String) -> [String] {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
