@@ -68,15 +68,15 @@ struct KeyDecodingEndToEndTests {
       expected += [
         "mouse(press 9 24)", "mouse(drag 11 24)", "mouse(drag 13 24)", "mouse(release 13 24)",
       ]
-      // An SGR report split across two writes is joined; one whose rest never comes is
-      // dropped whole after a short wait, and the key after it is itself.
-      try session.literal("\u{1B}[<0;2")
-      try session.literal("0;25M")
-      try session.literal("\u{1B}[<0;2")
-      usleep(600_000)
-      try session.literal("x")
-      expected += ["mouse(press 19 24)", "key(char(\"x\"))"]
     }
+    // An SGR report split across two writes is joined; one whose rest never comes is
+    // dropped whole after a short wait, and the key after it is itself.
+    try session.literal("\u{1B}[<0;2")
+    try session.literal("0;25M")
+    try session.literal("\u{1B}[<0;2")
+    usleep(600_000)
+    try session.literal("x")
+    expected += ["mouse(press 19 24)", "key(char(\"x\"))"]
     var seen: [String] = []
     let end = Date().addingTimeInterval(10)
     while Date() < end {
@@ -101,7 +101,8 @@ struct KeyDecodingEndToEndTests {
   /// for a sequence's rest made long (FULLSTACK_DIAG_SEQUENCE_WAIT=30) so that load cannot
   /// make it run out: a key's sequence and late background-query replies are joined, and
   /// half a mouse report followed by a key is dropped the moment the key comes, the key
-  /// itself (neither swallowed nor held back for the wait).
+  /// itself (neither swallowed nor held back for the wait, nor read by ncurses as the end of
+  /// a click, as it did where kmous is `ESC[<`).
   @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "xterm"])
   func inputCutAcrossWritesArrivesWhole(term: String) throws {
     let log = Robust.reportPath() + ".keys"
@@ -124,12 +125,10 @@ struct KeyDecodingEndToEndTests {
     try cut("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}", "\\x")
     try cut("\u{1B}[?62", ";22cx")
     expected += Array(repeating: "key(char(\"x\"))", count: 3)
-    if !term.hasPrefix("xterm") {
-      try cut("\u{1B}[<0;3", "0;25M")
-      try cut("\u{1B}[<0;30", "x")
-      try cut("\u{1B}[<0;30;25", "\r")
-      expected += ["mouse(press 29 24)", "key(char(\"x\"))", "key(enter)"]
-    }
+    try cut("\u{1B}[<0;3", "0;25M")
+    try cut("\u{1B}[<0;30", "x")
+    try cut("\u{1B}[<0;30;25", "\r")
+    expected += ["mouse(press 29 24)", "key(char(\"x\"))", "key(enter)"]
     var seen: [String] = []
     let end = Date().addingTimeInterval(10)
     while Date() < end {
