@@ -93,7 +93,7 @@ struct LifecycleTests {
   func text(_ design: ForgeDesign, size: Size = Size(width: 80, height: 24)) -> String {
     var canvas = Canvas(size: size)
     LifecycleState().draw(
-      into: &canvas, area: Rect(size: size), design: design, context: RenderContext())
+      into: &canvas, area: Rect(size: size), dossier: Dossier(design), context: RenderContext())
     return canvas.text
   }
 
@@ -104,7 +104,8 @@ struct LifecycleTests {
     func shown(_ size: Size) -> String {
       var canvas = Canvas(size: size)
       state.draw(
-        into: &canvas, area: Rect(size: size), design: .seedDefault, context: RenderContext())
+        into: &canvas, area: Rect(size: size), dossier: Dossier(.seedDefault),
+        context: RenderContext())
       return canvas.text
     }
     #expect(shown(Size(width: 200, height: 50)).contains(note))
@@ -159,7 +160,7 @@ struct LifecycleOddSizeTests {
     var canvas = Canvas(size: Size(width: width + 4, height: height + 4))
     var s = LifecycleState()
     s.explaining = true
-    s.draw(into: &canvas, area: area, design: .seedDefault, context: RenderContext())
+    s.draw(into: &canvas, area: area, dossier: Dossier(.seedDefault), context: RenderContext())
     let app = AppState(screen: .lifecycle, size: Size(width: width, height: height))
     for key in [Key.right, .down, .end, .up] { _ = s.update(.key(key), area: area, app: app) }
     _ = s.update(
