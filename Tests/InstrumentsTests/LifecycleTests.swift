@@ -138,6 +138,29 @@ struct LifecycleTests {
     #expect(App.view(app).text.contains("3.0e26 FLOPs"))
   }
 
+  /// The Lifecycle draws the dossier the Forge derived for its design (once per change), and
+  /// that is always the design's own: after Forge keys and presets, the screen is what a
+  /// dossier computed afresh for the design draws.
+  @Test func theScreenDrawsTheForgesDerivedDossier() {
+    var app = AppState(screen: .forge, size: Size(width: 200, height: 50))
+    let keys: [Key] = [.right, .down, .right, .char("3"), .shiftRight, .down, .left, .char("4")]
+    for key in keys {
+      _ = App.update(&app, .key(key))
+      var lifecycle = app
+      lifecycle.screen = .lifecycle
+      let body = ShellLayout(size: app.size).body
+      // The shell's frame as drawn, the body cleared and drawn again from a fresh dossier.
+      var fresh = App.view(lifecycle)
+      fresh.fill(body)
+      lifecycle.lifecycle.draw(
+        into: &fresh, area: body, dossier: Dossier(app.forge.design),
+        context: lifecycle.renderContext)
+      let same = App.view(lifecycle) == fresh
+      #expect(same, "after \(key): the screen differs from a fresh dossier's")
+      #expect(App.view(lifecycle).text.contains(Format.flops(app.forge.design.budget) + " FLOPs"))
+    }
+  }
+
   @Test func theReturnPathAndSubstrateAreVisibleAt80x24() {
     let shown = text(.seedDefault)
     #expect(shown.contains("next model"))
