@@ -26,9 +26,25 @@ enum LifecycleColumn {
     }
   }
 
-  /// `text` wrapped to `width`, without the blank lines its last newlines leave.
+  /// `text` wrapped to `width`, without the blank lines its last newlines leave; a line led
+  /// by spaces and a bullet (a note) wraps under its own words, not under the bullet.
   static func wrapped(_ text: StyledText, width: Int) -> [StyledText] {
-    var lines = TextBlock(text).layout(width: width)
+    var lines: [StyledText] = []
+    for line in text.lines {
+      let plain = line.plain
+      let spaces = plain.prefix { $0 == " " }.count
+      let rest = plain.dropFirst(spaces)
+      let lead =
+        spaces > 0 && rest.count > 2 && rest.dropFirst().first == " " && !rest.first!.isLetter
+      let indent = lead ? spaces + 2 : 0
+      guard indent > 0, width - indent >= 10 else {
+        lines += line.wrapped(to: width)
+        continue
+      }
+      let parts = line.wrapped(to: width - indent)
+      let pad = StyledText(String(repeating: " ", count: indent))
+      lines += parts.prefix(1) + parts.dropFirst().map { pad + $0 }
+    }
     while lines.last?.plain.allSatisfy({ $0 == " " }) == true { lines.removeLast() }
     return lines
   }
@@ -123,13 +139,6 @@ enum LifecycleColumn {
       var full: [StyledText] = []
       var results: [StyledText] = []
       var lines: [StyledText] = []
-      // The formulas in one column where every line holds its figure and formula that way.
-      let heads = stages.flatMap(\.1).map { StyledText("    ") + result($0) }
-      let column = (heads.map(\.displayWidth).max() ?? 0) + 3
-      let aligned =
-        stages.flatMap(\.1).filter {
-          column + g.text($0.trace.formula).displayWidth <= width
-        }.count * 2 >= heads.count
       for (stage, figures) in stages {
         worked.append(title(stage))
         full.append(title(stage))
@@ -144,8 +153,7 @@ enum LifecycleColumn {
           worked += StyledText(numbers, style: theme.muted).wrapped(to: width - 8).map {
             StyledText("        ") + $0
           }
-          let gap = aligned ? column - head.displayWidth : 3
-          let both = head + StyledText(String(repeating: " ", count: max(3, gap))) + formula
+          let both = head + StyledText("   ") + formula
           if both.displayWidth <= width {
             full.append(both)
           } else {
