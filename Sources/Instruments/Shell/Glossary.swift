@@ -14,20 +14,20 @@ enum Glossary {
   /// The terms of the screen on show, with its current numbers.
   static func entries(_ app: AppState) -> [Entry] {
     switch app.screen {
-    case .forge: forge(app.forge.design)
+    case .forge: forge(app.forge.dossier)
     case .lifecycle:
-      forge(app.forge.design) + units(app.forge.design) + lifecycle(app.forge.design) + reading
-    case .exercises: forge(app.forge.design) + units(app.forge.design)
+      forge(app.forge.dossier) + units(app.forge.design) + lifecycle(app.forge.design) + reading
+    case .exercises: forge(app.forge.dossier) + units(app.forge.design)
     case .journey: journey(app.journey)
     case .reading:
-      Array(forge(app.forge.design).prefix(3) + journey(app.journey).prefix(4)) + reading
+      Array(forge(app.forge.dossier).prefix(3) + journey(app.journey).prefix(4)) + reading
         + lifecycle(app.forge.design).filter { ["SFT, RL, RLVR", "LoRA, QLoRA"].contains($0.term) }
     }
   }
 
-  static func forge(_ design: ForgeDesign) -> [Entry] {
+  static func forge(_ d: Dossier) -> [Entry] {
+    let design = d.design
     let m = Metrics(design)
-    let d = Dossier(design)
     let f = design.overtrain
     let ratio = Format.significant(f, 3) + "×"
     let trained =
