@@ -36,7 +36,8 @@ let package = Package(
       name: "TinyGPTBench", dependencies: ["JourneyCore"], path: "scripts/bench/TinyGPTBench"),
     // The frame benchmark (scripts/bench/frames.sh): view, diff and flush timed on a terminal.
     .executableTarget(
-      name: "frame-bench", dependencies: ["Instruments", "NcursesTerminal", "TerminalUI"],
+      name: "frame-bench",
+      dependencies: ["ForgeCore", "Instruments", "NcursesTerminal", "TerminalUI"],
       path: "scripts/bench/FrameBench"),
     // Snapshot files for tests: compare a Canvas dump with Tests/**/Snapshots, re-record on demand.
     .target(name: "SnapshotSupport", dependencies: ["TerminalUI"], path: "Tests/SnapshotSupport"),
@@ -48,9 +49,10 @@ let package = Package(
     .testTarget(name: "ForgeCoreTests", dependencies: ["ForgeCore", "TestSupport"]),
     .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Data"]),
     .testTarget(
-      name: "InstrumentsTests", dependencies: ["Instruments", "TerminalUI", "SnapshotSupport"],
+      name: "InstrumentsTests",
+      dependencies: ["Instruments", "TerminalUI", "SnapshotSupport", "TestSupport"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TestSupport"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["Instruments", "TerminalUI", "TestSupport"]),
   ],

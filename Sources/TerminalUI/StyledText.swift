@@ -72,7 +72,15 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     guard width > 0 else { return StyledText() }
     if displayWidth <= width { return self }
     let ell = ellipsis.displayWidth <= width ? ellipsis : ""
-    var out = StyledText(cells.prefix(columns: width - ell.displayWidth))
+    let all = slots
+    var used = 0
+    var kept = 0
+    let budget = width - ell.displayWidth
+    while kept < all.count, used + all[kept].width <= budget {
+      used += all[kept].width
+      kept += 1
+    }
+    var out = line(all[0..<kept])
     out.append(ell, style: out.spans.last?.style ?? spans.first?.style ?? .plain)
     return out
   }
@@ -86,7 +94,7 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
     // Lines are runs of `chars` (a line never skips a character inside it), so they are kept
     // as index ranges and each run's width is summed once.
-    let chars = cells
+    let chars = slots
     let n = chars.count
     var lines: [Range<Int>] = []
     var lineStart: Int?  // nil: the line is empty
@@ -146,7 +154,7 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     } else if lines.isEmpty {
       lines.append(0..<0)
     }
-    return lines.map { StyledText(chars[$0]) }
+    return lines.map { line(chars[$0]) }
   }
 
   /// A line that fits as `wrapped` gives it back: its spans joined where their styles are
@@ -167,39 +175,52 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     return out
   }
 
-  /// The characters one by one with their styles and widths (a span's characters are its
-  /// own: graphemes never join across spans).
-  private var cells: [StyledChar] {
-    var out: [StyledChar] = []
-    for span in spans {
-      if span.text.loneNarrowCount != nil {
-        for scalar in span.text.unicodeScalars {
-          out.append(StyledChar(char: Character(scalar), style: span.style, width: 1))
+  /// The characters one by one, each as where it lies in its span's text (a span's
+  /// characters are its own: graphemes never join across spans).
+  private var slots: [Slot] {
+    var out: [Slot] = []
+    for (n, span) in spans.enumerated() {
+      let text = span.text
+      if text.loneNarrowCount != nil {
+        // One scalar, one character, one column: no grapheme breaking, no width tables.
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+          let next = scalars.index(after: i)
+          let v = scalars[i].value
+          out.append(Slot(span: n, start: i, end: next, width: 1, isSpace: v == 32 || v == 9))
+          i = next
         }
       } else {
-        for ch in span.text {
-          out.append(StyledChar(char: ch, style: span.style, width: CharWidth.of(ch)))
+        var i = text.startIndex
+        while i < text.endIndex {
+          let next = text.index(after: i)
+          let ch = text[i]
+          let byte = ch.asciiByte
+          out.append(
+            Slot(
+              span: n, start: i, end: next, width: CharWidth.of(ch),
+              isSpace: byte == 32 || byte == 9))
+          i = next
         }
       }
     }
     return out
   }
 
-  /// Runs of equal style become one span each.
-  fileprivate init(_ chars: some Sequence<StyledChar>) {
-    var spans: [Span] = []
-    var text = ""
-    var style: Style?
-    for c in chars {
-      if c.style != style {
-        if let style, !text.isEmpty { spans.append(Span(text, style: style)) }
-        text = ""
-        style = c.style
-      }
-      text.append(c.char)
+  /// The characters `run` (consecutive slots of this text) as styled text: one piece of each
+  /// span's text they cover, pieces of equal style joined.
+  private func line(_ run: ArraySlice<Slot>) -> StyledText {
+    var out = StyledText()
+    var i = run.startIndex
+    while i < run.endIndex {
+      let n = run[i].span
+      var last = i
+      while last + 1 < run.endIndex, run[last + 1].span == n { last += 1 }
+      out.append(String(spans[n].text[run[i].start..<run[last].end]), style: spans[n].style)
+      i = last + 1
     }
-    if let style, !text.isEmpty { spans.append(Span(text, style: style)) }
-    self.init(spans)
+    return out
   }
 }
 
@@ -212,28 +233,14 @@ extension Style {
   }
 }
 
-private struct StyledChar {
-  var char: Character
-  var style: Style
-  /// Columns the character takes (`CharWidth.of`).
+/// One character of a styled text: its span, where it lies in the span's text, the columns
+/// it takes (`CharWidth.of`) and whether it is a space or tab (where lines may break).
+private struct Slot {
+  var span: Int
+  var start: String.Index
+  var end: String.Index
   var width: Int
-  var isSpace: Bool {
-    let byte = char.asciiByte
-    return byte == 32 || byte == 9
-  }
-}
-
-extension Array where Element == StyledChar {
-  fileprivate func prefix(columns: Int) -> [StyledChar] {
-    var used = 0
-    var out: [StyledChar] = []
-    for c in self {
-      if used + c.width > columns { break }
-      out.append(c)
-      used += c.width
-    }
-    return out
-  }
+  var isSpace: Bool
 }
 
 extension Canvas {

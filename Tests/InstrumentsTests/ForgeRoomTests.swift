@@ -92,7 +92,10 @@ struct ForgeRoomTests {
     for (name, s, c, layout) in Self.rendered(size) {
       var cut: [String] = []
       if !layout.plotCoversDossier(toggled: s.forge.showPlot),
-        ForgeVerdictsView.lastLine(s.forge.dossier, area: layout.verdicts, context: s.renderContext)
+        ForgeVerdictsView.lastLine(
+          ForgeVerdictsView.Wrapped(
+            s.forge.dossier.verdicts, area: layout.verdicts, context: s.renderContext),
+          area: layout.verdicts, context: s.renderContext)
           > 0
       {
         cut.append("verdicts (scrolled)")

@@ -1,5 +1,6 @@
 import ForgeCore
 import TerminalUI
+import TestSupport
 import Testing
 
 @testable import Instruments
@@ -30,6 +31,38 @@ struct ForgeVerdictsViewTests {
     #expect(ForgeVerdictsView.glued("at 128K needs") == "at 128K needs")
     #expect(ForgeVerdictsView.glued("3 representatives") == "3 representatives")
     #expect(ForgeVerdictsView.glued("is 2 × H100") == "is 2 × H100")
+  }
+
+  /// The fast path (bytes, for text of one-column characters) against the rule on characters.
+  @Test func gluingOnBytesMatchesTheRuleOnCharacters() {
+    let pieces = [
+      "103", "7", "½", "٣", " ", "  ", "GB", "tokens", "representatives", "×", "H100", "é", "Ω",
+      "ab", "-", ",", "·", "≈", "x", "GPU-hours", "\u{00A0}",
+    ]
+    var rng = SeededRandom(seed: 17)
+    for _ in 0..<4000 {
+      var text = ""
+      for _ in 0..<Int(rng.next() % 9) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+      #expect(
+        ForgeVerdictsView.glued(text) == Self.gluedByCharacters(text), "\(text.debugDescription)")
+    }
+  }
+
+  /// The rule as first written: a space between a number and a word of at most 7 characters
+  /// becomes a no-break space.
+  static func gluedByCharacters(_ text: String) -> String {
+    let chars = Array(text)
+    var out = ""
+    for (i, c) in chars.enumerated() {
+      if c == " ", i > 0, chars[i - 1].isNumber, i + 1 < chars.count, chars[i + 1].isLetter,
+        chars[(i + 1)...].prefix(while: { $0 != " " }).count <= 7
+      {
+        out.append("\u{00A0}")
+      } else {
+        out.append(c)
+      }
+    }
+    return out
   }
 
   static func app(_ keys: [Key]) -> AppState {

@@ -39,7 +39,7 @@ struct GlossaryTests {
   @Test func underTrainingReadsAsUnderTrained() {
     var design = ForgeDesign()
     design.overtrain = 0.25
-    let text = Glossary.forge(design).map(\.text).joined(separator: " ")
+    let text = Glossary.forge(Dossier(design)).map(\.text).joined(separator: " ")
     #expect(text.contains("under-trained: 0.25× the Chinchilla tokens"))
     #expect(design.words(for: .overtrain) == "under-trained: 0.25× the Chinchilla tokens")
     #expect(ForgeDesign().words(for: .overtrain) == "4× past Chinchilla")

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Frame cost in phases (issue 14): update (events -> state), view (state -> canvas), diff
-# (canvas -> cell updates) and flush (updates -> ncurses -> doupdate), over FRAMES frames per
+# (canvas -> cell updates) and flush (updates -> ncurses -> doupdate), and the cells sent, over FRAMES frames per
 # scenario (slider moves, the STEP animation, tab switches, and the same slider moves drawn as
 # full paints on an erased screen for comparison), at 80x24 and 250x70, each in its own tmux
 # pane with TERM=xterm-256color. Prints medians and p99 in microseconds, then the ratio
@@ -26,8 +26,8 @@ work=$(mktemp -d)
 sock="$work/tmux.sock"
 tm() { tmux -S "$sock" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-printf '| scenario | size | frames | update med / p99 | view med / p99 | diff med / p99 | flush med / p99 | frame med / p99 |\n'
-printf '|---|---|---|---|---|---|---|---|\n'
+printf '| scenario | size | frames | update med / p99 | view med / p99 | diff med / p99 | flush med / p99 | frame med / p99 | cells sent med / p99 |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
 for s in 80x24 250x70; do
   w=${s%x*}
   h=${s#*x}
@@ -45,7 +45,7 @@ for s in 80x24 250x70; do
   awk -F'|' '{
     printf "| %s | %s | %s", $1, $2, $3
     for (i = 4; i <= 8; i++) { split($i, a, " "); printf " | %s / %s µs", a[2], a[3] }
-    printf " |\n" }' "$out"
+    split($9, c, " "); printf " | %s / %s |\n", c[2], c[3] }' "$out"
   cat "$out" >>"$work/all.txt"
 done
 # The goals (issue 14), from the same run: a slider move at most a fifth of a full paint of

@@ -129,10 +129,10 @@ extension ForgeState {
       "PgDn", "several stops back", label: .helpOnly, keys: [.pageDown], .advancedBigStep(-1)),
   ]
 
-  mutating func handle(_ key: Key, layout: ForgeLayout, context: RenderContext) -> ScreenResult {
+  mutating func handle(_ key: Key, page: () -> ForgePage, context: RenderContext) -> ScreenResult {
     guard let action = keymap.action(for: key) else { return .ignored }
     switch action {
-    case .moreVerdicts, .scrollVerdicts: scroll(action, layout: layout, context: context)
+    case .moreVerdicts, .scrollVerdicts: scroll(action, page: page(), context: context)
     default: perform(action)
     }
     return .handled
@@ -140,12 +140,13 @@ extension ForgeState {
 
   /// `m` pages the verdicts panel on, from its end back to the top (and shows the panel when
   /// the plot covers it); the wheel moves it a line. A list that fits does not move.
-  mutating func scroll(_ action: ForgeAction, layout: ForgeLayout, context: RenderContext) {
+  mutating func scroll(_ action: ForgeAction, page: ForgePage, context: RenderContext) {
+    let layout = page.layout
     if layout.plotCoversDossier(toggled: showPlot) {
       if action == .moreVerdicts { showPlot = false }
       return
     }
-    let last = ForgeVerdictsView.lastLine(dossier, area: layout.verdicts, context: context)
+    let last = ForgeVerdictsView.lastLine(page.verdicts, area: layout.verdicts, context: context)
     let line = verdictLine
     let next: Int
     switch action {

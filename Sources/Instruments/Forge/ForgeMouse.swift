@@ -5,9 +5,10 @@ import TerminalUI
 /// release ends the drag; a press on a figure puts the cursor on it (a second press opens its
 /// trace); a press anywhere closes a popup.
 extension ForgeState {
-  mutating func handle(_ mouse: MouseEvent, layout: ForgeLayout, context: RenderContext)
+  mutating func handle(_ mouse: MouseEvent, page: ForgePage, context: RenderContext)
     -> ScreenResult
   {
+    let layout = page.layout
     switch mouse.kind {
     case .press:
       if popup != nil {
@@ -35,7 +36,7 @@ extension ForgeState {
         return .ignored
       }
       let before = verdictLine
-      scroll(.scrollVerdicts(mouse.kind == .scrollUp ? -1 : 1), layout: layout, context: context)
+      scroll(.scrollVerdicts(mouse.kind == .scrollUp ? -1 : 1), page: page, context: context)
       return verdictLine == before ? .ignored : .handled
     }
   }

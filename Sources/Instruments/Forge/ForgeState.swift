@@ -79,37 +79,59 @@ public struct ForgeState: Screen {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
     switch event {
     case .key(let key):
+      // Only a scroll of the verdicts needs the page laid out (as it is before the key).
+      let before = self
       return handle(
-        key, layout: layout(area, context: app.renderContext), context: app.renderContext)
+        key, page: { before.page(area, context: app.renderContext) }, context: app.renderContext)
     case .mouse(let mouse):
-      return handle(
-        mouse, layout: layout(area, context: app.renderContext), context: app.renderContext)
+      return handle(mouse, page: page(area, context: app.renderContext), context: app.renderContext)
     default: return .ignored
     }
   }
 
   /// The keys, with `m` in the hint bar while the verdicts do not all fit their panel.
   public func keys(area: Rect, context: RenderContext) -> [KeyHelp] {
-    let parts = self.layout(area, context: context)
+    // The plain layout tells: where the terms join the verdicts' column, the verdicts keep
+    // that column whole unless they fit in fewer rows, so they are cut in both or in neither.
+    let plain = ForgeLayout(area)
+    let verdicts = ForgeVerdictsView.Wrapped(
+      dossier.verdicts, area: plain.verdicts, context: context)
     let cut =
-      !parts.plotCoversDossier(toggled: showPlot)
-      && ForgeVerdictsView.lastLine(dossier, area: parts.verdicts, context: context) > 0
+      !plain.plotCoversDossier(toggled: showPlot)
+      && ForgeVerdictsView.lastLine(verdicts, area: plain.verdicts, context: context) > 0
     return keymap(verdictsCut: cut).help
   }
 
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    ForgeView.draw(self, into: &canvas, layout: layout(area, context: context), context: context)
+    ForgeView.draw(self, page: page(area, context: context), context: context, into: &canvas)
   }
 
   /// Where the parts go in `area`: `ForgeLayout`, with the verdicts sized to what they hold
   /// where the terms can take the rest of their column.
   public func layout(_ area: Rect, context: RenderContext) -> ForgeLayout {
-    let plain = ForgeLayout(area)
-    guard plain.termsCanJoin else { return plain }
-    let width = Panel.inner(of: plain.verdicts).width - 2
-    let verdicts = ForgeVerdictsView.content(
-      dossier.verdicts, width: width, height: .max, context: context)
-    let terms = ForgeTermsView.lines(design, width: width, context: context)
-    return ForgeLayout(area, verdictRows: verdicts.lines.count, termsRows: terms.count)
+    page(area, context: context).layout
   }
+
+  /// The screen laid out in `area`, with the text whose size the layout depends on.
+  func page(_ area: Rect, context: RenderContext) -> ForgePage {
+    let plain = ForgeLayout(area)
+    // The verdicts keep their column's width in every layout of `area`.
+    let verdicts = ForgeVerdictsView.Wrapped(
+      dossier.verdicts, area: plain.verdicts, context: context)
+    guard plain.termsCanJoin else { return ForgePage(layout: plain, verdicts: verdicts, terms: []) }
+    let rows = ForgeVerdictsView.content(verdicts, height: .max, context: context).lines.count
+    let terms = ForgeTermsView.lines(dossier, width: verdicts.width, context: context)
+    return ForgePage(
+      layout: ForgeLayout(area, verdictRows: rows, termsRows: terms.count), verdicts: verdicts,
+      terms: terms)
+  }
+}
+
+/// The Forge laid out for one frame: where the parts go, the verdicts wrapped to their panel
+/// and the terms' lines (empty where the layout has no terms box). Laid out once, then read
+/// by the hint bar, a scroll and the view alike.
+struct ForgePage {
+  var layout: ForgeLayout
+  var verdicts: ForgeVerdictsView.Wrapped
+  var terms: [StyledText]
 }

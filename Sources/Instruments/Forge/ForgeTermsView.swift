@@ -7,9 +7,9 @@ enum ForgeTermsView {
   static let title = "Terms (G: glossary)"
 
   /// The entries wrapped to `width`: the term, its sentence, a blank line between entries.
-  static func lines(_ design: ForgeDesign, width: Int, context: RenderContext) -> [StyledText] {
+  static func lines(_ dossier: Dossier, width: Int, context: RenderContext) -> [StyledText] {
     var out: [StyledText] = []
-    for (i, entry) in Glossary.forge(design).enumerated() {
+    for (i, entry) in Glossary.forge(dossier).enumerated() {
       if i > 0 { out.append(StyledText()) }
       out += StyledText(context.glyphs.text(entry.term), style: context.theme.key).wrapped(
         to: width)
@@ -23,12 +23,13 @@ enum ForgeTermsView {
   /// The width of the text inside a terms box at `area`.
   static func textWidth(_ area: Rect) -> Int { Panel.inner(of: area).width - 2 }
 
+  /// The box at `area` holding `lines` (`lines(_:width:context:)` at its text width).
   static func draw(
-    _ design: ForgeDesign, into canvas: inout Canvas, area: Rect, context: RenderContext
+    _ lines: [StyledText], into canvas: inout Canvas, area: Rect, context: RenderContext
   ) {
     let inner = Panel(title).draw(into: &canvas, area: area, context: context)
     let body = inner.inset(left: 1, right: 1)
-    for (i, line) in lines(design, width: body.width, context: context).enumerated()
+    for (i, line) in lines.enumerated()
     where i < body.height {
       canvas.put(line, x: body.x, y: body.y + i, clip: body)
     }

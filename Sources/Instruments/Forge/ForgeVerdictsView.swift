@@ -6,17 +6,33 @@ import TerminalUI
 /// passing checks become a checklist of names, and what still does not fit is counted on the
 /// last line, with the key that scrolls on to it.
 enum ForgeVerdictsView {
+  /// Every verdict wrapped in full to the text width of a verdicts panel, worst first: laid
+  /// out once per frame's layout, then read by the panel, its scroll and the hint bar.
+  struct Wrapped: Equatable, Sendable {
+    /// Columns of text in the panel.
+    let width: Int
+    /// The verdicts, worst first.
+    let ranked: [Verdict]
+    /// Each of `ranked` wrapped under its symbol.
+    let blocks: [[StyledText]]
+
+    init(_ verdicts: [Verdict], area: Rect, context: RenderContext) {
+      width = Panel.inner(of: area).width - 2
+      ranked = ForgeMarks.ranked(verdicts)
+      blocks = ranked.map { [width] in ForgeVerdictsView.wrap($0, width: width, context: context) }
+    }
+  }
+
+  /// The panel at `area`, with `text` wrapped for it (`Wrapped(_:area:context:)`).
   static func draw(
-    _ dossier: Dossier, firstLine: Int = 0, into canvas: inout Canvas, area: Rect,
+    _ text: Wrapped, firstLine: Int = 0, into canvas: inout Canvas, area: Rect,
     context: RenderContext
   ) {
-    let verdicts = dossier.verdicts
-    let inner = Panel(title(verdicts, context.glyphs)).draw(
+    let inner = Panel(title(text.ranked, context.glyphs)).draw(
       into: &canvas, area: area, context: context)
-    let width = inner.width - 2
-    guard width > 4, inner.height > 0 else { return }
+    guard text.width > 4, inner.height > 0 else { return }
     let lines = self.lines(
-      verdicts, width: width, height: inner.height, firstLine: firstLine, context: context)
+      text, height: inner.height, firstLine: firstLine, context: context)
     for (i, line) in lines.enumerated() {
       canvas.put(line, x: inner.x + 1, y: inner.y + i, clip: inner)
     }
@@ -36,11 +52,12 @@ enum ForgeVerdictsView {
   /// on each: all of them in full when that fits, else the problems in full and the passing
   /// checks as a checklist of names (which, having no numbers, stays still while the sliders
   /// move).
-  static func content(_ verdicts: [Verdict], width: Int, height: Int, context: RenderContext)
+  static func content(_ text: Wrapped, height: Int, context: RenderContext)
     -> (lines: [StyledText], starts: [Int])
   {
-    let ranked = ForgeMarks.ranked(verdicts)
-    let full = ranked.map { wrap($0, width: width, context: context) }
+    let ranked = text.ranked
+    let full = text.blocks
+    let width = text.width
     func starts(_ blocks: [[StyledText]], _ counts: [Int]) -> [Int] {
       zip(blocks, counts).flatMap { block, count in
         [count] + Array(repeating: 0, count: block.count - 1)
@@ -73,11 +90,10 @@ enum ForgeVerdictsView {
   static func page(area: Rect) -> Int { max(1, Panel.inner(of: area).height - 1) }
 
   /// The last first line a scroll can reach in `area`; 0 when every verdict fits.
-  static func lastLine(_ dossier: Dossier, area: Rect, context: RenderContext) -> Int {
+  static func lastLine(_ text: Wrapped, area: Rect, context: RenderContext) -> Int {
     let inner = Panel.inner(of: area)
-    guard inner.width - 2 > 4, inner.height > 0 else { return 0 }
-    let all = content(
-      dossier.verdicts, width: inner.width - 2, height: inner.height, context: context)
+    guard text.width > 4, inner.height > 0 else { return 0 }
+    let all = content(text, height: inner.height, context: context)
     guard all.lines.count > inner.height else { return 0 }
     return max(0, all.lines.count - page(area: area))
   }
@@ -86,9 +102,9 @@ enum ForgeVerdictsView {
   /// not all fit, a window of them over a last line that counts what is further down and names
   /// the key that shows it (or, at the end, the way back to the top).
   static func lines(
-    _ verdicts: [Verdict], width: Int, height: Int, firstLine: Int = 0, context: RenderContext
+    _ text: Wrapped, height: Int, firstLine: Int = 0, context: RenderContext
   ) -> [StyledText] {
-    let all = content(verdicts, width: width, height: height, context: context)
+    let all = content(text, height: height, context: context)
     if all.lines.count <= height { return all.lines }
     let rows = max(0, height - 1)
     let first = min(max(0, firstLine), max(0, all.lines.count - rows))
@@ -180,22 +196,55 @@ enum ForgeVerdictsView {
   }
 
   /// `glued` for text whose every scalar is a character of its own (`loneNarrowCount`): the
-  /// same rule on scalars, without breaking the text into characters.
+  /// same rule on the UTF-8 bytes (a one-scalar character's number and letter properties are
+  /// its scalar's), without breaking the text into characters or scalars.
   private static func gluedByScalars(_ text: String) -> String {
-    let scalars = Array(text.unicodeScalars)
-    var out = String.UnicodeScalarView()
-    for (i, s) in scalars.enumerated() {
-      if s == " ", i > 0, Character(scalars[i - 1]).isNumber, i + 1 < scalars.count,
-        Character(scalars[i + 1]).isLetter
-      {
-        let word = scalars[(i + 1)...].prefix { $0 != " " }
-        if word.count <= 7 {
-          out.append("\u{00A0}")
-          continue
-        }
+    var bytes = Array(text.utf8)
+    let n = bytes.count
+    var glue: [Int] = []
+    for i in 1..<max(1, n - 1) where bytes[i] == 0x20 {
+      guard isNumber(scalar(endingAt: i - 1, in: bytes)),
+        isLetter(scalar(startingAt: i + 1, in: bytes))
+      else { continue }
+      // The word after the space: at most 7 characters (scalars) to keep with the number.
+      var k = i + 1
+      var count = 0
+      while k < n, bytes[k] != 0x20, count <= 7 {
+        if bytes[k] & 0xC0 != 0x80 { count += 1 }
+        k += 1
       }
-      out.append(s)
+      if count <= 7 { glue.append(i) }
     }
-    return String(out)
+    guard !glue.isEmpty else { return text }
+    // Each glued space becomes U+00A0 (two bytes), back to front so the offsets hold.
+    for i in glue.reversed() { bytes.replaceSubrange(i...i, with: [0xC2, 0xA0]) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The scalar whose last UTF-8 byte is at `end`.
+  private static func scalar(endingAt end: Int, in bytes: [UInt8]) -> Unicode.Scalar {
+    var start = end
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return scalar(startingAt: start, in: bytes)
+  }
+
+  /// The scalar whose first UTF-8 byte is at `start` (valid UTF-8: it came from a String).
+  private static func scalar(startingAt start: Int, in bytes: [UInt8]) -> Unicode.Scalar {
+    let b0 = UInt32(bytes[start])
+    if b0 < 0x80 { return Unicode.Scalar(UInt8(b0)) }
+    let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+    var v = b0 & (0x7F >> UInt32(length))
+    for k in 1..<length { v = v << 6 | (UInt32(bytes[start + k]) & 0x3F) }
+    return Unicode.Scalar(v) ?? " "
+  }
+
+  @inline(__always) private static func isNumber(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return s.value >= 0x30 && s.value <= 0x39 }
+    return s.properties.numericType != nil
+  }
+
+  @inline(__always) private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    if s.isASCII { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+    return s.properties.isAlphabetic
   }
 }

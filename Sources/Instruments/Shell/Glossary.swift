@@ -14,12 +14,12 @@ enum Glossary {
   /// The terms of the screen on show, with its current numbers.
   static func entries(_ app: AppState) -> [Entry] {
     switch app.screen {
-    case .forge: forge(app.forge.design)
+    case .forge: forge(app.forge.dossier)
     case .lifecycle:
-      forge(app.forge.design) + units(app.forge.design) + lifecycle(app.forge.design) + reading
+      forge(app.forge.dossier) + units(app.forge.design) + lifecycle(app.forge.design) + reading
     case .exercises:
       // The equations under a wide card carry the dossier's notes (memory, parallelism).
-      forge(app.forge.design) + units(app.forge.design)
+      forge(app.forge.dossier) + units(app.forge.design)
         + lifecycle(app.forge.design).filter {
           ["HBM, memory, links", "parallelism, rooflines"].contains($0.term)
         }
@@ -32,7 +32,7 @@ enum Glossary {
   /// memory, experts, the KV cache).
   static func readingEntries(_ app: AppState) -> [Entry] {
     let design = app.forge.design
-    let forge = forge(design)
+    let forge = forge(app.forge.dossier)
     let lifecycleTerms: Set<String> = ["SFT, RL, RLVR", "LoRA, QLoRA", "HBM, memory, links"]
     var out: [Entry] = Array(forge.prefix(3))
     out += journey(app.journey).prefix(4)
@@ -43,9 +43,9 @@ enum Glossary {
     return out
   }
 
-  static func forge(_ design: ForgeDesign) -> [Entry] {
+  static func forge(_ d: Dossier) -> [Entry] {
+    let design = d.design
     let m = Metrics(design)
-    let d = Dossier(design)
     let f = design.overtrain
     let ratio = Format.significant(f, 3) + "×"
     let trained =

@@ -11,6 +11,8 @@ final class FramePipeline {
     var view: Double
     var diff: Double
     var flush: Double
+    /// Cells the diff sent.
+    var cells = 0
   }
 
   let backend: NcursesBackend
@@ -30,8 +32,8 @@ final class FramePipeline {
     let t1 = backend.now()
     let updates = terminal.diff()
     let t2 = backend.now()
-    terminal.flush(updates)
+    let cells = terminal.flush(updates)
     let t3 = backend.now()
-    return Times(view: t1 - t0, diff: t2 - t1, flush: t3 - t2)
+    return Times(view: t1 - t0, diff: t2 - t1, flush: t3 - t2, cells: cells)
   }
 }

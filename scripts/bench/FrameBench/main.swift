@@ -9,6 +9,7 @@
 //   (updates -> ncurses -> doupdate),
 // then writes one line per scenario to OUTPUT: name, size, frames, and median / p99 in
 // microseconds of each phase and of the whole frame (the four together).
+import ForgeCore
 import Instruments
 import NcursesTerminal
 import TerminalUI
@@ -51,9 +52,16 @@ struct Scenario {
   var fullPaint = false
 }
 
-/// One stop right, one stop back, on each slider in turn (Down every fourth frame).
+/// One stop right, one stop back, on each of the six sliders in turn: four moves on one, then
+/// the next (Down; from the last slider, Up back to the first), so every slider takes its share.
 func sliderMoves(_ i: Int, _ state: AppState) -> [Event] {
-  (i % 4 == 3 ? [.key(.down)] : []) + [.key(i % 2 == 0 ? .right : .left)]
+  var events: [Event] = []
+  if i % 4 == 3 {
+    let all = Decision.allCases
+    let at = all.firstIndex(of: state.forge.focus) ?? 0
+    events = at == all.count - 1 ? Array(repeating: .key(.up), count: at) : [.key(.down)]
+  }
+  return events + [.key(i % 2 == 0 ? .right : .left)]
 }
 
 let scenarios = [
@@ -108,7 +116,9 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
   }
   lines.append(
     "\(scenario.name)|\(backend.size.width)x\(backend.size.height)|\(frames)|"
-      + stats.joined(separator: "|"))
+      + stats.joined(separator: "|")
+      + "|cells \(Int(percentile(times.map { Double($0.cells) }, 0.5))) \(Int(percentile(times.map { Double($0.cells) }, 0.99)))"
+  )
 }
 backend.restore()
 guard let file = fopen(output, "w") else {
