@@ -16,10 +16,10 @@ enum Glossary {
     switch app.screen {
     case .forge: forge(app.forge.dossier)
     case .lifecycle:
-      forge(app.forge.dossier) + units(app.forge.design) + lifecycle(app.forge.design) + reading
+      forge(app.forge.dossier) + units(app.forge.dossier) + lifecycle(app.forge.design) + reading
     case .exercises:
       // The equations under a wide card carry the dossier's notes (memory, parallelism).
-      forge(app.forge.dossier) + units(app.forge.design)
+      forge(app.forge.dossier) + units(app.forge.dossier)
         + lifecycle(app.forge.design).filter {
           ["HBM, memory, links", "parallelism, rooflines"].contains($0.term)
         }
@@ -38,7 +38,7 @@ enum Glossary {
     out += journey(app.journey).prefix(4)
     out += reading
     out += forge.filter { $0.term.hasPrefix("MoE") || $0.term == "KV cache" }
-    out += units(design).filter { $0.term.hasPrefix("FP8") }
+    out += units(app.forge.dossier).filter { $0.term.hasPrefix("FP8") }
     out += lifecycle(design).filter { lifecycleTerms.contains($0.term) }
     return out
   }
