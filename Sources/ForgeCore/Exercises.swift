@@ -254,16 +254,16 @@ public struct Exercise: Sendable, Equatable {
       return short
     }
     let magnitude = abs(x)
-    if magnitude >= 1000 && magnitude < 1e4 { return String(format: "%.0f", x) }
+    if magnitude >= 1000 && magnitude < 1e4 { return Format.fixed(x, 0) }
     if magnitude >= 0.001 && magnitude < 1000 {
       let decimals = max(0, 2 - Int(floor(log10(magnitude))))
-      return String(format: "%.\(decimals)f", x)
+      return Format.fixed(x, decimals)
     }
     var exponent = Int(floor(log10(magnitude)))
-    var mantissa = String(format: "%.2f", x / pow(10, Double(exponent)))
+    var mantissa = Format.fixed(x / pow(10, Double(exponent)), 2)
     if mantissa.hasPrefix("10.") || mantissa.hasPrefix("-10.") {
       exponent += 1
-      mantissa = String(format: "%.2f", x / pow(10, Double(exponent)))
+      mantissa = Format.fixed(x / pow(10, Double(exponent)), 2)
     }
     return mantissa + "e\(exponent)"
   }

@@ -120,4 +120,61 @@ struct ExercisesRoomTests {
       work != nil && solution != nil && solution!.x >= work!.maxX && solution!.y == work!.y,
       "\(size): \(String(describing: work)) \(String(describing: solution))")
   }
+
+  /// The large sizes where the room below the panels must be used (issue 17).
+  static let large = [Size(width: 200, height: 50), Size(width: 250, height: 70)]
+
+  /// At 200x50 and 250x70 the body is not mostly blank: on every card, fresh and with the
+  /// worked solution shown, at most a quarter of the body's rows are blank (the Lifecycle's
+  /// rule), so the spare height goes to something a lecturer can show.
+  @Test(arguments: large)
+  func largeScreensUseTheirHeight(size: Size) {
+    let body = ShellLayout(size: size).body
+    for kind in Exercise.Kind.allCases {
+      for reveal in [false, true] {
+        var app = AppState(screen: .exercises, size: size)
+        app.exercises.card = kind
+        if reveal { _ = App.update(&app, .key(.char("s"))) }
+        let blank = PanelFinder.blankRows(App.view(app), body)
+        #expect(
+          blank * 4 <= body.height,
+          "\(size) \(kind) solution \(reveal): \(blank) blank rows of \(body.height)")
+      }
+    }
+  }
+
+  /// The screen's text, one line of words per row.
+  static func screenText(_ c: Canvas) -> String {
+    (0..<c.size.height).map { y in String((0..<c.size.width).map { c[$0, y].glyph }) }
+      .joined(separator: "\n")
+  }
+
+  /// The room under the card follows the Forge: the design line and the dossier's equations
+  /// with the numbers of the design now on the Forge's sliders, read from the Forge's own
+  /// dossier; and the card's equation worked on the gallery's real models on that design's GPU.
+  @Test func theRoomBelowFollowsTheForgeDesign() {
+    var app = AppState(screen: .exercises, size: Size(width: 250, height: 70))
+    var design = ForgeDesign.seedDefault
+    design.budget = 3e24
+    design.gpu = GPU.catalog.first { $0.id == "b200" }!
+    design.precision = .fp4
+    app.forge.design = design
+    #expect(app.forgeDossier == Dossier(design))
+    let before = Self.screenText(App.view(AppState(screen: .exercises, size: app.size)))
+    let text = Self.screenText(App.view(app))
+    let dossier = Dossier(design)
+    for id in ["compute", "decode_ceiling", "kv_per_user"] {
+      let line = dossier[id]!.trace.line
+      #expect(text.contains(line), "\(id): \(line)")
+      #expect(!before.contains(line), "\(id) already on the seed's screen: \(line)")
+    }
+    #expect(text.contains(LifecycleFigures.designLine(design, glyphs: GlyphSet.unicode)))
+    // Card 2: Llama-3-8B at FP4 on one B200.
+    _ = App.update(&app, .key(.right))
+    let card2 = Self.screenText(App.view(app))
+    let llama = Gallery.models.first { $0.id == "llama3-8b" }!
+    let rate = design.gpu.bandwidth / (llama.activeParams * design.precision.bytes)
+    #expect(card2.contains("one B200 at FP4"))
+    #expect(card2.contains(Format.tokensPerSecond(rate, precise: true)))
+  }
 }

@@ -145,6 +145,47 @@ struct ExercisesTests {
     #expect(ExercisesState.miss(3e23, 2.4e23) == "25% too high")
     #expect(ExercisesState.miss(2.4e20, 2.4e23) == "about 1000 times too low")
   }
+
+  /// The answer field is the shared line editor: a cursor that Left/Right/Home/End move,
+  /// typing at the cursor, Delete forward, Ctrl-W a word and Ctrl-U back to the start.
+  @Test func theAnswerFieldEditsAtItsCursor() {
+    var s = app(typing("24e23"))
+    #expect(s.exercises.field.cursor == 5)
+    for key in [Key.home, .right, .char(".")] { _ = App.update(&s, .key(key)) }
+    #expect(s.exercises.typed == "2.4e23" && s.exercises.field.cursor == 2)
+    for key in [Key.end, .char(" "), .char("F")] { _ = App.update(&s, .key(key)) }
+    #expect(s.exercises.typed == "2.4e23 F")
+    _ = App.update(&s, .key(.ctrl("w")))
+    #expect(s.exercises.typed == "2.4e23 ")
+    for key in [Key.left, .left, .delete] { _ = App.update(&s, .key(key)) }
+    #expect(s.exercises.typed == "2.4e2 ")
+    _ = App.update(&s, .key(.ctrl("u")))
+    #expect(s.exercises.typed == " " && s.exercises.editing)
+    _ = App.update(&s, .key(.backspace))
+    for key in typing("2.4e23") + [.enter] { _ = App.update(&s, .key(key)) }
+    #expect(s.exercises.feedback == .graded(.correct, value: 2.4e23))
+  }
+
+  /// Enter on a checked answer reopens the field with that answer selected: typing replaces
+  /// it, End keeps it to fix.
+  @Test func reopeningTheFieldSelectsTheLastAnswer() {
+    var s = app(typing("3e23") + [.enter, .enter])
+    #expect(s.exercises.editing && s.exercises.field.selected && s.exercises.typed == "3e23")
+    let screen = App.view(s)
+    let rows = (0..<screen.size.height).map { y in
+      String((0..<screen.size.width).map { screen[$0, y].glyph })
+    }
+    #expect(rows.contains { $0.contains("3e23  typing replaces it") })
+    var fixed = s
+    for key in [Key.end, .left, .left, .left, .backspace, .char("2"), .char("."), .char("4")] {
+      _ = App.update(&fixed, .key(key))
+    }
+    #expect(fixed.exercises.typed == "2.4e23")
+    _ = App.update(&fixed, .key(.enter))
+    #expect(fixed.exercises.feedback == .graded(.correct, value: 2.4e23))
+    for key in typing("2.4e23") + [.enter] { _ = App.update(&s, .key(key)) }
+    #expect(s.exercises.feedback == .graded(.correct, value: 2.4e23))
+  }
 }
 
 struct ExercisesOddSizeTests {

@@ -54,4 +54,34 @@ struct ReadingRoomTests {
       }
     }
   }
+
+  /// At 200x50 and 250x70 the body is not mostly blank: with each entry selected, at most a
+  /// quarter of the body's rows are blank (the Lifecycle's rule).
+  @Test(arguments: ExercisesRoomTests.large)
+  func largeScreensUseTheirHeight(size: Size) {
+    let body = ShellLayout(size: size).body
+    for row in ReadingEntry.all.indices {
+      let blank = PanelFinder.blankRows(Self.screen(size, row), body)
+      #expect(
+        blank * 4 <= body.height, "\(size) row \(row): \(blank) blank rows of \(body.height)")
+    }
+  }
+
+  /// Every item has its note, and at 250x70 every item's name, what it is and where this app
+  /// shows it are on screen whole, whichever entry is selected.
+  @Test func atTheLargestSizeEveryItemIsExplained() {
+    for entry in ReadingEntry.all {
+      #expect(entry.notes.count == entry.items.count, "\(entry.want)")
+    }
+    for row in ReadingEntry.all.indices {
+      let c = Self.screen(Size(width: 250, height: 70), row)
+      let shown = PanelFinder.panels(c).map { ExercisesRoomTests.words(c, $0) }
+      for entry in ReadingEntry.all {
+        for (item, note) in zip(entry.items, entry.notes) {
+          let text = ExercisesRoomTests.flat("\(item): \(note.what) In this app: \(note.here).")
+          #expect(shown.contains { $0.contains(text) }, "row \(row): \(text)")
+        }
+      }
+    }
+  }
 }

@@ -51,8 +51,17 @@ extension ExercisesState {
     if parts.contains(.question) { text.append(g.text(e.question) + "\n" + gap, style: theme.text) }
     text.append("Your answer (\(e.unit)): ", style: theme.title)
     if editing {
-      text.append(typed, style: theme.focus)
-      text.append(g.isUnicode ? "▏" : "_", style: theme.focus)
+      if field.selected || field.cursor < field.text.count {
+        text.append(
+          field.styled(text: theme.focus, selection: theme.selection, cursor: theme.selection))
+      } else {
+        // At the end, a caret (a lit blank there would be trimmed as the line wraps).
+        text.append(typed, style: theme.focus)
+        text.append(g.isUnicode ? "▏" : "_", style: theme.focus)
+      }
+      if field.selected {
+        text.append("  typing replaces it", style: theme.muted)
+      }
       text.append("\n")
     } else if typed.isEmpty {
       // Forms to copy, with numbers that answer nothing (none is correct or close here).

@@ -9,8 +9,13 @@ public struct ExercisesState: Screen {
   var card = Exercise.Kind.computeBudget
   /// Per card: 0 for the seed's own numbers, n for the n-th "another one".
   var deals: [Exercise.Kind: UInt64] = [:]
+  /// The answer field: the answer being typed (or the last one checked), with its cursor.
+  var field = TextField()
   /// The answer being typed (or the last one checked).
-  var typed = ""
+  var typed: String {
+    get { field.string }
+    set { field = TextField(newValue) }
+  }
   /// Printable keys go to the answer field.
   var editing = false
   var feedback: Feedback?
@@ -62,14 +67,15 @@ public struct ExercisesState: Screen {
 
   /// What the Exercises' keys do.
   public enum Action: Equatable, Sendable {
-    /// Open the answer field, with this character typed first (nil: empty).
+    /// Open the answer field, with this character typed first (nil: the last answer, all of
+    /// it selected so typing replaces it).
     case startTyping(Character?)
     /// Change card this many places on (negative: back), wrapping round.
     case card(Int)
     case toggleSolution, newNumbers, seedNumbers
-    // The answer field.
-    case type(Character)
-    case deleteBack, check, stopTyping
+    /// An edit of the answer field (typing, Backspace, Ctrl-U, the cursor keys).
+    case field(TextField.Edit)
+    case check, stopTyping
   }
 
   /// The keys that work now: the answer field's while it has the keys, otherwise the card's.
@@ -80,8 +86,19 @@ public struct ExercisesState: Screen {
           KeyBinding("Enter", "check", keys: [.enter], .check),
           KeyBinding("Esc", "stop typing", keys: [.escape], .stopTyping),
           KeyBinding(
-            "Backspace", "delete", label: .helpOnly, keys: [.backspace, .delete], .deleteBack),
-        ], text: { $0.isNewline ? nil : .type($0) })
+            "Backspace", "delete", label: .helpOnly, keys: [.backspace], .field(.backspace)),
+          KeyBinding("Ctrl-U", "clear", keys: [.ctrl("u")], .field(.deleteToStart)),
+          KeyBinding(
+            "Ctrl-W", "delete word", label: .helpOnly, keys: [.ctrl("w")], .field(.deleteWord)),
+          KeyBinding(
+            "Left/Right Home/End", "move the cursor", label: .helpOnly,
+            [
+              (.left, .field(.left)), (.right, .field(.right)), (.home, .field(.home)),
+              (.end, .field(.end)),
+            ]),
+          KeyBinding(
+            "Delete", "delete forward", label: .helpOnly, keys: [.delete], .field(.deleteForward)),
+        ], text: { $0.isNewline ? nil : .field(.type($0)) })
     }
     let starters = Array("0123456789.-")
     return Keymap([

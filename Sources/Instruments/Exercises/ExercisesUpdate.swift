@@ -24,11 +24,13 @@ extension ExercisesState {
     switch action {
     case .check: check()
     case .stopTyping: editing = false
-    case .deleteBack: if !typed.isEmpty { typed.removeLast() }
-    case .type(let c): if typed.count < Self.maxTyped { typed.append(c) }
+    case .field(let edit):
+      var edited = field
+      edited.apply(edit)
+      if edited.text.count <= Self.maxTyped { field = edited }
     case .startTyping(let first):
       startTyping()
-      typed = first.map { String($0) } ?? ""
+      field = first.map { TextField(String($0)) } ?? TextField(typed, selected: true)
     case .card(let step): show(all[((index + step) % all.count + all.count) % all.count])
     case .toggleSolution: revealed.toggle()
     case .newNumbers: deal((deals[card] ?? 0) + 1)
@@ -38,7 +40,6 @@ extension ExercisesState {
 
   private mutating func startTyping() {
     editing = true
-    typed = ""
     feedback = nil
   }
 

@@ -25,15 +25,21 @@ extension ExercisesState {
           style: kind == card ? theme.tabActive : theme.tabInactive, clip: rect)
       }
     }
-    drawWork(into: &canvas, layout: layout, context: context)
+    let bottom = drawWork(into: &canvas, layout: layout, context: context)
+    if layout.wide {
+      // The rows under the card go to its equations on the Forge's design and real models.
+      let spare = Rect(x: area.x, y: bottom, width: area.width, height: layout.score.y - bottom)
+      drawSpare(into: &canvas, area: spare, dossier: app.forgeDossier, context: context)
+    }
     canvas.put(
       scoreText(context).truncated(to: layout.score.width, ellipsis: context.glyphs.ellipsis),
       x: layout.score.x + 1, y: layout.score.y, clip: layout.score)
   }
 
   /// The card being worked and, when wide and shown, its worked solution beside it; wide,
-  /// each panel is as tall as its text.
+  /// each panel is as tall as its text. Returns the first row under them.
   private func drawWork(into canvas: inout Canvas, layout: ExercisesLayout, context: RenderContext)
+    -> Int
   {
     let room = Panel.inner(of: layout.work).inset(left: 1, right: 1)
     let inline = layout.solution.isEmpty
@@ -43,7 +49,7 @@ extension ExercisesState {
     let work = layout.wide ? layout.work.takingTop(lines + 2) : layout.work
     let inner = Panel(workTitle, focused: true).draw(into: &canvas, area: work, context: context)
     TextBlock(text).render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
-    guard !inline else { return }
+    guard !inline else { return work.maxY }
     let width = Panel.inner(of: layout.solution).width - 2
     let rows = Panel.inner(of: layout.solution).height
     var solution = solutionText(exercise, context, heading: false)
@@ -55,6 +61,7 @@ extension ExercisesState {
       into: &canvas, area: layout.solution.takingTop(height), context: context)
     TextBlock(solution).render(
       into: &canvas, area: panel.inset(left: 1, right: 1), context: context)
+    return max(work.maxY, layout.solution.y + height)
   }
 
   /// ✓ ! ✗ for the card's last grade, a space before any answer.

@@ -71,8 +71,8 @@ public enum AdvancedSetting: CaseIterable, Sendable {
   /// `45%`, `0.5` or `MLA`.
   public func words(_ v: Double) -> String {
     switch self {
-    case .mfu: String(format: "%.0f%%", v * 100)
-    case .moeK: String(format: "%.1f", v)
+    case .mfu: Format.fixed(v * 100, 0) + "%"
+    case .moeK: Format.fixed(v, 1)
     case .attention: KVAttention.allCases[min(max(Int(v), 0), KVAttention.allCases.count - 1)].label
     }
   }

@@ -1,8 +1,8 @@
 import TerminalUI
 
 /// Where the Reading screen puts things, as a pure function of the body rect (shared by the
-/// view and mouse hit-testing): a line of introduction, the table in a panel, and the selected
-/// entry in full below it. Where the room allows, each row is as tall as its wrapped cells
+/// view and mouse hit-testing): a line of introduction, the table in a panel, the selected
+/// entry in full below it, and under that, where there is room, every item on the list. Where the room allows, each row is as tall as its wrapped cells
 /// (nothing cut), and a wide screen adds the "why" as a column of its own; otherwise rows
 /// are one line each and the entry below says what they cut.
 struct ReadingLayout: Equatable, Sendable {
@@ -12,6 +12,8 @@ struct ReadingLayout: Equatable, Sendable {
   /// The table itself (header row, then the rows).
   var table: Rect
   var detail: Rect
+  /// Under the entry: every item on the list with what it is, where the room allows.
+  var list: Rect
   /// The table's columns, left to right: want, read / build, (why,) screen.
   var columns: [Rect]
   /// Each entry's height in rows.
@@ -62,7 +64,10 @@ struct ReadingLayout: Equatable, Sendable {
     tablePanel = below.takingTop(1 + rowHeights.reduce(0, +) + 2)
     self.table = Panel.inner(of: tablePanel).inset(left: 1, right: 1)
     self.columns = columns(self.table, why: whyColumn)
-    detail = below.droppingTop(tablePanel.height)
+    let rest = below.droppingTop(tablePanel.height)
+    // The entry as tall as the tallest one, so the list under it stays put as the cursor moves.
+    detail = rest.takingTop(min(rest.height, detailHeight(why: whyColumn)))
+    list = rest.droppingTop(detail.height)
   }
 
   /// The first screen row of each entry.

@@ -21,6 +21,7 @@ extension ReadingState {
     let inner = Panel(entry.want, focused: false).draw(
       into: &canvas, area: layout.detail.takingTop(height), context: context)
     text.render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+    drawList(into: &canvas, area: layout.list, context: context)
   }
 
   /// The selected entry in full: what to read or build, why (unless the table shows it), and

@@ -17,12 +17,30 @@ enum Glossary {
     case .forge: forge(app.forge.dossier)
     case .lifecycle:
       forge(app.forge.dossier) + units(app.forge.dossier) + lifecycle(app.forge.design) + reading
-    case .exercises: forge(app.forge.dossier) + units(app.forge.dossier)
+    case .exercises:
+      // The equations under a wide card carry the dossier's notes (memory, parallelism).
+      forge(app.forge.dossier) + units(app.forge.dossier)
+        + lifecycle(app.forge.design).filter {
+          ["HBM, memory, links", "parallelism, rooflines"].contains($0.term)
+        }
     case .journey: journey(app.journey)
-    case .reading:
-      Array(forge(app.forge.dossier).prefix(3) + journey(app.journey).prefix(4)) + reading
-        + lifecycle(app.forge.design).filter { ["SFT, RL, RLVR", "LoRA, QLoRA"].contains($0.term) }
+    case .reading: readingEntries(app)
     }
+  }
+
+  /// The Reading list's terms: its roads and the words the item notes use (precisions,
+  /// memory, experts, the KV cache).
+  static func readingEntries(_ app: AppState) -> [Entry] {
+    let design = app.forge.design
+    let forge = forge(app.forge.dossier)
+    let lifecycleTerms: Set<String> = ["SFT, RL, RLVR", "LoRA, QLoRA", "HBM, memory, links"]
+    var out: [Entry] = Array(forge.prefix(3))
+    out += journey(app.journey).prefix(4)
+    out += reading
+    out += forge.filter { $0.term.hasPrefix("MoE") || $0.term == "KV cache" }
+    out += units(app.forge.dossier).filter { $0.term.hasPrefix("FP8") }
+    out += lifecycle(design).filter { lifecycleTerms.contains($0.term) }
+    return out
   }
 
   static func forge(_ d: Dossier) -> [Entry] {
