@@ -243,4 +243,29 @@ struct JourneyRoomTests {
       }
     }
   }
+
+  /// At `append` the glow legend says the glow is the attention that drew the token, in its
+  /// short form too: "glow from 'next'" would say the new token attended, which it has not.
+  @Test(arguments: sizes)
+  func theLegendAtAppendSaysTheGlowDrewTheToken(size: Size) {
+    for model in ["corpus", "tiny-gpt"] {
+      var d = JourneyDriver(model: model)
+      d.next(until: .append)
+      let drawn = d.machine.model.vocabulary.token(d.machine.history.last!)
+      let c = d.render(size)
+      let screen = (0..<size.height).map { y in String((0..<size.width).map { c[$0, y].glyph }) }
+      // The attention map's title says the same where the map is on show.
+      if size.height >= 40 {
+        #expect(
+          screen.contains { $0.contains("Attention that drew '\(drawn)'") }
+            && !screen.contains { $0.contains("Attention from '\(drawn)'") },
+          "\(size) \(model): \(screen.joined(separator: "\n"))")
+      }
+      #expect(
+        screen.contains { $0.contains("drew \(drawn):") }
+          && !screen.contains {
+            $0.contains("glow from \(drawn)")
+          }, "\(size) \(model): \(screen.joined(separator: "\n"))")
+    }
+  }
 }
