@@ -16,8 +16,8 @@ enum Glossary {
     switch app.screen {
     case .forge: forge(app.forge.dossier)
     case .lifecycle:
-      forge(app.forge.dossier) + units(app.forge.design) + lifecycle(app.forge.design) + reading
-    case .exercises: forge(app.forge.dossier) + units(app.forge.design)
+      forge(app.forge.dossier) + units(app.forge.dossier) + lifecycle(app.forge.design) + reading
+    case .exercises: forge(app.forge.dossier) + units(app.forge.dossier)
     case .journey: journey(app.journey)
     case .reading:
       Array(forge(app.forge.dossier).prefix(3) + journey(app.journey).prefix(4)) + reading
