@@ -19,6 +19,8 @@ struct Fullstack: ParsableCommand {
         --no-color         attributes only, no colour (also when NO_COLOR is set)
         --ascii            ASCII only (automatic when the locale is not UTF-8)
         --screen <screen>  \(ScreenID.allCases.map(\.rawValue).joined(separator: ", "))
+        --checkpoint <file> --tokenizer <file>
+                           a llama2.c model and its tokenizer for the Journey's m
       In the panel, ? lists the keys of the screen on show, T starts the tour.
       """,
     subcommands: [PanelCommand.self, TourCommand.self, ForgeCommand.self, JourneyCommand.self],

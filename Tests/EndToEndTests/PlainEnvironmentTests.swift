@@ -121,6 +121,15 @@ struct PlainEnvironmentTests {
       ])
   }
 
+  /// `fullstack --help` lists every flag the panel takes, the checkpoint's too.
+  @Test func theTopHelpListsThePanelsFlags() throws {
+    let r = try run(["--help"])
+    #expect(r.status == 0)
+    for flag in ["--theme", "--no-color", "--ascii", "--screen", "--checkpoint", "--tokenizer"] {
+      #expect(r.stdout.contains(flag), "\(flag) missing from: \(r.stdout)")
+    }
+  }
+
   @Test func helpStillPrintsTheWholeUsage() throws {
     let r = try run(["forge", "--help"])
     #expect(r.status == 0)

@@ -27,6 +27,46 @@ struct JourneyKVGroupTests {
       name: "gqa")
   }
 
+  /// The same small Llama with more layers (for lines that list every layer).
+  static func deepModel(layers: Int) throws -> LlamaModel {
+    let config = LlamaConfig(
+      dim: 8, hiddenDim: 16, layers: layers, heads: 4, kvHeads: 2, vocabSize: 12,
+      contextLength: 16, sharedClassifier: true)
+    var tensors: [String: [Float]] = [:]
+    for (n, (name, count)) in config.tensorSizes.enumerated() where !name.hasPrefix("freq_cis") {
+      tensors[name] = (0..<count).map { i in
+        name.hasPrefix("rms") ? 1 : Float(((i * 7 + n * 3) % 11) - 5) / 10
+      }
+    }
+    let pieces = ["<unk>", "<s>", "</s>", " ", "a", "b", "c", "d", "e", "f", "g", "h"]
+    let tokenizer = LlamaTokenizer(
+      pieces: pieces.map { Array($0.utf8) }, scores: Array(repeating: 0, count: pieces.count),
+      maxTokenLength: 5)
+    return LlamaModel(
+      weights: try LlamaWeights.inMemory(config: config, tensors: tensors), tokenizer: tokenizer,
+      name: "deep")
+  }
+
+  /// The stage panel's line of each layer's best guess (the logit lens) never runs past its
+  /// width with many layers: it names the layers where that fits, else lists the guesses,
+  /// else the latest ones after "…", and always ends with the last layer's guess. (At 80x24
+  /// stories260K's five layers read "… → after 4 '…" before.)
+  @Test(arguments: [56, 76])
+  func theBestGuessLineFitsItsWidth(width: Int) throws {
+    var d = Self.driver(try Self.deepModel(layers: 6), name: "deep", prompt: "abc")
+    d.state.stepSeconds = 0.034
+    for stage in d.machine.stages {
+      d.next(until: stage)
+      let line = d.state.modelLine(d.machine, width: width, context: RenderContext())
+      guard let last = d.state.reveal?.shownLens.last else { continue }
+      #expect(line.displayWidth <= width, "\(stage.label) at \(width): \(line.plain)")
+      if stage != .append {
+        let guess = "'\(d.machine.model.vocabulary.token(last))'"
+        #expect(line.plain.hasSuffix(guess), "\(stage.label) at \(width): \(line.plain)")
+      }
+    }
+  }
+
   static func driver(_ model: any LanguageModel, name: String, prompt: String) -> JourneyDriver {
     var d = JourneyDriver()
     d.state = JourneyState(requesting: name, prompt: prompt)

@@ -80,11 +80,18 @@ extension JourneyState {
         style: t.muted, context: context)
       return
     }
-    let from = reveal.finished ? "'\(lastDraw.map { vocab.token($0.drawn.id) } ?? "?")'" : "?"
+    // At `append` the map is the attention that drew the token (from the position it now
+    // holds, before it was there), as the glow legend says; never attention from the token.
+    let lead =
+      reveal.finished
+      ? "Attention that drew '\(lastDraw.map { vocab.token($0.drawn.id) } ?? "?")'"
+      : "Attention from ?"
     // The whole title where it fits, else shorter ones (never a word cut short).
     let titles = [
-      "Attention from \(from) to each token it read · ▶ the glow's column",
-      "Attention from \(from) · ▶ the glow's column", "Attention from \(from)",
+      lead + (reveal.finished ? ", on each token read" : " to each token it read")
+        + " · ▶ the glow's column",
+      "\(lead) · ▶ the glow's column",
+      lead,
     ]
     let title = titles.first { $0.displayWidth + 6 <= area.width } ?? titles[titles.count - 1]
     let inner = JourneyLayout.padded(canvas.panel(title, area: area, context: context))

@@ -74,7 +74,9 @@ extension JourneyState {
     let from = finished ? drawn ?? "?" : "?"
     let lead = finished ? "glow = attention that drew " : "glow = attention from "
     // The long form where it fits, else a short one (the token and the tiers matter most).
-    let forms = [lead, "glow from "].map { lead -> StyledText in
+    // At `append` the glow is the attention that drew the token, never attention from it.
+    let short = finished ? "glow that drew " : "glow from "
+    let forms = [lead, short].map { lead -> StyledText in
       var text = StyledText(lead, style: t.muted)
       text.append(from, style: t.focus.adding(.reverse))
       text.append(":", style: t.muted)

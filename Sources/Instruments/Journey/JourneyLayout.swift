@@ -90,9 +90,9 @@ struct JourneyLayout: Equatable {
     // Bars, the remainder, a gap and four captions; never fewer than the small screen's.
     let column = upper[0].height
     let tall = column >= Self.attentionMinColumn
-    // On a tall screen, before the step has any bars to show, the panel holds only its
-    // captions and the rows go to the rest until the bars fill at `logits`; with a few bars,
-    // it holds those.
+    // On a tall screen the panel is sized for the bars the step will show at `logits` from
+    // the first stage on, so the layout does not shift when they fill; with a few bars it
+    // holds those, with none (a dead end) only its captions.
     let barsWant = 2 + min(JourneyState.maxBars, wants.bars) + 1 + 1 + 4
     let topHeight =
       !tall
@@ -104,7 +104,8 @@ struct JourneyLayout: Equatable {
     let leftInside = Self.padded(Panel.inner(of: left)).width
     let explainRight = h >= topHeight + modelNeed + explainNeed
     let modelLeft = wants.modelLines(leftInside) + 2
-    let explainLeft = max(Self.explainMinHeight, wants.explainLines(leftInside) + 2)
+    // (Under the map, where it is wide, the explainer takes just the rows of its longest text.)
+    let explainLeft = max(3, wants.explainLines(leftInside) + 2)
     var moved = (model: 0, explainer: 0)
     if tall {
       // Each panel sized to what it holds, in this order of need: the context (at most half
@@ -112,16 +113,17 @@ struct JourneyLayout: Equatable {
       // it, the attention map (one row a token), the step's trace (one line a stage). Rows to
       // spare then take the explainer, or the model panel and the explainer, from the right
       // column, so the bars there get every row they can use. What is left goes to the
-      // attention map, which gains a row with every token the context gains.
+      // context, which shows more of itself as it grows instead of scrolling; the attention
+      // map keeps the rows it will fill at `attn 1` (a row a token of the window).
       let contextWant = max(3, wants.contextLines(leftInside)) + 2 + Self.contextFooter
-      let contextRows = min(max(5, contextWant), column / 2)
+      var contextRows = min(max(5, contextWant), column / 2)
       var free = column - contextRows
       if !explainRight, free - explainLeft >= Self.attentionMinRows {
         moved.explainer = explainLeft
       }
       free -= moved.explainer
       let attentionWant = max(1, wants.attentionRows) + 2 + wants.attentionHeaderRows
-      var attentionRows = max(Self.attentionMinRows, min(attentionWant, free))
+      let attentionRows = max(Self.attentionMinRows, min(attentionWant, free))
       free -= attentionRows
       let traceRows = free >= Self.traceMinRows ? min(wants.traceRows + 2, free) : 0
       free -= traceRows
@@ -134,8 +136,7 @@ struct JourneyLayout: Equatable {
         moved = (modelLeft, moved.explainer > 0 ? moved.explainer : explainLeft)
       }
       free = column - contextRows - attentionRows - traceRows - moved.model - moved.explainer
-      // The map grows a row with every token (the context a fraction of a line).
-      attentionRows += free
+      contextRows += free
       var rest = left
       context = rest.takingTop(contextRows)
       rest = rest.droppingTop(contextRows)
@@ -175,20 +176,21 @@ extension JourneyState {
   func layout(_ area: Rect) -> JourneyLayout {
     guard let machine = engine?.machine else { return JourneyLayout(area) }
     let context = RenderContext(theme: .monochrome, glyphs: .unicode)
-    // The bars the panel shows: this step's from `logits` to `sample`, else the last draw's.
-    let stage = machine.stage
-    let current = stage == .logits || stage == .sample && lastDraw == nil
+    // Each panel is sized for what it will hold at its fullest in the step on show, not for
+    // what it holds at the lit stage, so the layout stays put from `text` to `append`.
+    // The bars the step shows at `logits`: its pass's tokens with a finite score (cut tokens
+    // stay in the bars, struck, so they count); at `append` the machine already holds the next
+    // context's pass, and the step on show is the finished one.
+    let finished = machine.stage == .append
     let bars =
-      current
-      // (cut tokens stay in the bars, struck: every token with a finite score counts)
-      ? machine.pass.map { p in p.logits.lazy.filter { $0.isFinite }.count } ?? 0
-      : lastDraw?.bars.rows.count ?? 0
+      finished
+      ? lastDraw?.bars.rows.count ?? 0
+      : machine.pass.map { p in p.logits.lazy.filter { $0.isFinite }.count } ?? 0
     let wants = JourneyLayout.Wants(
       contextLines: { contextLineCount(width: $0) },
-      // Before `attn 1` the map holds one line saying when it fills.
-      attentionRows: glow == nil ? 1 : reveal?.window.count ?? machine.window.tokens.count,
-      attentionHeaderRows: glow == nil
-        ? 0 : machine.model.kvHeadCount < machine.model.headCount ? 2 : 1,
+      // The map's rows at `attn 1`: a row a token of the window the step reads.
+      attentionRows: reveal?.window.count ?? machine.window.tokens.count,
+      attentionHeaderRows: machine.model.kvHeadCount < machine.model.headCount ? 2 : 1,
       bars: bars,
       modelLines: { modelLines(machine, width: $0, context: context) },
       explainLines: { explainerLines(machine, width: $0, context: context) },

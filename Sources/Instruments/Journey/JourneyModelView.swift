@@ -34,21 +34,39 @@ extension JourneyState {
       JourneyText.fitted(modelText(machine, context: context), context.glyphs), overflow: .wrap)
   }
 
-  /// Lines the model panel's text takes at `width` (for the layout).
+  /// Lines the model panel's text takes at `width` (for the layout): the most it takes in the
+  /// step on show, with every layer run or none, the step's time and the replay command
+  /// counting the step's token, so the panel does not grow as the stages light up.
   func modelLines(_ machine: StepMachine, width: Int, context: RenderContext) -> Int {
-    modelBlock(machine, context: context).layout(width: width).count
+    let pass = machine.stage == .append ? lastDraw?.pass : StepPass(machine)
+    let atEnd = (machine.stage == .append ? 0 : 1, stepSeconds ?? 0.999)
+    let variants: [(ArraySlice<Double>, ArraySlice<Int>, Int, Double?)] = [
+      (reveal?.shownNorms ?? [], reveal?.shownLens ?? [], 0, stepSeconds),
+      ([], [], atEnd.0, atEnd.1),
+      (pass?.residualNorms[...] ?? [], pass?.logitLens[...] ?? [], atEnd.0, atEnd.1),
+    ]
+    return variants.map { norms, lens, more, seconds in
+      let text = modelText(
+        machine, context: context, norms: norms, lens: lens, moreTokens: more, seconds: seconds)
+      return TextBlock(JourneyText.fitted(text, context.glyphs), overflow: .wrap)
+        .layout(width: width).count
+    }.max() ?? 0
   }
 
   /// What the model is, its layers' residual norms and logit lens, the step time and the
-  /// command that replays the run.
-  private func modelText(_ machine: StepMachine, context: RenderContext) -> StyledText {
+  /// command that replays the run. (The layout measures it with every layer run, the step's
+  /// time and `moreTokens` more in the replay command.)
+  private func modelText(
+    _ machine: StepMachine, context: RenderContext, norms: ArraySlice<Double>? = nil,
+    lens: ArraySlice<Int>? = nil, moreTokens: Int = 0, seconds: Double?? = nil
+  ) -> StyledText {
     let t = context.theme
     var text = StyledText(machine.model.summary + "\n", style: t.text)
     let vocab = machine.model.vocabulary
     if machine.model.layerCount > 0 {
       // Only the layers the step has run: a later layer's numbers would give away the result.
-      let norms = reveal?.shownNorms ?? []
-      let lens = reveal?.shownLens ?? []
+      let norms = norms ?? reveal?.shownNorms ?? []
+      let lens = lens ?? reveal?.shownLens ?? []
       for l in 0..<machine.model.layerCount {
         text.append("layer \(l + 1): ", style: t.muted)
         if norms.indices.contains(l) {
@@ -62,7 +80,7 @@ extension JourneyState {
         text.append("\n")
       }
     }
-    if let seconds = stepSeconds {
+    if let seconds = seconds ?? stepSeconds {
       text.append(
         machine.model.layerCount == 0 ? "last lookup took " : "last forward pass took ",
         style: t.muted)
@@ -74,7 +92,7 @@ extension JourneyState {
         style: t.muted)
     } else {
       text.append("replay with:\n", style: t.muted)
-      text.append(cliLineForWrapping(machine), style: t.key)
+      text.append(cliLineForWrapping(machine, moreTokens: moreTokens), style: t.key)
     }
     return text
   }
@@ -84,11 +102,13 @@ extension JourneyState {
 
   /// The same command for the panel: it never wraps inside the quoted prompt, where a break
   /// would read as two arguments.
-  func cliLineForWrapping(_ machine: StepMachine) -> String {
-    cliLine(machine, prompt: String(promptText.map { $0 == " " ? Character.noBreakSpace : $0 }))
+  func cliLineForWrapping(_ machine: StepMachine, moreTokens: Int = 0) -> String {
+    cliLine(
+      machine, prompt: String(promptText.map { $0 == " " ? Character.noBreakSpace : $0 }),
+      moreTokens: moreTokens)
   }
 
-  private func cliLine(_ machine: StepMachine, prompt: String) -> String {
+  private func cliLine(_ machine: StepMachine, prompt: String, moreTokens: Int = 0) -> String {
     let model =
       (machine.model as? LlamaModel)?.files.map {
         "--checkpoint \($0.checkpoint) --tokenizer \($0.tokenizer)"
@@ -99,7 +119,7 @@ extension JourneyState {
     ]
     if let k = machine.settings.topK { parts.append("--top-k \(k)") }
     if let p = machine.settings.topP { parts.append("--top-p \(Self.fixed(p, 2))") }
-    let generated = machine.history.generatedCount
+    let generated = machine.history.generatedCount + moreTokens
     if generated > 0 { parts.append("--tokens \(generated)") }
     return parts.joined(separator: " ")
   }

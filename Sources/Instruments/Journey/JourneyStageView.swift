@@ -261,12 +261,27 @@ extension JourneyState {
     } else if lens.isEmpty {
       line.append("each layer's best guess shows once its MLP has run", style: t.muted)
     } else {
-      line.append("best guess ", style: t.muted)
+      // Each layer's guess named by its layer where that fits, else the guesses in layer
+      // order, else the latest ones after a "…" (never a guess cut in half).
       let vocab = machine.model.vocabulary
-      for (i, id) in lens.enumerated() {
-        line.append(i == 0 ? "after layer \(i + 1) " : " → after \(i + 1) ", style: t.muted)
-        line.append("'\(vocab.token(id))'", style: t.text)
+      let guesses = lens.map { "'\(vocab.token($0))'" }
+      var long = StyledText("best guess ", style: t.muted)
+      for (i, guess) in guesses.enumerated() {
+        long.append(i == 0 ? "after layer \(i + 1) " : " → after \(i + 1) ", style: t.muted)
+        long.append(guess, style: t.text)
       }
+      let room = width - line.displayWidth
+      func byLayer(from first: Int) -> StyledText {
+        var text = StyledText("best guess by layer ", style: t.muted)
+        if first > 0 { text.append("… → ", style: t.muted) }
+        for (i, guess) in guesses.enumerated().dropFirst(first) {
+          if i > first { text.append(" → ", style: t.muted) }
+          text.append(guess, style: t.text)
+        }
+        return text
+      }
+      let forms = [long] + guesses.indices.map(byLayer(from:))
+      line.append(forms.first { $0.displayWidth <= room } ?? forms[forms.count - 1])
     }
     return line
   }

@@ -43,11 +43,15 @@ extension JourneyState {
     if settings.displayWidth > captions.width {
       settings = settingsLine(machine.settings, theme: t, withTemperature: false)
     }
-    let lines = view.captions.map { $0 ?? settings }
-    // Each caption wraps at word boundaries when the panel is narrow, rather than being cut.
+    let lines = view.captions.map { $0 ?? [settings] }
+    // Each caption wraps at word boundaries when the panel is narrow, rather than being cut;
+    // where its rows run out, a shorter form of it that fits takes its place.
     var y = captions.y
-    for caption in lines where y < captions.maxY {
-      let block = TextBlock(JourneyText.fitted(caption, context.glyphs), overflow: .wrap)
+    for (i, forms) in lines.enumerated() where y < captions.maxY {
+      let blocks = forms.map { TextBlock(JourneyText.fitted($0, context.glyphs), overflow: .wrap) }
+      // The rows it may take and still leave one to each caption after it.
+      let rows = max(1, captions.maxY - y - (lines.count - 1 - i))
+      let block = blocks.first { $0.layout(width: captions.width).count <= rows } ?? blocks.last!
       let height = min(block.layout(width: captions.width).count, captions.maxY - y)
       block.render(
         into: &canvas, area: Rect(x: captions.x, y: y, width: captions.width, height: height),
@@ -86,8 +90,9 @@ extension JourneyState {
     var marked: Int?
     /// The last step's bars, shown until this step reaches logits.
     var dimmed = false
-    /// The lines under the bars, most important first; nil is the settings line.
-    var captions: [StyledText?]
+    /// The lines under the bars, most important first, each in its forms, longest first (a
+    /// shorter one where the longer would not fit); nil is the settings line.
+    var captions: [[StyledText]?]
   }
 
   func topView(_ machine: StepMachine, theme: Theme, count: Int) -> TopView {
@@ -102,7 +107,7 @@ extension JourneyState {
       rank.append(" likely · seed \(machine.seed)", style: theme.muted)
       return TopView(
         title: "Drew '\(word)' from these", bars: draw.bars, marked: draw.drawn.id,
-        captions: [caption, rank] + cutCaption(draw.bars, theme: theme) + [nil])
+        captions: [[caption], [rank]] + cutCaption(draw.bars, theme: theme) + [nil])
     }
     let reachedLogits = stage == .logits || stage == .sample
     if reachedLogits, let logits = machine.pass?.logits {
@@ -111,30 +116,34 @@ extension JourneyState {
       else {
         return TopView(
           title: "Next token", bars: nil,
-          captions: [StyledText("nothing ever follows '\(last)' here", style: theme.warn), nil])
+          captions: [[StyledText("nothing ever follows '\(last)' here", style: theme.warn)], nil])
       }
       var entropy = StyledText("spread (entropy) ", style: theme.muted)
       entropy.append(
         "\(Self.fixed(machine.distribution?.entropy ?? 0, 2)) bits", style: theme.text)
-      let hint = StyledText("nothing drawn yet · [ ] temperature", style: theme.muted)
+      // What comes next and the keys that reshape the bars, in the words that fit.
+      let hint = [
+        "nothing drawn yet · [ ] temperature", "no draw yet · [ ] temperature",
+        "no draw yet · [ ] temp",
+      ].map { StyledText($0, style: theme.muted) }
       return TopView(
         title: "Next token after '\(last)'", bars: bars,
-        captions: cutCaption(bars, theme: theme) + [nil, entropy, hint])
+        captions: cutCaption(bars, theme: theme) + [nil, [entropy], hint])
     }
     let fill = StyledText("bars fill at the logits stage", style: theme.muted)
     if let draw = lastDraw {
       let word = vocab.token(draw.drawn.id)
       return TopView(
         title: "Last step drew '\(word)'", bars: draw.bars, marked: draw.drawn.id,
-        dimmed: true, captions: [fill, nil])
+        dimmed: true, captions: [[fill], nil])
     }
     let how = StyledText("Space: STEP · n: one stage", style: theme.muted)
     return TopView(
-      title: "Next token after '\(last)'", bars: nil, captions: [fill, how, nil])
+      title: "Next token after '\(last)'", bars: nil, captions: [[fill], [how], nil])
   }
 
   /// `struck: cut by top-k 3` when a filter removed a shown token.
-  private func cutCaption(_ bars: NextTokenBars, theme t: Theme) -> [StyledText?] {
+  private func cutCaption(_ bars: NextTokenBars, theme t: Theme) -> [[StyledText]?] {
     guard bars.anyCut else { return [] }
     let settings = bars.settings
     var names: [String] = []
@@ -144,6 +153,6 @@ extension JourneyState {
     if bars.rows.contains(where: { $0.cutBy == "top-p" }), let p = settings.topP {
       names.append("top-p \(Self.fixed(p, 2))")
     }
-    return [StyledText("struck: cut by " + names.joined(separator: " and "), style: t.muted)]
+    return [[StyledText("struck: cut by " + names.joined(separator: " and "), style: t.muted)]]
   }
 }
