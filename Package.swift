@@ -52,7 +52,7 @@ let package = Package(
       name: "InstrumentsTests",
       dependencies: ["Instruments", "TerminalUI", "SnapshotSupport", "TestSupport"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TestSupport"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["Instruments", "TerminalUI", "TestSupport"]),
   ],

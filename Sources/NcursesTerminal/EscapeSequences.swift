@@ -7,8 +7,11 @@ import TerminalUI
 /// or SS3 (`ESC O`) sequence it does not know is dropped whole, never replayed as characters,
 /// and so is an OSC (`ESC ]` … BEL or ST), which only a terminal's reply sends.
 /// An ESC followed by anything else is Esc, then that key. SGR mouse reports (`ESC[<b;x;yM`)
-/// that ncurses did not take become mouse events (`SGRMouse`). Pure, so it is tested without
-/// a terminal.
+/// that ncurses did not take become mouse events (`SGRMouse`). A sequence split across two
+/// reads is held over the end of the first (`endOfRead`) while it can still become a known
+/// one (`SequenceGrammar`), and joined with the rest; a byte of the next read that cannot
+/// continue it drops it whole and is decoded as itself. Pure, so it is tested without a
+/// terminal.
 struct EscapeSequences {
   /// The known sequences, without their ESC.
   static let known: [String: Key] = {
@@ -49,10 +52,39 @@ struct EscapeSequences {
   private var pending: [UInt32]?
   /// Raw bytes still to skip (the three of an X10 mouse report ncurses did not take).
   private var skip = 0
+  /// The open sequence was held over the end of a read: the next bytes continue it only
+  /// while `SequenceGrammar` accepts them, so a key typed after half a sequence is itself.
+  private var held = false
+  /// How many sequences have begun (tells a sequence continued from one that replaced it).
+  private var begun = 0
 
   /// Takes one character; returns the keys or mouse events it completes (none while a
   /// sequence is open).
   mutating func feed(_ value: UInt32) -> [Event] {
+    guard held else { return step(value) }
+    held = false
+    guard continues(value) else {
+      // Half a sequence the next read does not finish: dropped whole (a lone ESC is Esc),
+      // and this byte is decoded as itself.
+      return finish() + step(value)
+    }
+    let sequence = begun
+    let events = step(value)
+    held = begun == sequence && (pending != nil || skip > 0)
+    return events
+  }
+
+  /// `value` can continue what was held over from the last read.
+  private func continues(_ value: UInt32) -> Bool {
+    if skip > 0 { return value >= 32 }
+    guard let body = pending else { return true }
+    // Inside an OSC, after an ESC: `\` ends it, and a byte that begins a sequence after
+    // that ESC begins one; before anything else, the ESC was the reply's, dropped with it.
+    if body.first == 93 && body.last == 27 { return [92, 91, 79, 93, 27].contains(value) }
+    return SequenceGrammar.accepts(body + [value])
+  }
+
+  private mutating func step(_ value: UInt32) -> [Event] {
     if skip > 0 {
       skip -= 1
       return []
@@ -60,6 +92,7 @@ struct EscapeSequences {
     guard var body = pending else {
       if value == 27 {
         pending = []
+        begun &+= 1
         return []
       }
       return [.key(KeyDecoder.character(value))]
@@ -70,6 +103,7 @@ struct EscapeSequences {
         pending = [value]
         return []
       case 27:
+        begun &+= 1
         return [.key(.escape)]  // Esc, and a new ESC begins
       default:
         pending = nil
@@ -83,7 +117,7 @@ struct EscapeSequences {
     let final = ss3 || (0x40...0x7E).contains(value)
     guard final || (0x20...0x3F).contains(value) else {
       pending = nil  // not a sequence after all: drop what was gathered
-      return value == 27 ? feed(value) : []
+      return value == 27 ? step(value) : []
     }
     guard final else {
       pending = body.count > 32 ? nil : body
@@ -101,19 +135,25 @@ struct EscapeSequences {
     return Self.known[text].map { [.key($0)] } ?? []
   }
 
-  /// Half an SGR mouse report is pending (`ESC[<0;25`): the rest may come with the next
-  /// read, so `endOfRead` keeps it. ncurses itself waits ESCDELAY for what follows an ESC or
-  /// `ESC[`, but not past the `<`, which no terminfo key shares.
-  var holdsPartialMouseReport: Bool {
-    guard let body = pending else { return false }
-    return body.count >= 2 && body[0] == 91 && body[1] == 60
-  }
+  /// Something is held over from the last read for the next one: a lone ESC, or part of a
+  /// sequence that can still become one the decoder knows (half an SGR mouse report, of a
+  /// key's sequence, of a late OSC 11 reply). The backend waits a little for the rest, then
+  /// calls `finish`. ncurses itself waits ESCDELAY for what follows an ESC or `ESC[` only
+  /// while it is the start of a terminfo key.
+  var isHolding: Bool { held }
 
-  /// The end of one read: a lone ESC is the Esc key; half an SGR mouse report is kept for
-  /// the next read (the backend drops it with `finish` if nothing follows soon); half of
-  /// any other sequence is dropped.
+  /// What is held is a lone ESC (the Esc key, unless a sequence follows soon).
+  var holdsLoneEscape: Bool { held && pending == [] }
+
+  /// The end of one read: a lone ESC, or part of a sequence that may yet become one the
+  /// decoder knows, is held for the next read (`isHolding`); half of any other sequence is
+  /// dropped.
   mutating func endOfRead() -> [Event] {
-    holdsPartialMouseReport ? [] : finish()
+    if skip > 0 || pending.map(SequenceGrammar.accepts) == true {
+      held = true
+      return []
+    }
+    return finish()
   }
 
   /// Inside an OSC (`ESC ]`): everything up to BEL or ST (`ESC \\`) is dropped whole, so a
@@ -123,11 +163,11 @@ struct EscapeSequences {
     // A reply starts with its number; Esc then `]` then anything else is those keys.
     if body.count == 1 && !(48...57).contains(value) {
       pending = nil
-      return [.key(.escape), .key(KeyDecoder.character(93))] + feed(value)
+      return [.key(.escape), .key(KeyDecoder.character(93))] + step(value)
     }
     if body.last == 27 && body.count > 1 {
       pending = nil
-      return value == 92 ? [] : feed(27) + feed(value)
+      return value == 92 ? [] : step(27) + step(value)
     }
     if value == 7 || body.count > 512 {
       pending = nil
@@ -142,6 +182,7 @@ struct EscapeSequences {
     defer {
       pending = nil
       skip = 0
+      held = false
     }
     if pending == [93] { return [.key(.escape), .key(KeyDecoder.character(93))] }
     return pending == [] ? [.key(.escape)] : []

@@ -20,10 +20,19 @@ public final class NcursesBackend: TerminalBackend {
     /// A file every decoded key and mouse event is appended to, one a line
     /// (FULLSTACK_DIAG_KEYS, for the end-to-end key tests).
     public var eventLog: String?
-    public init(noColor: Bool = false, ascii: Bool = false, eventLog: String? = nil) {
+    /// Seconds part of a sequence split across reads (half an SGR mouse report, of a key's
+    /// sequence, of a late OSC 11 reply) waits for its rest before it is dropped whole; nil:
+    /// `defaultSequenceWait` of the ESC delay in effect. A key that cannot continue the
+    /// sequence ends the wait at once and is delivered, so a long wait loses no key.
+    public var sequenceWait: Double?
+    public init(
+      noColor: Bool = false, ascii: Bool = false, eventLog: String? = nil,
+      sequenceWait: Double? = nil
+    ) {
       self.noColor = noColor
       self.ascii = ascii
       self.eventLog = eventLog
+      self.sequenceWait = sequenceWait
     }
   }
 
@@ -43,6 +52,12 @@ public final class NcursesBackend: TerminalBackend {
   private var lastPen: (style: Style, pen: Pen)?
   /// The screen may have been scribbled on: the next flush repaints all of it (Ctrl-L).
   private var scribbled = false
+  /// Seconds a lone ESC held over from a read waits for a sequence to follow (ESCDELAY).
+  private let escapeWait: Double
+  /// Seconds part of a sequence held over from a read waits for its rest.
+  private let sequenceWait: Double
+  /// When what `sequences` holds is given up (`finish`); nil while it holds nothing.
+  private var holdDeadline: Double?
 
   /// Starts ncurses on the controlling terminal (stdin/stdout). Throws a one-line error when
   /// neither TERM nor xterm-256color has a terminfo entry.
@@ -77,6 +92,8 @@ public final class NcursesBackend: TerminalBackend {
     // The cursor stays hidden, so ncurses need not move it home after every update.
     leaveok(window, true)
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
+    escapeWait = Double(max(0, get_escdelay())) / 1000
+    sequenceWait = options.sequenceWait ?? Self.defaultSequenceWait(escapeDelay: escapeWait)
     let useColor = !options.noColor && has_colors() && start_color() == OK
     if useColor { use_default_colors() }
     let depth: ColorDepth =
@@ -94,13 +111,22 @@ public final class NcursesBackend: TerminalBackend {
 
   /// Mouse reports on: button-event tracking (1002) for drags, and SGR encoding (1006)
   /// always, since X10's `32 + x` byte cannot name a column or row past 223 (a 250x70
-  /// projector). Where terminfo's `kmous` is `ESC[<` ncurses parses the SGR reports and
-  /// returns KEY_MOUSE; elsewhere (screen-256color, tmux-256color: `ESC[M`) no terminfo key
-  /// starts with `ESC[<`, so ncurses hands the bytes over and `EscapeSequences` decodes them.
-  /// A terminal without 1006 keeps sending X10, which ncurses still parses.
+  /// projector). `EscapeSequences` decodes the SGR reports under every TERM: where
+  /// terminfo's `kmous` is `ESC[<` ncurses' own parsing is turned off (`keyok`); elsewhere
+  /// (screen-256color, tmux-256color: `ESC[M`) no terminfo key starts with `ESC[<`, so
+  /// ncurses hands the bytes over. A terminal without 1006 keeps sending X10, which ncurses
+  /// still parses where `kmous` is `ESC[M`.
   private func enableMouse() {
     mouseinterval(0)
     mousemask(fs_all_mouse_events() | fs_report_mouse_position(), nil)
+    // Where kmous is `ESC[<` (xterm, xterm-256color) ncurses would parse SGR reports itself,
+    // and it takes half a report's rest from whatever comes next: a key typed after it is
+    // lost and a bogus click reported. `EscapeSequences` decodes them there too, as it does
+    // under the other TERMs, holding half a report only while what follows can finish it.
+    // (mousemask turns KEY_MOUSE on, so this comes after it.)
+    if let kmous = fs_tigetstr("kmous"), String(cString: kmous) == "\u{1B}[<" {
+      keyok(KEY_MOUSE, false)
+    }
     writeRaw(Array("\u{1B}[?1002h\u{1B}[?1006h".utf8))
   }
 
@@ -228,36 +254,46 @@ public final class NcursesBackend: TerminalBackend {
 
   // MARK: events
 
-  /// Milliseconds half an SGR mouse report split across reads waits for the rest.
-  private static let partialReportWait: Int32 = 200
+  /// How long part of a sequence split across reads waits for its rest, by default: 200 ms
+  /// (a split report's rest comes within milliseconds, even from tmux on a loaded machine),
+  /// or the ESC delay when that is longer (a slow link, where ncurses is told to wait longer
+  /// too). Ncurses itself waits ESCDELAY only inside a terminfo key, never past `ESC[<`.
+  nonisolated static func defaultSequenceWait(escapeDelay: Double) -> Double {
+    max(0.2, escapeDelay)
+  }
 
   public func waitForEvents(timeout: Double?) -> [Event] {
     let deadline = timeout.map { now() + max(0, $0) }
     while true {
       let pending = readPending()
       if !pending.isEmpty { return pending }
-      let remaining = deadline.map { max(0, $0 - now()) }
+      let t = now()
+      if let hold = holdDeadline, t >= hold {
+        // The rest never came: half a sequence is dropped whole, a lone ESC is Esc.
+        holdDeadline = nil
+        let given = sequences.finish()
+        log(given)
+        if !given.isEmpty { return given }
+        continue
+      }
+      let remaining = deadline.map { max(0, $0 - t) }
       if let r = remaining, r <= 0 { return [] }
       var fds = [
         pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
         pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
       ]
-      var ms = remaining.map { Int32(min(($0 * 1000).rounded(.up), 86_400_000)) } ?? -1
-      // Half an SGR mouse report waits this long for its rest, then is dropped whole.
-      let holding = sequences.holdsPartialMouseReport
-      if holding { ms = ms < 0 ? Self.partialReportWait : min(ms, Self.partialReportWait) }
+      let wait = [remaining, holdDeadline.map { max(0, $0 - t) }].compactMap { $0 }.min()
+      let ms = wait.map { Int32(min(($0 * 1000).rounded(.up), 86_400_000)) } ?? -1
       let ready = poll(&fds, 2, ms)
-      if ready == 0 {
-        if holding {
-          _ = sequences.finish()
-          continue
-        }
-        return []
-      }
-      // EINTR (a SIGWINCH for ncurses) or input: read whatever is there next time round.
+      // Nothing (a deadline passed), EINTR (a SIGWINCH for ncurses) or input: read whatever
+      // is there next time round.
       if ready > 0 && fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
         // The terminal went away: behave as if it hung up.
-        return readPending() + [.terminate(signal: SIGHUP)]
+        let last = readPending()
+        let given = sequences.finish()
+        holdDeadline = nil
+        log(given)
+        return last + given + [.terminate(signal: SIGHUP)]
       }
     }
   }
@@ -268,6 +304,7 @@ public final class NcursesBackend: TerminalBackend {
     var events: [Event] = SignalRouting.drain(signalPipe)
       .filter { SignalRouting.terminating.contains($0) }.map { .terminate(signal: $0) }
     var resized = false
+    var read = false
     var wch: wint_t = 0
     while true {
       let r = wget_wch(window, &wch)
@@ -292,19 +329,31 @@ public final class NcursesBackend: TerminalBackend {
           events.append(.key(keys.decode(keyCode: code)))
         }
       } else {
+        read = true
         events += sequences.feed(UInt32(wch))
       }
     }
     events += sequences.endOfRead()
-    if let eventLog {
-      for case let event in events where event.isInput { fputs("\(event)\n", eventLog) }
-      fflush(eventLog)
+    if !sequences.isHolding {
+      holdDeadline = nil
+    } else if read || holdDeadline == nil {
+      // Held over from this read (the wait starts again with each byte that continues it):
+      // a lone ESC waits as ncurses does, part of a sequence longer.
+      holdDeadline = now() + (sequences.holdsLoneEscape ? escapeWait : sequenceWait)
     }
+    log(events)
     if resized {
       size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
       events.append(.resize(size))
     }
     return events
+  }
+
+  /// Appends the keys and mouse events among `events` to the event log, one a line.
+  private func log(_ events: [Event]) {
+    guard let eventLog else { return }
+    for case let event in events where event.isInput { fputs("\(event)\n", eventLog) }
+    fflush(eventLog)
   }
 }
 

@@ -73,7 +73,8 @@ struct PanelCommand: ParsableCommand {
         backend = try NcursesBackend(
           options: .init(
             noColor: monochrome, ascii: ascii,
-            eventLog: Self.environment("FULLSTACK_DIAG_KEYS")))
+            eventLog: Self.environment("FULLSTACK_DIAG_KEYS"),
+            sequenceWait: Self.environment("FULLSTACK_DIAG_SEQUENCE_WAIT").flatMap(Double.init)))
       } catch {
         Stderr.line("\(error)")
         return 1

@@ -68,15 +68,15 @@ struct KeyDecodingEndToEndTests {
       expected += [
         "mouse(press 9 24)", "mouse(drag 11 24)", "mouse(drag 13 24)", "mouse(release 13 24)",
       ]
-      // An SGR report split across two writes is joined; one whose rest never comes is
-      // dropped whole after a short wait, and the key after it is itself.
-      try session.literal("\u{1B}[<0;2")
-      try session.literal("0;25M")
-      try session.literal("\u{1B}[<0;2")
-      usleep(600_000)
-      try session.literal("x")
-      expected += ["mouse(press 19 24)", "key(char(\"x\"))"]
     }
+    // An SGR report split across two writes is joined; one whose rest never comes is
+    // dropped whole after a short wait, and the key after it is itself.
+    try session.literal("\u{1B}[<0;2")
+    try session.literal("0;25M")
+    try session.literal("\u{1B}[<0;2")
+    usleep(600_000)
+    try session.literal("x")
+    expected += ["mouse(press 19 24)", "key(char(\"x\"))"]
     var seen: [String] = []
     let end = Date().addingTimeInterval(10)
     while Date() < end {
@@ -95,6 +95,50 @@ struct KeyDecodingEndToEndTests {
     #expect(
       modes.trimmingCharacters(in: .whitespacesAndNewlines) == "000", "\(name): mouse modes left on"
     )
+  }
+
+  /// Input cut across two writes (150 ms apart, past ncurses' own ESC delay), with the wait
+  /// for a sequence's rest made long (FULLSTACK_DIAG_SEQUENCE_WAIT=30) so that load cannot
+  /// make it run out: a key's sequence and late background-query replies are joined, and
+  /// half a mouse report followed by a key is dropped the moment the key comes, the key
+  /// itself (neither swallowed nor held back for the wait, nor read by ncurses as the end of
+  /// a click, as it did where kmous is `ESC[<`).
+  @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "xterm"])
+  func inputCutAcrossWritesArrivesWhole(term: String) throws {
+    let log = Robust.reportPath() + ".keys"
+    defer { unlink(log) }
+    let env = ["TERM": term, "FULLSTACK_DIAG_KEYS": log, "FULLSTACK_DIAG_SEQUENCE_WAIT": "30"]
+    let session = try TmuxSession(width: 100, height: 30, args: ["--screen", "reading"], env: env)
+    try session.waitFor("the first frame") { !$0.isEmpty }
+    func cut(_ first: String, _ rest: String) throws {
+      try session.literal(first)
+      usleep(150_000)
+      try session.literal(rest)
+    }
+    var expected: [String] = []
+    try cut("\u{1B}[1;5", "C")
+    try cut("\u{1B}[", "4~")
+    try cut("\u{1B}O", "H")
+    try cut("\u{1B}[2", "4~")
+    expected += ["key(ctrlRight)", "key(end)", "key(home)", "key(function(12))"]
+    try cut("\u{1B}]11;rgb:1010/", "2020/3030\u{7}x")
+    try cut("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}", "\\x")
+    try cut("\u{1B}[?62", ";22cx")
+    expected += Array(repeating: "key(char(\"x\"))", count: 3)
+    try cut("\u{1B}[<0;3", "0;25M")
+    try cut("\u{1B}[<0;30", "x")
+    try cut("\u{1B}[<0;30;25", "\r")
+    expected += ["mouse(press 29 24)", "key(char(\"x\"))", "key(enter)"]
+    var seen: [String] = []
+    let end = Date().addingTimeInterval(10)
+    while Date() < end {
+      usleep(100_000)
+      seen = Self.read(log)
+      if seen.count >= expected.count { break }
+    }
+    #expect(seen == expected, "\(term): decoded keys")
+    try session.keys("C-c")
+    try session.expectSane(status: 0, "after the cut-input test under \(term)")
   }
 
   /// The log's lines, shortened: `key(home)`, `key(char("x"))`, `mouse(press 9 24)`.

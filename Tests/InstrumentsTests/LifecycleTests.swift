@@ -93,7 +93,7 @@ struct LifecycleTests {
   func text(_ design: ForgeDesign, size: Size = Size(width: 80, height: 24)) -> String {
     var canvas = Canvas(size: size)
     LifecycleState().draw(
-      into: &canvas, area: Rect(size: size), design: design, context: RenderContext())
+      into: &canvas, area: Rect(size: size), dossier: Dossier(design), context: RenderContext())
     return canvas.text
   }
 
@@ -104,7 +104,8 @@ struct LifecycleTests {
     func shown(_ size: Size) -> String {
       var canvas = Canvas(size: size)
       state.draw(
-        into: &canvas, area: Rect(size: size), design: .seedDefault, context: RenderContext())
+        into: &canvas, area: Rect(size: size), dossier: Dossier(.seedDefault),
+        context: RenderContext())
       return canvas.text
     }
     #expect(shown(Size(width: 200, height: 50)).contains(note))
@@ -137,6 +138,29 @@ struct LifecycleTests {
     #expect(App.view(app).text.contains("3.0e26 FLOPs"))
   }
 
+  /// The Lifecycle draws the dossier the Forge derived for its design (once per change), and
+  /// that is always the design's own: after Forge keys and presets, the screen is what a
+  /// dossier computed afresh for the design draws.
+  @Test func theScreenDrawsTheForgesDerivedDossier() {
+    var app = AppState(screen: .forge, size: Size(width: 200, height: 50))
+    let keys: [Key] = [.right, .down, .right, .char("3"), .shiftRight, .down, .left, .char("4")]
+    for key in keys {
+      _ = App.update(&app, .key(key))
+      var lifecycle = app
+      lifecycle.screen = .lifecycle
+      let body = ShellLayout(size: app.size).body
+      // The shell's frame as drawn, the body cleared and drawn again from a fresh dossier.
+      var fresh = App.view(lifecycle)
+      fresh.fill(body)
+      lifecycle.lifecycle.draw(
+        into: &fresh, area: body, dossier: Dossier(app.forge.design),
+        context: lifecycle.renderContext)
+      let same = App.view(lifecycle) == fresh
+      #expect(same, "after \(key): the screen differs from a fresh dossier's")
+      #expect(App.view(lifecycle).text.contains(Format.flops(app.forge.design.budget) + " FLOPs"))
+    }
+  }
+
   @Test func theReturnPathAndSubstrateAreVisibleAt80x24() {
     let shown = text(.seedDefault)
     #expect(shown.contains("next model"))
@@ -159,7 +183,7 @@ struct LifecycleOddSizeTests {
     var canvas = Canvas(size: Size(width: width + 4, height: height + 4))
     var s = LifecycleState()
     s.explaining = true
-    s.draw(into: &canvas, area: area, design: .seedDefault, context: RenderContext())
+    s.draw(into: &canvas, area: area, dossier: Dossier(.seedDefault), context: RenderContext())
     let app = AppState(screen: .lifecycle, size: Size(width: width, height: height))
     for key in [Key.right, .down, .end, .up] { _ = s.update(.key(key), area: area, app: app) }
     _ = s.update(

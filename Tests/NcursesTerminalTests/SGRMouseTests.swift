@@ -83,14 +83,61 @@ struct SGRMouseTests {
     var reader = EscapeSequences()
     for scalar in "\u{1B}[<0;25".unicodeScalars { #expect(reader.feed(scalar.value) == []) }
     #expect(reader.endOfRead() == [])
-    #expect(reader.holdsPartialMouseReport)
+    #expect(reader.isHolding)
     // The backend gives up after a short wait: nothing of it is typed afterwards.
     #expect(reader.finish() == [])
-    #expect(!reader.holdsPartialMouseReport)
+    #expect(!reader.isHolding)
     #expect(reader.feed(120) == [.key(.char("x"))])
-    // Half of any other sequence is not held.
-    for scalar in "\u{1B}[12".unicodeScalars { _ = reader.feed(scalar.value) }
+    // Half of a sequence that cannot become one the decoder knows is not held.
+    for scalar in "\u{1B}[99;".unicodeScalars { _ = reader.feed(scalar.value) }
     #expect(reader.endOfRead() == [])
-    #expect(!reader.holdsPartialMouseReport)
+    #expect(!reader.isHolding)
+    for scalar in "\u{1B}[<0;5;5 ".unicodeScalars { _ = reader.feed(scalar.value) }
+    #expect(reader.endOfRead() == [])
+    #expect(!reader.isHolding)
+  }
+
+  /// Half a report whose rest never comes, then a key before the wait is over: the key is
+  /// itself (it cannot continue the report, so the half is dropped whole at once), however
+  /// the report was cut, and whatever key it is, even one that could end a CSI sequence.
+  @Test func aKeyAfterHalfAReportIsItself() {
+    let report = Array("\u{1B}[<0;25;7".unicodeScalars)
+    let keys: [(String, [Event])] = [
+      ("x", [.key(.char("x"))]), ("q", [.key(.char("q"))]), ("A", [.key(.char("A"))]),
+      ("~", [.key(.char("~"))]), (" ", [.key(.char(" "))]), ("\r", [.key(.enter)]),
+      ("\u{3}", [.key(.ctrl("c"))]), ("é", [.key(.char("é"))]),
+      ("xy", [.key(.char("x")), .key(.char("y"))]),
+      ("\u{1B}[A", [.key(.up)]), ("\u{1B}", [.key(.escape)]),
+      ("\u{1B}[<0;1;1M", [mouse(.press, 0, 0)]),
+    ]
+    for cut in 3...report.count {
+      let half = String(String.UnicodeScalarView(report.prefix(cut)))
+      for (key, expected) in keys {
+        #expect(
+          events(half, key) == expected, "\(half.debugDescription) then \(key.debugDescription)")
+      }
+    }
+    // `M` cannot end a report of two fields, nor `m` one of one.
+    #expect(events("\u{1B}[<0;25", "M") == [.key(.char("M"))])
+    #expect(events("\u{1B}[<0", "m") == [.key(.char("m"))])
+    // A fourth field cannot follow: the `;` is typed.
+    #expect(events("\u{1B}[<0;25;7", ";") == [.key(.char(";"))])
+  }
+
+  /// What can continue a report joins it, across any number of reads.
+  @Test func aReportSplitAtEveryByteIsJoined() {
+    let report = Array("\u{1B}[<32;250;70M".unicodeScalars)
+    func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(report[range])) }
+    for i in 1..<report.count {
+      #expect(
+        events(text(0..<i), text(i..<report.count) + "z") == [
+          mouse(.drag, 249, 69), .key(.char("z")),
+        ])
+      for j in (i + 1)..<report.count {
+        #expect(
+          events(text(0..<i), text(i..<j), text(j..<report.count)) == [mouse(.drag, 249, 69)],
+          "cut at \(i) and \(j)")
+      }
+    }
   }
 }

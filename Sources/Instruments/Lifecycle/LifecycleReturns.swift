@@ -39,15 +39,18 @@ enum LifecycleReturns {
     lines(width: width - 4, selected: nil, context: context).count + 2
   }
 
+  /// Draws the panel at the top of `area` where it fits whole; returns the rows it took.
+  @discardableResult
   static func draw(
     into canvas: inout Canvas, area: Rect, selected: LifecycleStage, context: RenderContext
-  ) {
+  ) -> Int {
     let panel = area.takingTop(height(width: area.width, context: context))
-    guard panel.height == height(width: area.width, context: context) else { return }
+    guard panel.height == height(width: area.width, context: context) else { return 0 }
     let inner = Panel(title, focused: false).draw(into: &canvas, area: panel, context: context)
       .inset(left: 1, right: 1)
     for (i, line) in lines(width: inner.width, selected: selected, context: context).enumerated() {
       canvas.put(line, x: inner.x, y: inner.y + i, clip: inner)
     }
+    return panel.height
   }
 }

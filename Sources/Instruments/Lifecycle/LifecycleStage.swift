@@ -99,9 +99,9 @@ enum LifecycleStage: Int, CaseIterable, Sendable {
       for (i, c) in chars.enumerated() {
         current.append(c)
         let next = i + 2 < chars.count ? chars[i + 2] : nil
-        // A sentence ends at a full stop before a capital; a long one also at a semicolon.
-        let stop = c == "." && next?.isUppercase == true
-        if stop || c == ";", i + 1 < chars.count, chars[i + 1] == " " {
+        // A sentence ends at a full stop before a capital (never at a semicolon: a box that
+        // ended on one would read as cut off).
+        if c == ".", next?.isUppercase == true, i + 1 < chars.count, chars[i + 1] == " " {
           out.append(current)
           current = ""
         }

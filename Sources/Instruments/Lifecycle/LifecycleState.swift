@@ -12,6 +12,9 @@ public struct LifecycleState: Screen {
 
   public init() {}
 
+  /// The last row of an explanation with more than its panel holds: Enter shows all of it.
+  static let moreMark = "more: Enter shows it all"
+
   /// What the Lifecycle's keys do.
   public enum Action: Equatable, Sendable {
     /// Along the pipeline by boxes (negative: back), or by rows of boxes.
@@ -55,7 +58,7 @@ public struct LifecycleState: Screen {
 
   /// The layout the view draws for the app's design (clicks hit the same boxes).
   private func layout(_ area: Rect, app: AppState) -> LifecycleLayout {
-    LifecycleLayout(area, design: app.forgeDesign, context: app.renderContext)
+    LifecycleLayout(area, dossier: app.forge.dossier, context: app.renderContext)
   }
 
   private mutating func perform(_ action: Action, layout: LifecycleLayout) -> ScreenResult {

@@ -3,13 +3,13 @@ import TerminalUI
 
 extension LifecycleState {
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
-    draw(into: &canvas, area: area, design: app.forgeDesign, context: context)
+    // The Forge derives its dossier once per change of its design; the boxes read that one.
+    draw(into: &canvas, area: area, dossier: app.forge.dossier, context: context)
   }
 
-  /// Draws the figure with the live figures of `design`.
-  func draw(into canvas: inout Canvas, area: Rect, design: ForgeDesign, context: RenderContext) {
-    let layout = LifecycleLayout(area, design: design, context: context)
-    let dossier = Dossier(design)
+  /// Draws the figure with the live figures of `dossier`.
+  func draw(into canvas: inout Canvas, area: Rect, dossier: Dossier, context: RenderContext) {
+    let layout = LifecycleLayout(area, dossier: dossier, context: context)
     drawCaption(into: &canvas, layout: layout, design: dossier.design, context: context)
     var shown = 0
     for stage in LifecycleStage.allCases {
@@ -24,11 +24,20 @@ extension LifecycleState {
       used = drawDetail(
         into: &canvas, area: layout.detail, from: shown, dossier: dossier, context: context)
     }
+    var room = layout.detail.droppingTop(used)
     if !layout.returns.isEmpty {
       // Under the explanation when it shares its column, else in a place of its own.
-      let room =
-        layout.returns == layout.detail ? layout.detail.droppingTop(used) : layout.returns
-      LifecycleReturns.draw(into: &canvas, area: room, selected: selected, context: context)
+      let shared = layout.returns == layout.detail
+      let rows = LifecycleReturns.draw(
+        into: &canvas, area: shared ? room : layout.returns, selected: selected,
+        context: context)
+      if shared { room = room.droppingTop(rows) }
+    }
+    if layout.beside {
+      // What is left of the column: the boxes either side, then the design's arithmetic.
+      for panel in LifecycleColumn.panels(selected: selected, dossier: dossier, context: context) {
+        room = room.droppingTop(panel.draw(into: &canvas, area: room, context: context))
+      }
     }
     if explaining {
       overlay(dossier: dossier, area: area, context: context)
@@ -38,7 +47,8 @@ extension LifecycleState {
 
   /// The explanation panel, as tall as its text up to the room there is; where there is room
   /// the text carries the assumptions behind each live figure, what to read and the return
-  /// path too. Returns the rows it took.
+  /// path too. Where even the shortest form does not fit, the rows it has and, on the last,
+  /// that there is more and that Enter shows it. Returns the rows it took.
   private func drawDetail(
     into canvas: inout Canvas, area: Rect, from: Int, dossier: Dossier, context: RenderContext
   ) -> Int {
@@ -47,19 +57,33 @@ extension LifecycleState {
     let variants =
       [(true, true, true), (false, true, true), (false, false, true)]
       + [(false, false, false)]
-    let texts = variants.map { notes, reading, returns in
-      TextBlock(
+    let forms = variants.map { notes, reading, returns in
+      LifecycleColumn.wrapped(
         detailText(
           dossier: dossier, notes: notes, from: from, reading: reading, returns: returns,
-          context: context))
+          context: context), width: width)
     }
-    let text = texts.first { $0.layout(width: width).count + 2 <= area.height } ?? texts[3]
-    let height = text.layout(width: width).count + 2
-    let rect = area.takingTop(height)
+    let fitting = forms.first { $0.count + 2 <= area.height }
+    var lines = fitting ?? forms[forms.count - 1]
+    let rect = area.takingTop(min(area.height, lines.count + 2))
     let inner = Panel(detailTitle(context), focused: false).draw(
-      into: &canvas, area: rect, context: context)
-    text.render(into: &canvas, area: inner.inset(left: 1, right: 1), context: context)
+      into: &canvas, area: rect, context: context
+    ).inset(left: 1, right: 1)
+    if fitting == nil, inner.height >= 1 {
+      // The rows there are, the last saying there is more and how to see it.
+      lines = Array(lines.prefix(inner.height - 1)) + [moreLine(context)]
+    }
+    for (i, line) in lines.prefix(inner.height).enumerated() {
+      canvas.put(line, x: inner.x, y: inner.y + i, clip: inner)
+    }
     return rect.height
+  }
+
+  /// `▼ more: Enter shows it all`, the last row of an explanation cut to its panel.
+  func moreLine(_ context: RenderContext) -> StyledText {
+    let theme = context.theme
+    return StyledText("\(context.glyphs.arrowDown) ", style: theme.key)
+      + StyledText(Self.moreMark, style: theme.muted)
   }
 
   private func drawCaption(
