@@ -32,10 +32,14 @@ public struct StepMachine {
   public private(set) var pending: SampledToken?
   /// The most recently appended token with its rank and probability when it was drawn.
   public private(set) var lastSampled: SampledToken?
+  /// Seconds the model's latest forward pass took by the clock the operation that ran it was
+  /// given (`model.forward` alone: not the sampler, nor the bookkeeping around it); nil when it
+  /// was given none.
+  public private(set) var passSeconds: Double?
 
   public init(
     model: any LanguageModel, prompt: [Int], settings: SamplerSettings = SamplerSettings(),
-    seed: UInt64 = 0, historyCapacity: Int = 1024
+    seed: UInt64 = 0, historyCapacity: Int = 1024, clock: (() -> Double)? = nil
   ) {
     precondition(!prompt.isEmpty, "the prompt needs at least one token")
     self.model = model
@@ -46,7 +50,7 @@ public struct StepMachine {
     history = ContextHistory(
       prompt: prompt, capacity: max(historyCapacity, model.contextLimit ?? 1))
     stages = Stage.strip(layers: model.layerCount)
-    recompute()
+    recompute(clock: clock)
   }
 
   /// The lit stage, or nil between tokens.
@@ -68,9 +72,10 @@ public struct StepMachine {
   public var window: (tokens: ArraySlice<Int>, start: Int) { history.window(model.contextLimit) }
 
   /// Lights the next stage. Entering `sample` draws the token; entering `append` adds it to
-  /// the context and runs the model on the new context. Returns false at a dead end.
+  /// the context and runs the model on the new context (timed by `clock`, when given, into
+  /// `passSeconds`). Returns false at a dead end.
   @discardableResult
-  public mutating func advanceStage() -> Bool {
+  public mutating func advanceStage(clock: (() -> Double)? = nil) -> Bool {
     guard let distribution else { return false }
     let next = stageIndex.map { $0 + 1 } ?? 0
     stageIndex = next < stages.count ? next : 0
@@ -84,7 +89,7 @@ public struct StepMachine {
       history.append(drawn.id)
       lastSampled = drawn
       pending = nil
-      recompute()
+      recompute(clock: clock)
     default: break
     }
     return true
@@ -111,14 +116,15 @@ public struct StepMachine {
     return added
   }
 
-  /// Back to the prompt with the stream restarted from `seed`.
-  public mutating func reset() {
+  /// Back to the prompt with the stream restarted from `seed` (the model's pass over the prompt
+  /// timed by `clock`, when given).
+  public mutating func reset(clock: (() -> Double)? = nil) {
     random = NumpyRandom(seed: seed)
     history = ContextHistory(prompt: prompt, capacity: history.capacity)
     stageIndex = nil
     pending = nil
     lastSampled = nil
-    recompute()
+    recompute(clock: clock)
   }
 
   /// Restarts the stream from a new seed, keeping the context.
@@ -153,8 +159,11 @@ public struct StepMachine {
     }
   }
 
-  private mutating func recompute() {
-    let next = model.forward(context: Array(window.tokens))
+  private mutating func recompute(clock: (() -> Double)?) {
+    let context = Array(window.tokens)
+    let start = clock?()
+    let next = model.forward(context: context)
+    passSeconds = start.flatMap { start in clock.map { $0() - start } }
     pass = next
     distribution = Sampler.distribution(logits: next.logits, settings: settings)
   }

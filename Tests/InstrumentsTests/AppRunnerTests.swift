@@ -17,6 +17,8 @@ final class FakeBackend: TerminalBackend {
   var invalidations = 0
   var timeouts: [Double?] = []
   var clock = 0.0
+  /// Runs at every reading of the clock (before it is read).
+  var onNow: (() -> Void)?
 
   init(size: Size, batches: [[Event]]) {
     self.size = size
@@ -42,7 +44,10 @@ final class FakeBackend: TerminalBackend {
     return batch
   }
 
-  func now() -> Double { clock }
+  func now() -> Double {
+    onNow?()
+    return clock
+  }
 }
 
 @MainActor

@@ -94,8 +94,7 @@ extension JourneyState {
       })
       switch result.value {
       case .model(let name, let model): receive(model: name, model)
-      case .forwardPass(let before, let after, let seconds):
-        receive(pass: before, after: after, seconds: seconds)
+      case .journey(let outcome): receive(outcome)
       }
     }
   }

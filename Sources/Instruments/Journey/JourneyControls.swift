@@ -28,30 +28,30 @@ extension JourneyState {
 
   static func format(temperature tenths: Int) -> String { "\(tenths / 10).\(tenths % 10)" }
 
-  mutating func nudgeTemperature(by steps: Int) {
+  mutating func nudgeTemperature(by steps: Int) -> [Effect] {
     let target = temperatureTenths + steps
     guard Self.temperatureTenthsRange.contains(target) else {
       let bound = steps < 0 ? "lowest" : "highest"
       message = .info("temperature is at its \(bound) setting, \(temperatureText)")
-      return
+      return []
     }
-    setTemperature(tenths: target)
+    return setTemperature(tenths: target)
   }
 
-  mutating func setTemperature(tenths: Int) {
-    guard Self.temperatureTenthsRange.contains(tenths) else { return }
-    changeSettings { $0.temperature = Double(tenths) / 10 }
+  mutating func setTemperature(tenths: Int) -> [Effect] {
+    guard Self.temperatureTenthsRange.contains(tenths) else { return [] }
+    return changeSettings { $0.temperature = Double(tenths) / 10 }
   }
 
   var temperatureText: String { Self.format(temperature: temperatureTenths) }
 
   /// `k` / `K`: the next / previous top-k choice.
-  mutating func cycleTopK(by step: Int = 1) {
+  mutating func cycleTopK(by step: Int = 1) -> [Effect] {
     changeSettings { $0.topK = Self.next(after: $0.topK, in: Self.topKChoices, by: step) }
   }
 
   /// `p` / `P`: the next / previous top-p choice.
-  mutating func cycleTopP(by step: Int = 1) {
+  mutating func cycleTopP(by step: Int = 1) -> [Effect] {
     changeSettings { $0.topP = Self.next(after: $0.topP, in: Self.topPChoices, by: step) }
   }
 
@@ -64,15 +64,16 @@ extension JourneyState {
     return choices[((i + step) % n + n) % n]
   }
 
-  /// New settings re-derive the bars from the same logits (no draw, no forward pass).
-  private mutating func changeSettings(_ change: (inout SamplerSettings) -> Void) {
-    guard var engine else { return }
+  /// New settings re-derive the distribution from the same logits (no draw, no forward pass,
+  /// but a pass over the whole vocabulary: asked of the runner).
+  private mutating func changeSettings(_ change: (inout SamplerSettings) -> Void) -> [Effect] {
+    guard let engine else { return [] }
     var settings = engine.settings
     change(&settings)
+    guard settings != engine.settings else { return [] }
     let drawn = engine.machine.history.generatedCount > 0 || engine.machine.pending != nil
-    if drawn && settings != engine.settings { settingsChangedMidRun = true }
-    engine.settings = settings
-    self.engine = engine
+    if drawn { settingsChangedMidRun = true }
+    return ask(.settings(settings))
   }
 
   /// `m`: asks for the next model in the catalog (the runner loads it).
@@ -140,8 +141,8 @@ extension JourneyState {
     switch Self.promptIDs(text, model: engine.model) {
     case .success(let ids):
       draft = nil
-      replace(with: engine.restarted(prompt: ids))
-      message = .info("new prompt: \(ids.count) token\(ids.count == 1 ? "" : "s")")
+      let note = Message.info("new prompt: \(ids.count) token\(ids.count == 1 ? "" : "s")")
+      return Self.asking(restart(.restart(prompt: ids, seed: engine.machine.seed), note: note))
     case .failure(let why):
       message = .problem("refused: \(why.text)")
     }
@@ -149,28 +150,38 @@ extension JourneyState {
   }
 
   /// `S`: the next seed, from the prompt again, so the run replays with the CLI.
-  mutating func newSeed() {
-    guard let engine else { return }
+  mutating func newSeed() -> [Effect] {
+    guard let engine else { return [] }
     let seed = engine.machine.seed &+ 1
-    replace(with: engine.restarted(seed: seed))
-    message = .info("seed \(seed): back to the prompt so the run can be replayed")
+    let note = Message.info("seed \(seed): back to the prompt so the run can be replayed")
+    return restart(.restart(prompt: engine.machine.prompt, seed: seed), note: note)
   }
 
-  mutating func reset() {
-    guard var engine else { return }
-    engine.reset()
-    replace(with: engine)
-    message = .info("back to the prompt, seed \(engine.machine.seed)")
+  mutating func reset() -> [Effect] {
+    guard let engine else { return [] }
+    let note = Message.info("back to the prompt, seed \(engine.machine.seed)")
+    return restart(.reset, note: note)
+  }
+
+  /// Asks the runner for the pass over the prompt a reset, a new seed or a new prompt needs;
+  /// the run stops now, the engine is replaced when the pass lands (`receive`).
+  private mutating func restart(_ job: JourneyJob, note: Message) -> [Effect] {
+    animation = nil
+    queuedSteps = 0
+    message = .info("computing…")
+    return ask(job, note: note)
   }
 
   /// Puts a new or restarted engine in place and forgets everything about the old run.
-  private mutating func replace(with next: JourneyEngine) {
+  mutating func replace(with next: JourneyEngine) {
     let layers = next.model.layerCount
     if engine.map({ $0.model !== next.model }) ?? true {
       layer = layers > 0 ? layers - 1 : 0
       head = nil
     }
     engine = next
+    // Work asked of the old engine is moot (a model `m` asked for has replaced it).
+    awaiting = nil
     animation = nil
     queuedSteps = 0
     lastDraw = nil

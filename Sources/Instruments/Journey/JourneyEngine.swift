@@ -17,21 +17,18 @@ struct JourneyEngine: Equatable {
   /// How many tokens the context keeps (older ones scroll out of memory, not just view).
   static let historyCapacity = 512
 
-  init(model: any LanguageModel, prompt: [Int], settings: SamplerSettings, seed: UInt64) {
+  /// Runs the model over the prompt (timed by `clock`, when given: `machine.passSeconds`).
+  init(
+    model: any LanguageModel, prompt: [Int], settings: SamplerSettings, seed: UInt64,
+    clock: (() -> Double)? = nil
+  ) {
     machine = StepMachine(
       model: model, prompt: prompt, settings: settings, seed: seed,
-      historyCapacity: Self.historyCapacity)
+      historyCapacity: Self.historyCapacity, clock: clock)
   }
 
   /// The model (for its name, vocabulary and shape).
   var model: any LanguageModel { machine.model }
-
-  /// The same model, prompt and settings on a new seed, from the prompt again.
-  func restarted(prompt: [Int]? = nil, seed: UInt64? = nil) -> JourneyEngine {
-    JourneyEngine(
-      model: machine.model, prompt: prompt ?? machine.prompt, settings: machine.settings,
-      seed: seed ?? machine.seed)
-  }
 
   var settings: SamplerSettings {
     get { machine.settings }
@@ -50,6 +47,34 @@ struct JourneyEngine: Equatable {
 
   mutating func reset() { machine.reset() }
 
+  /// Does work `update` asked of the runner (see `JourneyJob`). `clock` times the model's
+  /// forward pass alone, when the job runs one.
+  func perform(_ job: JourneyJob, clock: () -> Double) -> JourneyOutcome {
+    withoutActuallyEscaping(clock) { clock in
+      var after = self
+      var ranPass = true
+      switch job {
+      case .advance:
+        ranPass = nextStage == .append
+        after.machine.advanceStage(clock: clock)
+      case .reset:
+        after.machine.reset(clock: clock)
+      case .restart(let prompt, let seed):
+        after = JourneyEngine(
+          model: model, prompt: prompt, settings: settings, seed: seed, clock: clock)
+      case .settings(let settings):
+        ranPass = false
+        after.settings = settings
+      }
+      let draw =
+        job == .advance && after.machine.stage == .sample
+        ? Draw(machine: after.machine, count: JourneyState.maxBars) : nil
+      return JourneyOutcome(
+        before: self, job: job, after: after,
+        passSeconds: ranPass ? after.machine.passSeconds : nil, draw: draw)
+    }
+  }
+
   static func == (a: JourneyEngine, b: JourneyEngine) -> Bool {
     a.machine.model === b.machine.model && a.machine.prompt == b.machine.prompt
       && a.machine.seed == b.machine.seed && a.machine.settings == b.machine.settings
@@ -57,4 +82,30 @@ struct JourneyEngine: Equatable {
       && a.machine.stageIndex == b.machine.stageIndex && a.machine.pending == b.machine.pending
       && a.machine.lastSampled == b.machine.lastSampled
   }
+}
+
+/// Work on the Token Journey's engine that costs more than `update` may spend: the model's
+/// forward pass, or the sampler over the whole vocabulary. `update` asks for it as an effect
+/// (`Effect.journey`); the runner performs it and hands the `JourneyOutcome` back.
+enum JourneyJob: Equatable, Sendable {
+  /// Light the next stage: `sample` draws the token and ranks the bars over the whole
+  /// vocabulary; `append` adds it to the context and runs the model on the new context.
+  case advance
+  /// Back to the prompt, the stream restarted from the seed (a pass over the prompt).
+  case reset
+  /// The same model and settings on this prompt and seed, from the prompt (a pass over it).
+  case restart(prompt: [Int], seed: UInt64)
+  /// New sampler settings: the distribution re-derived from the same logits (no pass).
+  case settings(SamplerSettings)
+}
+
+/// What came of a `JourneyJob`: the engine it was asked for and the engine after it, the
+/// seconds the model's forward pass took by the runner's clock (nil when the job ran none),
+/// and, when it lit `sample`, the draw with its bars.
+struct JourneyOutcome: Equatable {
+  var before: JourneyEngine
+  var job: JourneyJob
+  var after: JourneyEngine
+  var passSeconds: Double?
+  var draw: Draw?
 }

@@ -33,9 +33,13 @@ public struct JourneyState: Screen {
   var lastDraw: Draw?
   /// The settings changed after tokens were drawn, so no single CLI line replays this run.
   var settingsChangedMidRun = false
-  /// Seconds the forward pass of the latest step took (measured by the runner's clock around
-  /// the effect that ran it).
+  /// Seconds the forward pass of the latest step took: the model's `forward` alone, by the
+  /// clock the runner gave the effect that ran it.
   var stepSeconds: Double?
+  /// Engine work asked of the runner and not back yet (`update` never runs the model). Until
+  /// it lands, the screen takes no keys, clicks or ticks: they would act on the engine the
+  /// work replaces. The runner performs every effect before the next event, so none waits.
+  var awaiting: JourneyRequest?
   /// The last stage was lit by hand (`n`): the explainer follows the lit stage. STEP and AUTO
   /// light stages faster than anyone reads, so after them it explains the whole loop.
   var litByHand = false
@@ -141,6 +145,13 @@ struct Animation: Equatable, Sendable {
   var mode: Mode
   /// When the next stage lights; nil: at the very next tick (right after the key).
   var deadline: Double?
+}
+
+/// Work on the engine asked of the runner, and the line to show once it lands.
+struct JourneyRequest: Equatable {
+  var engine: JourneyEngine
+  var job: JourneyJob
+  var note: Message?
 }
 
 /// A line under the controls: news, or why something was refused.

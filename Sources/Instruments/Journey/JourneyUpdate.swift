@@ -4,6 +4,14 @@ import TerminalUI
 /// Events: keys, mouse clicks on the buttons and slider, and ticks that light the stages.
 extension JourneyState {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
+    // Work is out with the runner: what it returns replaces the engine, so nothing acts on
+    // the engine until it lands (it lands before the next event in the app).
+    if awaiting != nil {
+      switch event {
+      case .key, .mouse: return .handled
+      case .tick, .resize, .terminate: return .ignored
+      }
+    }
     switch event {
     case .tick(let now):
       return tick(now: now)
@@ -34,13 +42,13 @@ extension JourneyState {
     case .step: return step()
     case .auto: startAuto()
     case .nextStage: return nextStage()
-    case .reset: reset()
-    case .temperature(let steps): nudgeTemperature(by: steps)
-    case .topK(let step): cycleTopK(by: step)
-    case .topP(let step): cycleTopP(by: step)
+    case .reset: return Self.asking(reset())
+    case .temperature(let steps): return Self.asking(nudgeTemperature(by: steps))
+    case .topK(let step): return Self.asking(cycleTopK(by: step))
+    case .topP(let step): return Self.asking(cycleTopP(by: step))
     case .switchModel: return .done(requestNextModel())
     case .editPrompt: startEditing()
-    case .newSeed: newSeed()
+    case .newSeed: return Self.asking(newSeed())
     case .layer(let step): cycleLayer(by: step)
     case .head(let step): cycleHead(by: step)
     case .pace(let steps): changePace(by: steps)
@@ -49,6 +57,11 @@ extension JourneyState {
     case .stopAuto, .field, .usePrompt, .cancelEdit: break
     }
     return .handled
+  }
+
+  /// `.done` with the work, or `.handled` when none is asked for.
+  static func asking(_ effects: [Effect]) -> ScreenResult {
+    effects.isEmpty ? .handled : .done(effects)
   }
 
   private mutating func click(_ mouse: MouseEvent, area: Rect) -> ScreenResult {
@@ -71,7 +84,7 @@ extension JourneyState {
       guard let stop = temperatureSlider.stop(atColumn: mouse.x, in: layout.slider) else {
         return .ignored
       }
-      setTemperature(tenths: stop + 1)
+      return Self.asking(setTemperature(tenths: stop + 1))
     case .scrollUp where layout.context.contains(point): scroll(by: 1, area: area)
     case .scrollDown where layout.context.contains(point): scroll(by: -1, area: area)
     default: return .ignored
@@ -164,13 +177,38 @@ extension JourneyState {
     return .handled
   }
 
-  /// The forward pass the runner ran for the `append` stage: the engine after it, and how long
-  /// it took by the runner's clock. A pass for an engine that is no longer on show is dropped.
-  mutating func receive(pass before: JourneyEngine, after: JourneyEngine, seconds: Double) {
-    guard engine == before else { return }
-    engine = after
-    stepSeconds = seconds
-    if animation != nil { appended() }
+  /// Asks the runner for work on the engine on show (`awaiting` until it lands); `note` is the
+  /// line to show when it does.
+  mutating func ask(_ job: JourneyJob, note: Message? = nil) -> [Effect] {
+    guard let engine else { return [] }
+    awaiting = JourneyRequest(engine: engine, job: job, note: note)
+    return [.journey(engine, job)]
+  }
+
+  /// Work the runner did on the engine: the engine after it, and for the `append` stage how
+  /// long the model's pass took by the runner's clock. Work nobody is waiting for (any more),
+  /// or for an engine no longer on show, is dropped.
+  mutating func receive(_ outcome: JourneyOutcome) {
+    guard let asked = awaiting, asked.job == outcome.job, asked.engine == outcome.before,
+      engine == outcome.before
+    else { return }
+    awaiting = nil
+    switch outcome.job {
+    case .advance:
+      engine = outcome.after
+      switch outcome.after.machine.stage {
+      case .sample: lastDraw = outcome.draw ?? lastDraw
+      case .append:
+        stepSeconds = outcome.passSeconds
+        if animation != nil { appended() }
+      default: break
+      }
+    case .reset, .restart:
+      replace(with: outcome.after)
+    case .settings:
+      engine = outcome.after
+    }
+    if let note = asked.note { message = note }
   }
 
   /// A token joined the context during STEP or AUTO: STEP ends; AUTO goes on, or stops at a
@@ -212,7 +250,8 @@ extension JourneyState {
 
   enum Advance: Equatable {
     case lit, deadEnd
-    /// The next stage is `append`: the runner runs (and times) the model, see `receive`.
+    /// The next stage is `sample` or `append`: the runner draws, or runs (and times) the
+    /// model, see `receive`.
     case needsPass(Effect)
   }
 
@@ -224,16 +263,13 @@ extension JourneyState {
         + (last ?? "?") + "' in this model (r resets)")
   }
 
-  /// Lights the next stage, keeping the draw (with the pass it came from: the screen shows it
-  /// at append and, dimmed, until the next step reaches logits); the `append` stage (the
-  /// forward pass) is asked of the runner instead.
+  /// Lights the next stage. `sample` (the draw and its bars, over the whole vocabulary, kept
+  /// with the pass they came from: the screen shows them at append and, dimmed, until the next
+  /// step reaches logits) and `append` (the forward pass) are asked of the runner instead.
   private mutating func advance() -> Advance {
     guard var engine, let next = engine.nextStage else { return .deadEnd }
-    if next == .append { return .needsPass(.forwardPass(engine)) }
+    if next == .sample || next == .append { return .needsPass(ask(.advance)[0]) }
     engine.advanceStage()
-    if engine.machine.stage == .sample {
-      lastDraw = Draw(machine: engine.machine, count: Self.maxBars) ?? lastDraw
-    }
     self.engine = engine
     return .lit
   }

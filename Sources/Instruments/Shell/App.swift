@@ -88,8 +88,8 @@ public enum App {
     case .model(let name, let model):
       state.journey.receive(model: name, model)
       Tour.receive(&state, model: name, model)
-    case .forwardPass(let before, let after, let seconds):
-      state.journey.receive(pass: before, after: after, seconds: seconds)
+    case .journey(let outcome):
+      state.journey.receive(outcome)
     }
   }
 

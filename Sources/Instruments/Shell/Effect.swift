@@ -1,25 +1,38 @@
 import JourneyCore
 
 /// Work `update` asks for instead of doing it (Bubble Tea's `Cmd`): reading files and the
-/// clock. `update` stays a function of state and event; the runner performs each effect with
+/// clock, and computing that costs more than a frame may (the model's forward pass). `update`
+/// stays a function of state and event; the runner performs each effect with
 /// `Effect.perform(clock:)` and feeds the result back with `App.receive`.
 public struct Effect: Equatable, CustomStringConvertible {
   enum Work: Equatable {
     /// Load a model of the catalog by name (reads its files).
     case loadModel(String)
-    /// Light the Token Journey's `append` stage: the token joins the context and the model runs
-    /// on the new context. Timed by the runner's clock, so the screen shows an honest figure.
-    case forwardPass(JourneyEngine)
+    /// Work on the Token Journey's engine: a forward pass (the `append` stage, reset, a new
+    /// seed or prompt) or the sampler over the whole vocabulary (`sample`, new settings). The
+    /// model's pass is timed by the runner's clock, so the screen shows an honest figure.
+    case journey(JourneyEngine, JourneyJob)
   }
   let work: Work
 
   static func loadModel(_ name: String) -> Effect { Effect(work: .loadModel(name)) }
-  static func forwardPass(_ engine: JourneyEngine) -> Effect { Effect(work: .forwardPass(engine)) }
+  static func journey(_ engine: JourneyEngine, _ job: JourneyJob) -> Effect {
+    Effect(work: .journey(engine, job))
+  }
 
   public var description: String {
     switch work {
-    case .loadModel(let name): "load model \(name)"
-    case .forwardPass(let engine): "forward pass of \(engine.model.name)"
+    case .loadModel(let name): return "load model \(name)"
+    case .journey(let engine, let job):
+      let name = engine.model.name
+      switch job {
+      case .advance:
+        return engine.nextStage == .append
+          ? "forward pass of \(name)" : "draw from the distribution of \(name)"
+      case .reset: return "forward pass of \(name) over the prompt (reset)"
+      case .restart(_, let seed): return "forward pass of \(name) over the prompt (seed \(seed))"
+      case .settings: return "distribution of \(name) under new settings"
+      }
     }
   }
 
@@ -29,12 +42,8 @@ public struct Effect: Equatable, CustomStringConvertible {
     switch work {
     case .loadModel(let name):
       return EffectResult(value: .model(name: name, JourneyState.loadModel(name)))
-    case .forwardPass(let engine):
-      var after = engine
-      let start = clock()
-      after.advanceStage()
-      let seconds = clock() - start
-      return EffectResult(value: .forwardPass(before: engine, after: after, seconds: seconds))
+    case .journey(let engine, let job):
+      return EffectResult(value: .journey(engine.perform(job, clock: clock)))
     }
   }
 }
@@ -44,8 +53,8 @@ public struct Effect: Equatable, CustomStringConvertible {
 public struct EffectResult {
   enum Value {
     case model(name: String, Result<any LanguageModel, Refusal>)
-    /// The engine the pass was asked for, the engine after it, and how long it took.
-    case forwardPass(before: JourneyEngine, after: JourneyEngine, seconds: Double)
+    /// The Journey's engine after the work, with how long the model's pass took.
+    case journey(JourneyOutcome)
   }
   let value: Value
 }

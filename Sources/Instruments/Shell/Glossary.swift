@@ -14,12 +14,12 @@ enum Glossary {
   /// The terms of the screen on show, with its current numbers.
   static func entries(_ app: AppState) -> [Entry] {
     switch app.screen {
-    case .forge: forge(app.forge.dossier) + units(app.forge.design) + serving(app.forge.dossier)
+    case .forge: forge(app.forge.dossier) + units(app.forge.dossier) + serving(app.forge.dossier)
     case .lifecycle:
-      forge(app.forge.dossier) + units(app.forge.design) + serving(app.forge.dossier)
+      forge(app.forge.dossier) + units(app.forge.dossier) + serving(app.forge.dossier)
         + lifecycle(app.forge.design) + reading
     case .exercises:
-      forge(app.forge.dossier) + units(app.forge.design) + serving(app.forge.dossier)
+      forge(app.forge.dossier) + units(app.forge.dossier) + serving(app.forge.dossier)
     case .journey: journey(app.journey)
     case .reading:
       Array(forge(app.forge.dossier).prefix(3) + journey(app.journey).prefix(4)) + reading

@@ -5,8 +5,8 @@ import TerminalUI
 /// model's life from data to serving, each with the Forge design's numbers where it has them.
 extension Glossary {
   /// The terms every screen built on the Forge's figures shows: units, precision, hardware.
-  static func units(_ design: ForgeDesign) -> [Entry] {
-    let d = Dossier(design)
+  static func units(_ d: Dossier) -> [Entry] {
+    let design = d.design
     let gpu = design.gpu
     return [
       Entry(

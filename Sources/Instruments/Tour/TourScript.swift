@@ -156,16 +156,19 @@ enum TourScript {
     app.tour?.toy ?? JourneyState(requesting: model)
   }
 
-  /// The Journey's `n`: the next stage lit by hand. When that is `append`, the forward pass
-  /// the screen would ask the runner for runs here (it is arithmetic on the state; only its
-  /// timing needs the runner's clock, so the tour shows no step time).
+  /// The Journey's `n`: the next stage lit by hand.
   static func lightByHand(_ journey: inout JourneyState) {
     guard case .done(let effects) = journey.nextStage() else { return }
+    settle(&journey, effects)
+  }
+
+  /// The work the screen would ask the runner for (the draw, the forward pass, new settings)
+  /// done here: arithmetic on the toy's tables, the same on every run. Only its timing needs
+  /// the runner's clock, so the tour shows no step time.
+  static func settle(_ journey: inout JourneyState, _ effects: [Effect]) {
     for effect in effects {
-      guard case .forwardPass(let before) = effect.work else { continue }
-      var after = before
-      after.advanceStage()
-      journey.receive(pass: before, after: after, seconds: 0)
+      guard case .journey(let engine, let job) = effect.work else { continue }
+      journey.receive(engine.perform(job, clock: { 0 }))
       journey.stepSeconds = nil
     }
   }
@@ -184,7 +187,7 @@ enum TourScript {
   /// seed's `generate(tau)`.
   static func journeyRun(_ app: inout AppState, tenths: Int) {
     var journey = toyJourney(app)
-    journey.setTemperature(tenths: tenths)
+    settle(&journey, journey.setTemperature(tenths: tenths))
     for _ in 0..<(15 * 16) {
       guard let machine = journey.engine?.machine else { break }
       if machine.history.generatedCount == 15, machine.stage == .append { break }
