@@ -23,7 +23,7 @@ public struct Figure: Codable, Sendable, Equatable, Identifiable {
     self.trace = trace
   }
 
-  /// `$12.5 M · 6.2 M H100-h`, or the text alone.
+  /// `$12.5 M · 6.2 M GPU-hours`, or the text alone.
   public var fullText: String { detail.isEmpty ? text : text + " · " + detail }
 }
 

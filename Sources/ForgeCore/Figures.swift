@@ -128,7 +128,7 @@ struct DossierFigures {
       Format.flops(design.budget) + " (" + Format.flopsPower(design.budget) + ")", trace)
   }
 
-  /// `2,890 × H100`; under one GPU `< 1 GPU` with the GPU-hours beside it.
+  /// `2,890 × H100`; under one GPU `< 1 GPU` with the GPU-hours beside it (`1,234 GPU-hours`).
   var fleet: Figure {
     let m = metrics
     let hours = Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu)
@@ -142,7 +142,7 @@ struct DossierFigures {
     }
     return figure(
       "fleet", "Fleet for 90-day run", m.fleet, "GPUs", text,
-      detail: small ? Format.count(m.gpuHours) + " \(gpu)-h" : "",
+      detail: small ? Format.count(m.gpuHours) + " \(design.gpu.unitWord)-hours" : "",
       Trace(
         formula: "fleet = GPU-hours/(90·24)",
         substituted: "\(Format.number(m.gpuHours))/2160",
@@ -153,7 +153,7 @@ struct DossierFigures {
     let m = metrics
     return figure(
       "training_cost", "Training compute cost", m.trainingCost, "USD", Format.money(m.trainingCost),
-      detail: Format.scaledCount(m.gpuHours) + " \(gpu)-h",
+      detail: Format.scaledCount(m.gpuHours) + " \(design.gpu.unitWord)-hours",
       Trace(
         formula: "cost = GPU-hours·price",
         substituted: "\(Format.number(m.gpuHours))·\(Format.number(design.gpu.pricePerHour))",

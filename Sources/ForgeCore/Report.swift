@@ -15,11 +15,12 @@ public enum Report {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// The design's six decisions and advanced settings, one per line.
+  /// The design's six decisions and advanced settings, one per line. The advanced settings
+  /// carry the panel's plain names, their usual technical names in parentheses.
   static func designLines(_ d: ForgeDesign) -> [(String, String)] {
     Decision.allCases.map { ($0.label, d.words(for: $0)) } + [
-      ("MFU", Format.number(d.mfu)),
-      ("MoE k", Format.number(d.moeK) + (d.isDense ? " (unused: dense)" : "")),
+      ("Utilisation (MFU)", Format.number(d.mfu)),
+      ("Expert worth (MoE k)", Format.number(d.moeK) + (d.isDense ? " (unused: dense)" : "")),
       ("KV cache", d.attention == .gqa ? "GQA" : "MLA (DeepSeek-V3 latent)"),
     ]
   }
@@ -42,10 +43,12 @@ public enum Report {
     for (k, v) in designLines(dossier.design) { lines.append("  " + k.padding(24) + v) }
     if let note = realNote(dossier.design) { lines.append("  " + "Named after".padding(24) + note) }
     lines.append("")
-    for f in dossier.figures { lines.append("  " + f.label.padding(28) + f.fullText) }
+    // The values in one column, two spaces past the longest label, which is never cut.
+    let longest = "Longest context / user"
+    let column = (dossier.figures.map(\.label.count) + [longest.count]).max()! + 2
+    for f in dossier.figures { lines.append("  " + f.label.padding(column) + f.fullText) }
     lines.append(
-      "  " + "Longest context / user".padding(28)
-        + Format.count(Double(dossier.longestContext)) + " tokens")
+      "  " + longest.padding(column) + Format.count(Double(dossier.longestContext)) + " tokens")
     lines.append("")
     lines.append("VERDICTS")
     for v in dossier.verdicts {

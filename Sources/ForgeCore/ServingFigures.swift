@@ -54,7 +54,7 @@ extension DossierFigures {
     return figure(
       "decode_ceiling", "Single-stream ceiling", m.decodeCeiling, "tok/s",
       Format.tokensPerSecond(m.decodeCeiling),
-      detail: Format.rateNumber(s.fullContextCeiling) + " @" + ctx, trace)
+      detail: Format.tokensPerSecond(s.fullContextCeiling) + " at " + ctx, trace)
   }
 
   var kvPerUser: Figure {

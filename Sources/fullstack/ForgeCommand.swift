@@ -26,11 +26,13 @@ struct ForgeCommand: ParsableCommand {
   var precision: String?
   @Option(parsing: .unconditional, help: "GPU: \(GPU.catalog.map(\.id).joined(separator: ", ")).")
   var gpu: String?
-  @Option(parsing: .unconditional, help: "Model FLOPs utilisation during training (default 0.45).")
+  @Option(
+    parsing: .unconditional,
+    help: "Utilisation: the share of peak FLOP/s training sustains (MFU, default 0.45).")
   var mfu: String?
   @Option(
     name: .customLong("moe-k"), parsing: .unconditional,
-    help: "MoE efficiency exponent k (default 0.5).")
+    help: "Expert worth: what MoE's extra experts count for, 0 to 1 (MoE k, default 0.5).")
   var moeK: String?
   @Option(
     parsing: .unconditional, help: "Preset: \(Preset.allCases.map(\.name).joined(separator: ", "))."

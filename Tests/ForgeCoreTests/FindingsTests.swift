@@ -59,7 +59,7 @@ import Testing
   @Test func smallFiguresSayWhatTheyAre() throws {
     let tiny = Dossier(ForgeDesign(budget: 1e20, overtrain: 256, precision: .fp4))
     let fleet = try #require(tiny["fleet"])
-    #expect(fleet.fullText == "< 1 GPU · 62 H100-h")
+    #expect(fleet.fullText == "< 1 GPU · 62 GPU-hours")
     #expect(tiny.verdicts.first { $0.id == "fleet" }?.message.contains("62 H100-hours") == true)
     #expect(try #require(tiny["weights"]).text.hasSuffix(" MB"))
     #expect(try #require(tiny["decode_ceiling"]).text.contains(","))
@@ -72,9 +72,9 @@ import Testing
   @Test func gpuHoursOnTheDossier() throws {
     let cost = try #require(Dossier(.seedDefault)["training_cost"])
     #expect(cost.text == "$12.5 M")
-    #expect(cost.fullText == "$12.5 M · 6.2 M H100-h")
+    #expect(cost.fullText == "$12.5 M · 6.2 M GPU-hours")
     #expect(
       Report.render(Dossier(.seedDefault), as: .text, trace: false).contains(
-        "$12.5 M · 6.2 M H100-h"))
+        "$12.5 M · 6.2 M GPU-hours"))
   }
 }

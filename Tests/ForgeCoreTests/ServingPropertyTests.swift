@@ -116,7 +116,7 @@ import Testing
     // (156 + 51.5) GB / 3.35 TB/s ≈ 16 tok/s beside EQ 7.1's 21.
     #expect(abs(m.serving.fullContextCeiling - 3.35e12 / (156e9 + 51.54e9)) < 0.01)
     let f = try #require(Dossier(.seedDefault)["decode_ceiling"])
-    #expect(f.text == "21 tok/s" && f.detail == "16 @128K")
+    #expect(f.text == "21 tok/s" && f.detail == "16 tok/s at 128K")
     let notes = f.trace.notes.joined(separator: "\n")
     #expect(notes.contains("16.1 tok/s"))
     // Tensor parallelism over the three H100s: 3·3.35e12 B/s.

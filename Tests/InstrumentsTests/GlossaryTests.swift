@@ -107,19 +107,44 @@ struct GlossaryTests {
   }
 }
 
-/// Every term of art the Lifecycle, Exercises and Reading screens show is in their glossary
-/// (issue 17 item 5): each screen in each of its states, at 80x24 and 200x50.
+/// Every term of art the Forge, Lifecycle, Exercises and Reading screens show is in their
+/// glossary (issue 17 item 5): each screen in each of its states, at 80x24 and 200x50.
 struct GlossaryCoverageTests {
   /// Terms a newcomer would need explained, as they appear on screen.
   static let jargon = [
     "FLOPs", "FLOP/s", "tok/s", "tok/param", "tokens/param", "FP8", "HBM", "parallelism",
     "rooflines", "MFU", "KV cache", "SFT", "RLVR", "LoRA", "QLoRA", "RAG", "distil", "GQA",
     "N_active", "Chinchilla", "EQ ", "DPO", "vLLM", "SGLang", "PEFT", "red team", "MoE",
-    "B/s", "return path",
+    "B/s", "return path", "MLA", "N_eff", "IsoFLOP", "GPU-hours", "MoE k", "Utilisation",
+    "Expert worth", "decode ceiling", "tensor parallel",
   ]
 
   static func screens(_ size: Size) -> [(String, AppState)] {
     var out: [(String, AppState)] = []
+    for preset in Preset.allCases {
+      var app = AppState(screen: .forge, size: size)
+      app.forge.apply(preset)
+      out.append(("forge \(preset)", app))
+      app.forge.zone = .figures
+      for figure in app.forge.design.isDense ? [0, 6, 9] : Array(0..<12) {
+        app.forge.figure = figure
+        app.forge.popup = .trace
+        out.append(("forge \(preset) trace \(figure)", app))
+      }
+      app.forge.popup = .advanced
+      out.append(("forge \(preset) advanced", app))
+      app.forge.popup = nil
+      app.forge.zone = .sliders
+      app.forge.showPlot = true
+      app.forge.plot.compareOpen = true
+      for model in Gallery.models.indices {
+        app.forge.plot.pick(model)
+        out.append(("forge \(preset) compare \(model)", app))
+      }
+      app.forge.plot.compareOpen = false
+      app.forge.plot.mode = .frontier
+      out.append(("forge \(preset) frontier", app))
+    }
     for stage in LifecycleStage.allCases {
       var app = AppState(screen: .lifecycle, size: size)
       app.lifecycle.selected = stage

@@ -56,7 +56,10 @@ struct KeymapTests {
   }
 
   static func tokens(_ text: some StringProtocol) -> [String] {
-    text.split(whereSeparator: { $0 == " " || $0 == "/" }).map { word in
+    // "Shift-Left/Right": Shift joined to an arrow names it and the arrows after it.
+    ["Left", "Right", "Up", "Down"].reduce(String(text)) {
+      $0.replacingOccurrences(of: "Shift-" + $1, with: "Shift " + $1)
+    }.split(whereSeparator: { $0 == " " || $0 == "/" }).map { word in
       word.count > 1
         ? String(word).trimmingCharacters(in: CharacterSet(charactersIn: "(),;:")) : String(word)
     }

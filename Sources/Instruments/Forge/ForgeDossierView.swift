@@ -70,7 +70,7 @@ enum ForgeDossierView {
     case "kv_per_user": ["KV cache at full context", "KV cache / user", "KV / user"]
     case "training_cost": ["Training cost", "Cost"]
     case "weights": ["Weights"]
-    case "decode_ceiling": ["Decode ceiling", "Decode"]
+    case "decode_ceiling": ["Decode ceiling", "Decoding"]
     case "users_per_node": ["Concurrent users", "Users"]
     default: []
     }

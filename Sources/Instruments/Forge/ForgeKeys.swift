@@ -52,12 +52,14 @@ extension ForgeState {
           [(.left, .step(-1)), (.right, .step(1)), (.char("h"), .step(-1)), (.char("l"), .step(1))]
         ),
         KeyBinding(
-          "Shift, PgUp", "several stops (Home End: ends)", label: .helpOnly,
-          [
-            (.shiftLeft, .bigStep(-1)), (.shiftRight, .bigStep(1)), (.pageUp, .bigStep(1)),
-            (.home, .first), (.end, .last),
-          ]),
-        KeyBinding("PgDn", "several stops back", label: .helpOnly, keys: [.pageDown], .bigStep(-1)),
+          "Shift-Left/Right", "several stops", label: .helpOnly,
+          [(.shiftLeft, .bigStep(-1)), (.shiftRight, .bigStep(1))]),
+        KeyBinding(
+          "PgUp/PgDn", "several stops on / back", label: .helpOnly,
+          [(.pageUp, .bigStep(1)), (.pageDown, .bigStep(-1))]),
+        KeyBinding(
+          "Home/End", "the first / last stop", label: .helpOnly,
+          [(.home, .first), (.end, .last)]),
         KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
         KeyBinding(
           "m", "more verdicts (or the wheel)",
@@ -120,13 +122,14 @@ extension ForgeState {
         (.char("h"), .advancedStep(-1)), (.char("l"), .advancedStep(1)),
       ]),
     KeyBinding(
-      "Shift, PgUp", "several stops (Home End: ends)", label: .helpOnly,
-      [
-        (.shiftLeft, .advancedBigStep(-1)), (.shiftRight, .advancedBigStep(1)),
-        (.pageUp, .advancedBigStep(1)), (.home, .advancedFirst), (.end, .advancedLast),
-      ]),
+      "Shift-Left/Right", "several stops", label: .helpOnly,
+      [(.shiftLeft, .advancedBigStep(-1)), (.shiftRight, .advancedBigStep(1))]),
     KeyBinding(
-      "PgDn", "several stops back", label: .helpOnly, keys: [.pageDown], .advancedBigStep(-1)),
+      "PgUp/PgDn", "several stops on / back", label: .helpOnly,
+      [(.pageUp, .advancedBigStep(1)), (.pageDown, .advancedBigStep(-1))]),
+    KeyBinding(
+      "Home/End", "the first / last stop", label: .helpOnly,
+      [(.home, .advancedFirst), (.end, .advancedLast)]),
   ]
 
   mutating func handle(_ key: Key, page: () -> ForgePage, context: RenderContext) -> ScreenResult {

@@ -14,12 +14,13 @@ enum Glossary {
   /// The terms of the screen on show, with its current numbers.
   static func entries(_ app: AppState) -> [Entry] {
     switch app.screen {
-    case .forge: forge(app.forge.dossier)
+    case .forge: forge(app.forge.dossier) + units(app.forge.dossier) + serving(app.forge.dossier)
     case .lifecycle:
-      forge(app.forge.dossier) + units(app.forge.dossier) + lifecycle(app.forge.design) + reading
+      forge(app.forge.dossier) + units(app.forge.dossier) + serving(app.forge.dossier)
+        + lifecycle(app.forge.design) + reading
     case .exercises:
       // The equations under a wide card carry the dossier's notes (memory, parallelism).
-      forge(app.forge.dossier) + units(app.forge.dossier)
+      forge(app.forge.dossier) + units(app.forge.dossier) + serving(app.forge.dossier)
         + lifecycle(app.forge.design).filter {
           ["HBM, memory, links", "parallelism, rooflines"].contains($0.term)
         }
@@ -40,6 +41,7 @@ enum Glossary {
     out += forge.filter { $0.term.hasPrefix("MoE") || $0.term == "KV cache" }
     out += units(app.forge.dossier).filter { $0.term.hasPrefix("FP8") }
     out += lifecycle(design).filter { lifecycleTerms.contains($0.term) }
+    out += serving(app.forge.dossier).prefix(1)
     return out
   }
 

@@ -26,7 +26,8 @@ public enum ForgeComparePanel {
     guard !inner.isEmpty else { return }
     let data = ForgeCompareRows(design: design, model: model, glyphs: g)
     let notes = footer(data, width: inner.width, height: inner.height, context: context)
-    let rows = data.visible(in: inner.height - 1 - notes.before.count - notes.after.count)
+    let visible = data.visible(in: inner.height - 1 - notes.before.count - notes.after.count)
+    let rows = labelled(visible, modelName: model.shortName, width: inner.width)
     let table = inner.takingTop(rows.count + 1)
     let labelWidth = rows.map(\.label.displayWidth).max() ?? 0
     Table(
@@ -46,6 +47,23 @@ public enum ForgeComparePanel {
     let gap = spare > 0 ? 1 : 0
     for (i, line) in (notes.before + notes.after).enumerated() {
       canvas.put(line, x: inner.x, y: table.maxY + gap + i, clip: inner)
+    }
+  }
+
+  /// Each row under the longest of its labels that leaves both value columns whole in
+  /// `width` (its shortest when none does). The table shares what the labels leave equally
+  /// between the two value columns, so each needs the room of the wider.
+  static func labelled(_ rows: [ForgeCompareRows.Row], modelName: String, width: Int)
+    -> [ForgeCompareRows.Row]
+  {
+    let you = rows.map(\.you.displayWidth).max().map { max($0, "you".displayWidth) } ?? 0
+    let theirs = rows.map(\.model.displayWidth).max().map { max($0, modelName.displayWidth) } ?? 0
+    let room = width - 2 * (1 + max(you, theirs))
+    return rows.map { row in
+      var row = row
+      let labels = [row.label] + row.shorter
+      row.label = labels.first { $0.displayWidth <= room } ?? labels[labels.count - 1]
+      return row
     }
   }
 

@@ -9,6 +9,8 @@ struct ForgeCompareRows {
     var you: String
     var model: String
     var priority: Int
+    /// Shorter labels, longest first, for a panel too narrow for `label`.
+    var shorter: [String] = []
   }
 
   let rows: [Row]
@@ -36,6 +38,7 @@ struct ForgeCompareRows {
     let s = c.serving
     let times = String(g.times)
     let na = "n/a"
+    let ctx = Format.context(d.context)
     // Both sides against their own optimum: Chinchilla's for dense, N* for an MoE.
     let youOver = m.tokensPerActiveParam / m.optimalTokensPerParam
     func over(_ x: Double) -> String { Format.ratio(x) + times }
@@ -63,16 +66,22 @@ struct ForgeCompareRows {
         label: "Decode ceiling", you: Format.tokensPerSecond(m.decodeCeiling),
         model: Format.tokensPerSecond(s.decodeCeiling), priority: 0),
       Row(
-        label: "KV/token", you: Format.kibibytes(m.shape.kvBytesPerToken),
-        model: Format.kibibytes(model.kvBytesPerToken), priority: 1),
+        label: "KV cache per token", you: Format.kibibytes(m.shape.kvBytesPerToken),
+        model: Format.kibibytes(model.kvBytesPerToken), priority: 1, shorter: ["KV per token"]),
       Row(
-        label: "KV/user @" + Format.context(d.context), you: Format.gigabytes(m.kvPerUser),
-        model: Format.gigabytes(s.kvPerUser), priority: 0),
+        label: "KV cache per user at " + ctx, you: Format.gigabytes(m.kvPerUser),
+        model: Format.gigabytes(s.kvPerUser), priority: 0,
+        shorter: ["KV per user at " + ctx, "KV per user, " + ctx, "KV per user"]),
+      // Users at full context on the GPUs that serve the model (the row above), as the
+      // dossier's "Concurrent users" counts them; then on a whole node.
       Row(
-        label: "Users/node", you: "\(m.usersPerNode)", model: "\(s.usersPerNode)", priority: 0),
+        label: "Users on the GPUs to serve", you: "\(m.usersPerNode)",
+        model: "\(s.usersPerNode)", priority: 0,
+        shorter: ["Users on GPUs to serve", "Users, GPUs to serve", "Users served"]),
       Row(
-        label: "Users/\(d.gpu.nodeSize) \(d.gpu.unitWord)s",
-        you: Self.fullNode(m.serving), model: Self.fullNode(s), priority: 1),
+        label: "Users on a whole \(d.gpu.nodeSize)-\(d.gpu.unitWord) \(d.gpu.nodeWord)",
+        you: Self.fullNode(m.serving), model: Self.fullNode(s), priority: 1,
+        shorter: ["Users on \(d.gpu.nodeSize) \(d.gpu.unitWord)s"]),
     ]
     let mine = Equations.kvPerUser(shape: m.shape, context: d.context)
     kvNotes = [
