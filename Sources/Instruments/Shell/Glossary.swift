@@ -41,7 +41,10 @@ enum Glossary {
     out += forge.filter { $0.term.hasPrefix("MoE") || $0.term == "KV cache" }
     out += units(app.forge.dossier).filter { $0.term.hasPrefix("FP8") }
     out += lifecycle(design).filter { lifecycleTerms.contains($0.term) }
-    out += serving(app.forge.dossier).prefix(1)
+    // The decode ceiling, and MLA (the DeepSeek-V3 note names the Forge's MLA setting).
+    out += serving(app.forge.dossier).filter {
+      $0.term == "decode ceiling" || $0.term.hasPrefix("MLA")
+    }
     return out
   }
 
