@@ -3,8 +3,9 @@ import TerminalUI
 
 /// The next-token panel. It follows the step: empty (or the last step's draw, dimmed) until
 /// the step reaches `logits`, where the bars fill and follow the temperature live; at
-/// `sample` the drawn token is marked, and it stays marked at `append`. Tokens a filter cut
-/// stay in the bars, greyed and struck, and the caption names the filter.
+/// `sample` the drawn token is marked (one ranked below the bars on show takes the last bar
+/// row, with its rank), and it stays marked at `append`. Tokens a filter cut stay in the
+/// bars, greyed and struck, and the caption names the filter.
 extension JourneyState {
   func drawTop(into canvas: inout Canvas, area: Rect, context: RenderContext) {
     guard let machine = engine?.machine else {
@@ -18,11 +19,15 @@ extension JourneyState {
     let inner = canvas.panel(view.title, area: area, context: context)
     guard !inner.isEmpty else { return }
     let vocab = machine.model.vocabulary
-    let rows = view.bars.map { Array($0.rows.prefix(barRows)) } ?? []
-    let bars = rows.map { row in
-      var bar = Bar.probability(
-        JourneyText.fitted(vocab.token(row.id), context.glyphs), row.probability,
-        highlighted: row.id == view.marked)
+    let rows = Self.shownRows(view, count: barRows)
+    let bars = rows.map { entry in
+      guard let (row, rank) = entry else {
+        return Bar(context.glyphs.ellipsis, fraction: 0, valueText: "")
+      }
+      let word = JourneyText.fitted(vocab.token(row.id), context.glyphs)
+      // The drawn token from below the bars on show says its rank.
+      let label = rank.map { "\($0) '\(word)'" } ?? word
+      var bar = Bar.probability(label, row.probability, highlighted: row.id == view.marked)
       if let cut = row.cutBy {
         bar.fraction = row.unfiltered
         bar.cut = cut
@@ -30,7 +35,7 @@ extension JourneyState {
       bar.dimmed = view.dimmed
       return bar
     }
-    let shownMass = rows.reduce(0) { $0 + $1.probability }
+    let shownMass = rows.reduce(0) { $0 + ($1?.0.probability ?? 0) }
     let rest = view.bars.map { _ in max(0, 1 - shownMass) } ?? 0
     let remainder = rest > 0.000_5 ? Bar.probability("(rest)", rest) : nil
     let drawnRows = bars.count + (remainder == nil ? 0 : 1)
@@ -68,6 +73,24 @@ extension JourneyState {
 
   static let smallBars = 8
 
+  /// The bar rows on show, at most `count`: the likeliest tokens, except that a drawn token
+  /// ranked below them takes the last row (with its rank, so it is always seen marked), after
+  /// a gap row (nil) when there are rows enough to spare one. Rows carry a rank only there.
+  static func shownRows(_ view: TopView, count: Int) -> [(NextTokenRow, rank: Int?)?] {
+    var rows: [(NextTokenRow, rank: Int?)?] =
+      view.bars.map { $0.rows.prefix(count).map { ($0, rank: nil) } } ?? []
+    guard let drawn = view.drawn, count > 0, !rows.isEmpty,
+      !rows.contains(where: { $0?.0.id == drawn.id })
+    else { return rows }
+    let row = NextTokenRow(
+      id: drawn.id, probability: drawn.probability, unfiltered: drawn.probability)
+    let gap = rows.count > smallBars
+    rows.removeLast(gap ? 2 : 1)
+    if gap { rows.append(nil) }
+    rows.append((row, rank: drawn.rank))
+    return rows
+  }
+
   /// `temperature 1.0 · top-k off · top-p off`.
   func settingsLine(_ settings: SamplerSettings, theme t: Theme, withTemperature: Bool = true)
     -> StyledText
@@ -88,6 +111,9 @@ extension JourneyState {
     var title: String
     var bars: NextTokenBars?
     var marked: Int?
+    /// The drawn token (its rank and probability), shown in the last row when it ranks below
+    /// the bars on show.
+    var drawn: SampledToken?
     /// The last step's bars, shown until this step reaches logits.
     var dimmed = false
     /// The lines under the bars, most important first, each in its forms, longest first (a
@@ -107,6 +133,7 @@ extension JourneyState {
       rank.append(" likely · seed \(machine.seed)", style: theme.muted)
       return TopView(
         title: "Drew '\(word)' from these", bars: draw.bars, marked: draw.drawn.id,
+        drawn: draw.drawn,
         captions: [[caption], [rank]] + cutCaption(draw.bars, theme: theme) + [nil])
     }
     let reachedLogits = stage == .logits || stage == .sample
@@ -135,7 +162,7 @@ extension JourneyState {
       let word = vocab.token(draw.drawn.id)
       return TopView(
         title: "Last step drew '\(word)'", bars: draw.bars, marked: draw.drawn.id,
-        dimmed: true, captions: [[fill], nil])
+        drawn: draw.drawn, dimmed: true, captions: [[fill], nil])
     }
     let how = StyledText("Space: STEP · n: one stage", style: theme.muted)
     return TopView(
