@@ -8,27 +8,10 @@ import Testing
 struct JourneyKVGroupTests {
   /// A two-layer Llama with 4 query heads sharing 2 KV heads, small deterministic weights and a
   /// tokenizer of single letters.
-  static func gqaModel() throws -> LlamaModel {
-    let config = LlamaConfig(
-      dim: 8, hiddenDim: 16, layers: 2, heads: 4, kvHeads: 2, vocabSize: 12, contextLength: 16,
-      sharedClassifier: true)
-    var tensors: [String: [Float]] = [:]
-    for (n, (name, count)) in config.tensorSizes.enumerated() where !name.hasPrefix("freq_cis") {
-      tensors[name] = (0..<count).map { i in
-        name.hasPrefix("rms") ? 1 : Float(((i * 7 + n * 3) % 11) - 5) / 10
-      }
-    }
-    let pieces = ["<unk>", "<s>", "</s>", " ", "a", "b", "c", "d", "e", "f", "g", "h"]
-    let tokenizer = LlamaTokenizer(
-      pieces: pieces.map { Array($0.utf8) }, scores: Array(repeating: 0, count: pieces.count),
-      maxTokenLength: 5)
-    return LlamaModel(
-      weights: try LlamaWeights.inMemory(config: config, tensors: tensors), tokenizer: tokenizer,
-      name: "gqa")
-  }
+  static func gqaModel() throws -> LlamaModel { try deepModel(layers: 2, name: "gqa") }
 
   /// The same small Llama with more layers (for lines that list every layer).
-  static func deepModel(layers: Int) throws -> LlamaModel {
+  static func deepModel(layers: Int, name: String = "deep") throws -> LlamaModel {
     let config = LlamaConfig(
       dim: 8, hiddenDim: 16, layers: layers, heads: 4, kvHeads: 2, vocabSize: 12,
       contextLength: 16, sharedClassifier: true)
@@ -44,7 +27,7 @@ struct JourneyKVGroupTests {
       maxTokenLength: 5)
     return LlamaModel(
       weights: try LlamaWeights.inMemory(config: config, tensors: tensors), tokenizer: tokenizer,
-      name: "deep")
+      name: name)
   }
 
   /// The stage panel's line of each layer's best guess (the logit lens) never runs past its

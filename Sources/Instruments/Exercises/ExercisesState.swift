@@ -85,20 +85,8 @@ public struct ExercisesState: Screen {
         [
           KeyBinding("Enter", "check", keys: [.enter], .check),
           KeyBinding("Esc", "stop typing", keys: [.escape], .stopTyping),
-          KeyBinding(
-            "Backspace", "delete", label: .helpOnly, keys: [.backspace], .field(.backspace)),
-          KeyBinding("Ctrl-U", "clear", keys: [.ctrl("u")], .field(.deleteToStart)),
-          KeyBinding(
-            "Ctrl-W", "delete word", label: .helpOnly, keys: [.ctrl("w")], .field(.deleteWord)),
-          KeyBinding(
-            "Left/Right Home/End", "move the cursor", label: .helpOnly,
-            [
-              (.left, .field(.left)), (.right, .field(.right)), (.home, .field(.home)),
-              (.end, .field(.end)),
-            ]),
-          KeyBinding(
-            "Delete", "delete forward", label: .helpOnly, keys: [.delete], .field(.deleteForward)),
-        ], text: { $0.isNewline ? nil : .field(.type($0)) })
+        ] + KeyBinding.textField(hinted: ["Ctrl-U"]) { .field($0) },
+        text: { $0.isNewline ? nil : .field(.type($0)) })
     }
     let starters = Array("0123456789.-")
     return Keymap([

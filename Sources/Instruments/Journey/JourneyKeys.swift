@@ -33,18 +33,8 @@ extension JourneyState {
         [
           KeyBinding("Enter", "use prompt", keys: [.enter], .usePrompt),
           KeyBinding("Esc", "cancel", keys: [.escape], .cancelEdit),
-          KeyBinding("Backspace", "delete", keys: [.backspace], .field(.backspace)),
-          KeyBinding("Ctrl-U", "clear", keys: [.ctrl("u")], .field(.deleteToStart)),
-          KeyBinding("Ctrl-W", "delete word", keys: [.ctrl("w")], .field(.deleteWord)),
-          KeyBinding(
-            "Left/Right Home/End", "move the cursor", label: .helpOnly,
-            [
-              (.left, .field(.left)), (.right, .field(.right)), (.home, .field(.home)),
-              (.end, .field(.end)),
-            ]),
-          KeyBinding(
-            "Delete", "delete forward", label: .helpOnly, keys: [.delete], .field(.deleteForward)),
-        ], text: { .field(.type($0)) })
+        ] + KeyBinding.textField(hinted: ["Backspace", "Ctrl-U", "Ctrl-W"]) { .field($0) },
+        text: { .field(.type($0)) })
     }
     let auto: Keymap<JourneyAction>.AnyKey? =
       if case .auto = animation?.mode { .init("any key", "stop AUTO", .stopAuto) } else { nil }

@@ -39,6 +39,27 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     self.init(name, help, label: label, priority: priority, keys.map { ($0, action) })
   }
 
+  /// A text field's editing keys (`TextField.Edit`), each giving `edit` of its edit; the
+  /// rows named in `hinted` also show in the hint bar, the rest only in help.
+  static func textField(
+    hinted: Set<String>, _ edit: (TextField.Edit) -> Action
+  ) -> [KeyBinding] {
+    func label(_ name: String) -> Label { hinted.contains(name) ? .same : .helpOnly }
+    return [
+      KeyBinding(
+        "Backspace", "delete", label: label("Backspace"), keys: [.backspace], edit(.backspace)),
+      KeyBinding(
+        "Ctrl-U", "clear", label: label("Ctrl-U"), keys: [.ctrl("u")], edit(.deleteToStart)),
+      KeyBinding(
+        "Ctrl-W", "delete word", label: label("Ctrl-W"), keys: [.ctrl("w")], edit(.deleteWord)),
+      KeyBinding(
+        "Left/Right Home/End", "move the cursor", label: .helpOnly,
+        [(.left, edit(.left)), (.right, edit(.right)), (.home, edit(.home)), (.end, edit(.end))]),
+      KeyBinding(
+        "Delete", "delete forward", label: .helpOnly, keys: [.delete], edit(.deleteForward)),
+    ]
+  }
+
   /// A row that only describes (a mouse gesture): in help, never matched.
   public static func note(_ name: String, _ help: String) -> KeyBinding {
     KeyBinding(name, help, label: .helpOnly, [])
