@@ -77,13 +77,7 @@ struct KeyDecodingEndToEndTests {
     usleep(600_000)
     try session.literal("x")
     expected += ["mouse(press 19 24)", "key(char(\"x\"))"]
-    var seen: [String] = []
-    let end = Date().addingTimeInterval(10)
-    while Date() < end {
-      usleep(100_000)
-      seen = Self.read(log)
-      if seen.count >= expected.count { break }
-    }
+    let seen = Self.read(log, awaiting: expected.count)
     #expect(seen == expected, "\(name): decoded keys")
     try session.keys("C-c")
     try session.expectSane(status: 0, "after the key test under \(name)")
@@ -129,16 +123,22 @@ struct KeyDecodingEndToEndTests {
     try cut("\u{1B}[<0;30", "x")
     try cut("\u{1B}[<0;30;25", "\r")
     expected += ["mouse(press 29 24)", "key(char(\"x\"))", "key(enter)"]
+    let seen = Self.read(log, awaiting: expected.count)
+    #expect(seen == expected, "\(term): decoded keys")
+    try session.keys("C-c")
+    try session.expectSane(status: 0, "after the cut-input test under \(term)")
+  }
+
+  /// The log's lines (`read`) once it holds `count` of them, or after 10 s what it holds.
+  static func read(_ path: String, awaiting count: Int) -> [String] {
     var seen: [String] = []
     let end = Date().addingTimeInterval(10)
     while Date() < end {
       usleep(100_000)
-      seen = Self.read(log)
-      if seen.count >= expected.count { break }
+      seen = read(path)
+      if seen.count >= count { break }
     }
-    #expect(seen == expected, "\(term): decoded keys")
-    try session.keys("C-c")
-    try session.expectSane(status: 0, "after the cut-input test under \(term)")
+    return seen
   }
 
   /// The log's lines, shortened: `key(home)`, `key(char("x"))`, `mouse(press 9 24)`.
