@@ -84,4 +84,12 @@ static inline int fs_put_char(WINDOW *win, int y, int x, wchar_t ch, attr_t attr
   return fs_put_cell(win, y, x, wch, attrs, pair);
 }
 
+// ---- terminfo output strings -------------------------------------------------
+/// A string capability with one numeric parameter (setaf, setab), or NULL.
+static inline const char *fs_tiparm1(const char *cap, int n) { return tiparm(cap, n); }
+/// A string capability with two numeric parameters (cup: row, column), or NULL.
+static inline const char *fs_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+/// A boolean capability: 1 present, 0 absent, -1 not a boolean capability.
+static inline int fs_tigetflag(const char *capname) { return tigetflag(capname); }
+
 #endif

@@ -1,14 +1,12 @@
 import CNcurses
 import TerminalUI
 
-/// Colour pairs allocated on demand: one per (fg, bg) the frames actually use, cached.
-/// `-1` is the terminal's default colour (after `use_default_colors`), so its own
-/// background shows through. When pairs run out, further combinations fall back to pair 0.
+/// The terminal colour numbers a style's colours are drawn in: the palette index where the
+/// terminal has it, folded onto the eight basic colours where it has fewer, and `-1` for the
+/// terminal's default (never set, so its own background shows through). No colours at all
+/// (`--no-color`, NO_COLOR, a monochrome terminal): every style is `(-1, -1)`.
 @MainActor
 struct ColorPairs {
-  private var cache: [PairKey: Int32] = [:]
-  private var next: Int32 = 1
-  private let limit: Int32
   private let colors: Int32
   private let enabled: Bool
 
@@ -19,7 +17,6 @@ struct ColorPairs {
 
   init(enabled: Bool) {
     self.enabled = enabled
-    self.limit = enabled ? Int32(fs_color_pairs()) : 0
     self.colors = enabled ? Int32(fs_colors()) : 0
   }
 
@@ -56,17 +53,5 @@ struct ColorPairs {
     // background, so it is drawn in black or white instead.
     if key.fg == key.bg && key.fg != -1 { key.fg = Self.isLight(key.bg) ? 0 : 7 }
     return key
-  }
-
-  /// The pair for a style's colours (0 = terminal defaults).
-  mutating func pair(for style: Style) -> Int32 {
-    guard enabled else { return 0 }
-    let key = resolved(style)
-    if key.fg == -1 && key.bg == -1 { return 0 }
-    if let p = cache[key] { return p }
-    guard next < limit, init_extended_pair(next, key.fg, key.bg) == OK else { return 0 }
-    cache[key] = next
-    next += 1
-    return next - 1
   }
 }

@@ -47,9 +47,9 @@ public final class NcursesBackend: TerminalBackend {
   private var sequences = EscapeSequences()
   private let eventLog: UnsafeMutablePointer<FILE>?
   private var restored = false
-  private var attrCache: [Attributes: attr_t] = [:]
-  /// The style of the last cell given a pen, and that pen.
-  private var lastPen: (style: Style, pen: Pen)?
+  /// Turns a frame's cell updates into bytes; `bytes` is reused frame after frame.
+  private var writer: ScreenWriter
+  private var bytes: [UInt8] = []
   /// The screen may have been scribbled on: the next flush repaints all of it (Ctrl-L).
   private var scribbled = false
   /// Seconds a lone ESC held over from a read waits for a sequence to follow (ESCDELAY).
@@ -101,10 +101,17 @@ public final class NcursesBackend: TerminalBackend {
     let utf8 = String(cString: fs_codeset()).uppercased().replacingDashes() == "UTF8"
     capabilities = Capabilities(colors: depth, unicode: utf8 && !options.ascii)
     pairs = ColorPairs(enabled: depth != .none)
+    let colorTable = pairs
+    writer = ScreenWriter(
+      codes: .live(utf8: utf8), colors: { colorTable.colors(for: $0) })
     keys = KeyDecoder()
     eventLog = options.eventLog.flatMap { fopen($0, "a") }
     size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     enableMouse()
+    // ncurses' first refresh clears the screen; done now, before the first frame, it never
+    // wipes one. Its window stays untouched from here on, so `wget_wch` never redraws it.
+    wnoutrefresh(window)
+    doupdate()
     SignalRouting.chainResize()
     SignalRouting.setResetBytes(Self.resetBytes())
   }
@@ -133,16 +140,37 @@ public final class NcursesBackend: TerminalBackend {
   /// Terminfo's own reset strings where it has them, the xterm ones otherwise.
   private static func resetBytes() -> [UInt8] {
     func cap(_ name: String, _ fallback: String) -> [UInt8] {
-      if let s = fs_tigetstr(name) { return Array(String(cString: s).utf8) }
+      if let s = fs_tigetstr(name) {
+        return Array(ScreenCodes.withoutPadding(String(cString: s)).utf8)
+      }
       return Array(fallback.utf8)
     }
     return cap("sgr0", "\u{1B}[0m") + cap("cnorm", "\u{1B}[?25h") + cap("rmcup", "\u{1B}[?1049l")
       + ResetSequence.mouseOff + Array("\r\n".utf8)
   }
 
+  /// Sends bytes to the terminal, after whatever ncurses has buffered, all of them (a
+  /// write cut short by a signal or a full pipe goes on where it stopped).
   private func writeRaw(_ bytes: [UInt8]) {
     fflush(nil)
-    bytes.withUnsafeBufferPointer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    bytes.withUnsafeBufferPointer { buffer in
+      guard var p = buffer.baseAddress else { return }
+      var left = buffer.count
+      while left > 0 {
+        let n = write(STDOUT_FILENO, p, left)
+        if n > 0 {
+          p += n
+          left -= n
+        } else if n < 0 && (errno == EINTR || errno == EAGAIN) {
+          if errno == EAGAIN {
+            var out = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+            _ = poll(&out, 1, 100)
+          }
+        } else {
+          return  // the terminal is gone: the hang-up arrives as an event
+        }
+      }
+    }
   }
 
   /// Leaves the terminal as the shell expects it. Safe to call more than once.
@@ -167,90 +195,25 @@ public final class NcursesBackend: TerminalBackend {
 
   // MARK: drawing
 
-  /// Writes only the given cells, then one `doupdate`; ncurses turns them into the fewest
-  /// bytes it can. A blank that shows no foreground is drawn in the pen of the cell before it
-  /// when that pen has the same background (the one pen rule left: no switch of colour or
-  /// attributes around a space that cannot show either).
+  /// Writes only the given cells, as bytes this backend builds itself (`ScreenWriter`) and
+  /// sends in one `write`: ncurses' `doupdate` would compare every column of every row it is
+  /// given against its own copy of the screen, which the canvas diff already did. ncurses
+  /// still starts and ends the screen, reads the keys and tracks the size; its own window
+  /// is never drawn on, so it never sends a cell itself.
   public func flush(_ updates: [CellUpdate], of canvas: Canvas, erase: Bool) {
-    if erase { werase(window) }
     let rows = Int(getmaxy(window))
     let cols = Int(getmaxx(window))
-    for u in WriteThrough.bridged(updates, in: canvas) where u.x < cols && u.y < rows {
-      let cell = u.cell
-      if cell.width == 2 && u.x + 1 >= cols {
-        putBlank(at: u.x, u.y, pen(Cell(" ", style: cell.style)))
-        continue
-      }
-      if cell.width == 1, cell.glyph == " ", !cell.style.blankShowsForeground,
-        let last = lastPen, last.style.bg == cell.style.bg, !last.style.blankShowsForeground
-      {
-        putBlank(at: u.x, u.y, last.pen)
-        continue
-      }
-      put(cell.glyph, at: u.x, u.y, pen(cell))
-    }
-    if scribbled {
-      clearok(fs_curscr(), true)
-      scribbled = false
-    }
-    wnoutrefresh(window)
-    doupdate()
+    writer.encode(
+      updates, of: canvas, size: Size(width: cols, height: rows), erase: erase || scribbled,
+      into: &bytes)
+    scribbled = false
+    writeRaw(bytes)
   }
 
   public func invalidate() { scribbled = true }
 
-  /// Attributes and colour pair as ncurses takes them.
-  struct Pen: Hashable {
-    var attrs: attr_t
-    var pair: Int32
-  }
-
   /// The terminal colours a style is drawn in (-1: the terminal's default).
   func colors(for style: Style) -> (fg: Int32, bg: Int32) { pairs.colors(for: style) }
-
-  private func pen(_ cell: Cell) -> Pen {
-    // Neighbouring cells nearly always share a style: skip the two table look-ups then.
-    if let last = lastPen, last.style == cell.style { return last.pen }
-    let pen = Pen(attrs: attributes(cell.style.attrs), pair: pairs.pair(for: cell.style))
-    lastPen = (cell.style, pen)
-    return pen
-  }
-
-  private func put(_ glyph: Character, at x: Int, _ y: Int, _ pen: Pen) {
-    var scalars = glyph.unicodeScalars.makeIterator()
-    if let only = scalars.next(), scalars.next() == nil {
-      _ = fs_put_char(
-        window, Int32(y), Int32(x), wchar_t(bitPattern: only.value), pen.attrs, pen.pair)
-      return
-    }
-    // A base with combining marks: up to five scalars in one cell.
-    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { chars in
-      var n = 0
-      for scalar in glyph.unicodeScalars where n < 5 {
-        chars[n] = wchar_t(bitPattern: scalar.value)
-        n += 1
-      }
-      chars[n] = 0
-      _ = fs_put_cell(window, Int32(y), Int32(x), chars.baseAddress, pen.attrs, pen.pair)
-    }
-  }
-
-  /// A blank in a pen (the common case of `put`, without looking at any character).
-  private func putBlank(at x: Int, _ y: Int, _ pen: Pen) {
-    _ = fs_put_char(window, Int32(y), Int32(x), 32, pen.attrs, pen.pair)
-  }
-
-  private func attributes(_ a: Attributes) -> attr_t {
-    if let cached = attrCache[a] { return cached }
-    var out = fs_a_normal()
-    if a.contains(.bold) { out |= fs_a_bold() }
-    if a.contains(.dim) { out |= fs_a_dim() }
-    if a.contains(.underline) { out |= fs_a_underline() }
-    if a.contains(.reverse) { out |= fs_a_reverse() }
-    if a.contains(.italic) { out |= fs_a_italic() }
-    attrCache[a] = out
-    return out
-  }
 
   // MARK: events
 
@@ -334,6 +297,12 @@ public final class NcursesBackend: TerminalBackend {
       }
     }
     events += sequences.endOfRead()
+    // A resize touches ncurses' (blank) window, which `wget_wch` refreshes; done here, before
+    // the frame for the new size is written, never after it.
+    if is_wintouched(window) {
+      wnoutrefresh(window)
+      doupdate()
+    }
     if !sequences.isHolding {
       holdDeadline = nil
     } else if read || holdDeadline == nil {
