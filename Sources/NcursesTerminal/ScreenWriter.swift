@@ -50,31 +50,61 @@ struct ScreenWriter {
     _ updates: [CellUpdate], of canvas: Canvas, size: Size, erase: Bool, into out: inout [UInt8]
   ) {
     out.removeAll(keepingCapacity: true)
-    var cursor: (x: Int, y: Int)? = nil
     var pen = Style.plain
     if erase {
       out += codes.reset
       out += codes.clear
-      cursor = (0, 0)
     }
     let cols = size.width
     let rows = size.height
-    for u in WriteThrough.bridged(updates, in: canvas) where u.x < cols && u.y < rows {
-      var cell = u.cell
-      if cell.width == 0 { continue }
-      if cell.width == 2 && u.x + 1 >= cols { cell = Cell(" ", style: cell.style) }
-      if codes.lastCellScrolls && u.y == rows - 1 && u.x + Int(cell.width) >= cols { continue }
-      if cursor.map({ $0 != (u.x, u.y) }) ?? true { moveCursor(to: u.x, u.y, into: &out) }
-      if cell.style != pen && !(cell.isPlainBlank && Self.blank(in: cell.style, looksSameIn: pen)) {
-        out += codes.reset
-        out += sgr(cell.style)
-        pen = cell.style
+    // The cursor as (x, y), x = -1 where unknown.
+    var cx = erase ? 0 : -1
+    var cy = 0
+    for u in updates where u.x < cols && u.y < rows {
+      let width = Int(u.cell.width)
+      if width == 0 { continue }
+      let style = u.cell.style
+      var ascii = Self.asciiByte(u.cell.glyph)
+      let tooWide = width == 2 && u.x + 1 >= cols
+      if tooWide { ascii = 0x20 }
+      if codes.lastCellScrolls && u.y == rows - 1 && u.x + (tooWide ? 1 : width) >= cols {
+        continue
       }
-      appendGlyph(cell.glyph, into: &out)
+      if cy == u.y, cx >= 0, cx < u.x {
+        // A short gap of unchanged cells that look like blanks in the current pen is written
+        // over with spaces: cheaper than a cursor move, and no pen switch around it.
+        if u.x - cx <= Self.bridgeLimit, !pen.blankShowsForeground,
+          (cx..<u.x).allSatisfy({ Self.isBlank(canvas[$0, u.y], drawnIn: pen) })
+        {
+          out.append(contentsOf: repeatElement(0x20, count: u.x - cx))
+          cx = u.x
+        }
+      }
+      if cx != u.x || cy != u.y { moveCursor(to: u.x, u.y, into: &out) }
+      if style != pen
+        && !(ascii == 0x20 && (width == 1 || tooWide) && Self.blank(in: style, looksSameIn: pen))
+      {
+        out += codes.reset
+        out += sgr(style)
+        pen = style
+      }
+      if let ascii {
+        // A control character would move the cursor or worse: it is never sent.
+        out.append(ascii >= 0x20 && ascii < 0x7F ? ascii : UInt8(ascii: "?"))
+      } else if codes.utf8 {
+        out += u.cell.glyph.utf8
+      } else {
+        out.append(UInt8(ascii: "?"))
+      }
       // After a wide character the terminal's idea of its width decides where the cursor is:
       // the next cell gets an explicit move. At the right edge the cursor waits to wrap.
-      let next = u.x + Int(cell.width)
-      cursor = cell.width == 2 || next >= cols ? nil : (next, u.y)
+      let next = u.x + (tooWide ? 1 : width)
+      if width == 2 && !tooWide || next >= cols {
+        cx = -1
+      } else {
+        cx = next
+        cy = u.y
+      }
     }
     if pen != .plain { out += codes.reset }
   }
@@ -115,18 +145,19 @@ struct ScreenWriter {
     out.append(UInt8(ascii: "0") + UInt8(n % 10))
   }
 
-  private func appendGlyph(_ glyph: Character, into out: inout [UInt8]) {
-    if let a = glyph.asciiValue {
-      // A control character would move the cursor or worse: it is never sent.
-      out.append(a >= 0x20 && a < 0x7F ? a : UInt8(ascii: "?"))
-    } else if codes.utf8 {
-      out += glyph.utf8
-    } else {
-      out.append(UInt8(ascii: "?"))
-    }
-  }
-}
+  /// Gaps of up to this many unchanged cells between two sent ones are written over.
+  static let bridgeLimit = 6
 
-extension Cell {
-  fileprivate var isPlainBlank: Bool { width == 1 && glyph == " " }
+  /// The byte of a one-byte (ASCII) glyph, read from its UTF-8 without comparing strings.
+  @inline(__always) static func asciiByte(_ glyph: Character) -> UInt8? {
+    let utf8 = glyph.utf8
+    guard utf8.count == 1, let b = utf8.first, b < 0x80 else { return nil }
+    return b
+  }
+
+  /// A cell the screen shows that looks the same as a space drawn in `pen`.
+  @inline(__always) static func isBlank(_ cell: Cell, drawnIn pen: Style) -> Bool {
+    cell.width == 1 && asciiByte(cell.glyph) == 0x20 && blank(in: cell.style, looksSameIn: pen)
+  }
+
 }

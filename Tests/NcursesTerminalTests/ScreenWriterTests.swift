@@ -243,6 +243,39 @@ struct ScreenWriterTests {
         == "\u{1B}[5;14H\u{1B}[m\u{1B}[1m\u{1B}[38;5;231m1\u{1B}[m")
   }
 
+  @Test func aShortGapOfBlanksIsWrittenOverInTheSamePenAndALongOneIsJumped() {
+    let bold = Style(fg: .index(231), attrs: .bold)
+    var before = Canvas(size: Size(width: 30, height: 1))
+    before.put("1  2", x: 0, y: 0, style: bold)
+    before.put("3", x: 20, y: 0, style: bold)
+    var after = before
+    after.put("4  5", x: 0, y: 0, style: bold)
+    after.put("6", x: 20, y: 0, style: bold)
+    var writer = Self.writer()
+    var bytes: [UInt8] = []
+    writer.encode(
+      Canvas.diff(before, after), of: after, size: after.size, erase: false, into: &bytes)
+    // "4", the two unchanged blanks (plain, but they look the same in bold white), "5"; then
+    // a jump over the long gap to "6" in the pen already set.
+    #expect(
+      String(decoding: bytes, as: UTF8.self)
+        == "\u{1B}[1;1H\u{1B}[m\u{1B}[1m\u{1B}[38;5;231m4  5\u{1B}[1;21H6\u{1B}[m")
+    // A blank that shows its pen (underlined) is never written over in another pen.
+    after.put(" ", x: 1, y: 0, style: Style(attrs: .underline))
+    before.put(" ", x: 1, y: 0, style: Style(attrs: .underline))
+    writer.encode(
+      Canvas.diff(before, after), of: after, size: after.size, erase: false, into: &bytes)
+    var screen = ModelScreen(width: 30, height: 1)
+    var updates: [CellUpdate] = []
+    Canvas.repaint(before, into: &updates)
+    var first: [UInt8] = []
+    writer.encode(updates, of: before, size: before.size, erase: true, into: &first)
+    screen.play(first)
+    screen.play(bytes)
+    #expect(screen.problems.isEmpty)
+    #expect(Self.mismatches(screen, after).isEmpty)
+  }
+
   @Test func theBottomRightCellIsLeftOutWhereWritingItWouldScroll() {
     var codes = Self.codes
     codes.lastCellScrolls = true
