@@ -7,9 +7,10 @@ import TerminalUI
   import Darwin
 #endif
 
-/// The ncurses terminal: starts the screen, reads keys, mouse, resizes and signals through
-/// one `poll(2)` loop, and writes the cells a `Terminal` found changed, so that ncurses sends
-/// only those. Every ncurses call happens on the main actor.
+/// The ncurses terminal: ncurses starts and ends the screen, reads keys, mouse, resizes and
+/// signals through one `poll(2)` loop and knows the terminal's control strings (terminfo);
+/// the cells a `Terminal` found changed go out as bytes `ScreenWriter` builds from those
+/// strings, so each frame costs what changed. Every ncurses call happens on the main actor.
 @MainActor
 public final class NcursesBackend: TerminalBackend {
   public struct Options: Sendable {
