@@ -38,6 +38,8 @@ struct ScreenWriter {
   /// The terminal colours (-1 default) a style is drawn in.
   let colors: (Style) -> (fg: Int32, bg: Int32)
   private var pens: [Style: [UInt8]] = [:]
+  private var foregrounds: [Int32: [UInt8]] = [:]
+  private var backgrounds: [Int32: [UInt8]] = [:]
 
   init(codes: ScreenCodes, colors: @escaping (Style) -> (fg: Int32, bg: Int32)) {
     self.codes = codes
@@ -80,12 +82,11 @@ struct ScreenWriter {
           cx = u.x
         }
       }
-      if cx != u.x || cy != u.y { moveCursor(to: u.x, u.y, into: &out) }
+      if cx != u.x || cy != u.y { moveCursor(to: u.x, u.y, from: cy == u.y ? cx : -1, into: &out) }
       if style != pen
         && !(ascii == 0x20 && (width == 1 || tooWide) && Self.blank(in: style, looksSameIn: pen))
       {
-        out += codes.reset
-        out += sgr(style)
+        switchPen(from: pen, to: style, into: &out)
         pen = style
       }
       if let ascii {
@@ -115,19 +116,60 @@ struct ScreenWriter {
     style.bg == pen.bg && !style.blankShowsForeground && !pen.blankShowsForeground
   }
 
+  /// From the pen in use to `style`'s: only the attributes and colours that change, or
+  /// everything off and then `style`'s pen where something must be turned off (an attribute,
+  /// or a colour back to the terminal's default).
+  private mutating func switchPen(from pen: Style, to style: Style, into out: inout [UInt8]) {
+    let (penFg, penBg) = colors(pen)
+    let (fg, bg) = colors(style)
+    if !pen.attrs.isSubset(of: style.attrs) || (penFg >= 0 && fg < 0) || (penBg >= 0 && bg < 0) {
+      out += codes.reset
+      out += sgr(style)
+      return
+    }
+    let added = style.attrs.subtracting(pen.attrs)
+    if !added.isEmpty {
+      for (a, on) in codes.attributes where added.contains(a) { out += on }
+    }
+    if fg != penFg { out += foreground(fg) }
+    if bg != penBg { out += background(bg) }
+  }
+
+  /// `style`'s whole pen, from the plain one.
   private mutating func sgr(_ style: Style) -> [UInt8] {
     if let known = pens[style] { return known }
     var bytes: [UInt8] = []
     for (a, on) in codes.attributes where style.attrs.contains(a) { bytes += on }
     let (fg, bg) = colors(style)
-    if fg >= 0 { bytes += codes.foreground(fg) }
-    if bg >= 0 { bytes += codes.background(bg) }
+    if fg >= 0 { bytes += foreground(fg) }
+    if bg >= 0 { bytes += background(bg) }
     pens[style] = bytes
     return bytes
   }
 
-  private func moveCursor(to x: Int, _ y: Int, into out: inout [UInt8]) {
+  private mutating func foreground(_ n: Int32) -> [UInt8] {
+    if let known = foregrounds[n] { return known }
+    let bytes = codes.foreground(n)
+    foregrounds[n] = bytes
+    return bytes
+  }
+
+  private mutating func background(_ n: Int32) -> [UInt8] {
+    if let known = backgrounds[n] { return known }
+    let bytes = codes.background(n)
+    backgrounds[n] = bytes
+    return bytes
+  }
+
+  /// To (x, y); `from` is the cursor's column when it is known to be on row y.
+  private func moveCursor(to x: Int, _ y: Int, from: Int, into out: inout [UInt8]) {
     switch codes.move {
+    case .ansi where from >= 0 && from < x:
+      // Forward on the same row (`ESC [ n C`): shorter than the full address.
+      out.append(0x1B)
+      out.append(UInt8(ascii: "["))
+      if x - from > 1 { Self.appendDecimal(x - from, into: &out) }
+      out.append(UInt8(ascii: "C"))
     case .ansi:
       out.append(0x1B)
       out.append(UInt8(ascii: "["))
