@@ -90,6 +90,23 @@ extension String {
     let count = bytes.count
     var i = 0
     var n = 0
+    // Eight bytes at a time while they are all printable ASCII (0x20...0x7E); the byte loop
+    // takes over from the first word that may not be (a false alarm only costs time).
+    if let base = bytes.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      while i + 8 <= count {
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let del = w ^ (ones &* 0x7F)
+        // A byte with its high bit set, a byte below 0x20, a byte equal to 0x7F.
+        if w & high != 0 || (w &- ones &* 0x20) & ~w & high != 0 || (del &- ones) & ~del & high != 0
+        {
+          break
+        }
+        i += 8
+      }
+      n = i
+    }
     while i < count {
       let b0 = bytes[i]
       if b0 < 0x80 {

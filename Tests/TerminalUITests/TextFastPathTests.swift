@@ -100,6 +100,19 @@ struct TextFastPathTests {
         #expect(ch.loneNarrowScalar == expected, "\(ch.debugDescription)")
       }
     }
+    // Long runs of ASCII (read eight bytes at a time) with a control, DEL or non-ASCII byte
+    // anywhere.
+    for _ in 0..<5000 {
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<Int(rng.next() % 40) {
+        let r = rng.next() % 100
+        let v: UInt32 =
+          r < 94 ? UInt32(0x20 + rng.next() % 95) : r < 97 ? UInt32(rng.next() % 0x80) : 0xE9
+        scalars.append(Unicode.Scalar(v)!)
+      }
+      let text = String(scalars)
+      #expect(text.loneNarrowCount == text.loneNarrowCountByScalars, "\(text.debugDescription)")
+    }
     for v in 0..<0x3000 {
       guard let s = Unicode.Scalar(UInt32(v)) else { continue }
       #expect(String(Character(s)).loneNarrowCount == (s.isLoneNarrow ? 1 : nil))
