@@ -90,25 +90,62 @@ public struct Canvas: Sendable, Equatable {
     buffer[i] = cell
   }
 
-  /// `put` for text whose every scalar is one narrow character (`loneNarrowCount`): no
-  /// grapheme breaking, no width look-up, one pass over the row's storage.
+  /// `put` for text whose every scalar is one narrow character (`loneNarrowCount`), from
+  /// its UTF-8: no grapheme breaking, no width look-up, ASCII glyphs from a table and a run
+  /// of one non-ASCII scalar (a rule) made into a `Character` once, one pass over the row.
   private mutating func putNarrow(
-    _ text: String, x: Int, y: Int, style: Style, area: Rect
+    _ bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style, area: Rect
   ) -> Int {
     let width = size.width
+    let minX = area.x
+    let maxX = area.maxX
     var cx = x
     cells.withUnsafeMutableBufferPointer { buffer in
-      let row = y * width
-      for scalar in text.unicodeScalars {
-        if cx >= area.maxX { break }
-        if cx >= area.x {
-          let glyph: Character = scalar.value == 0xA0 ? " " : Character(scalar)
-          Canvas.place(Cell(glyph, style: style), at: row + cx, x: cx, width: width, in: buffer)
+      Canvas.asciiGlyphs.withUnsafeBufferPointer { ascii in
+        let row = y * width
+        let count = bytes.count
+        var i = 0
+        var lastScalar: UInt32 = 0
+        var lastGlyph: Character = " "
+        while i < count {
+          if cx >= maxX { break }
+          let b0 = bytes[i]
+          if b0 < 0x80 {
+            i += 1
+            if cx >= minX {
+              Canvas.place(
+                Cell(ascii[Int(b0)], style: style), at: row + cx, x: cx, width: width, in: buffer)
+            }
+          } else {
+            let v: UInt32
+            if b0 < 0xE0 {
+              v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+              i += 2
+            } else {
+              v =
+                UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                | UInt32(bytes[i + 2] & 0x3F)
+              i += 3
+            }
+            if cx >= minX {
+              if v != lastScalar {
+                lastScalar = v
+                lastGlyph = v == 0xA0 ? " " : Character(Unicode.Scalar(v)!)
+              }
+              Canvas.place(
+                Cell(lastGlyph, style: style), at: row + cx, x: cx, width: width, in: buffer)
+            }
+          }
+          cx += 1
         }
-        cx += 1
       }
     }
     return cx
+  }
+
+  /// The printable ASCII characters by byte (the others are never looked up).
+  private static let asciiGlyphs: [Character] = (0..<128).map {
+    Character(Unicode.Scalar(UInt8($0)))
   }
 
   /// Writes `text` from (x, y) on one line, clipped to `clip` (the whole canvas by default).
@@ -118,9 +155,19 @@ public struct Canvas: Sendable, Equatable {
     _ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil
   ) -> Int {
     let area = (clip ?? bounds).intersection(bounds)
-    let narrow = text.loneNarrowCount
-    guard y >= area.y, y < area.maxY else { return x + (narrow ?? text.displayWidth) }
-    if narrow != nil { return putNarrow(text, x: x, y: y, style: style, area: area) }
+    // Text of lone-narrow scalars (nearly all): measured and drawn from its UTF-8.
+    let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard let n = String.loneNarrowCount(utf8: bytes) else { return nil }
+      guard y >= area.y, y < area.maxY else { return x + n }
+      return putNarrow(bytes, x: x, y: y, style: style, area: area)
+    }
+    if let fast, let end = fast { return end }
+    return putCharacters(text, x: x, y: y, style: style, area: area)
+  }
+
+  /// `put` character by character (grapheme breaking, width look-up): the general path.
+  mutating func putCharacters(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
+    guard y >= area.y, y < area.maxY else { return x + text.displayWidth }
     var cx = x
     for ch in text {
       let ascii = ch.asciiByte != nil
@@ -149,14 +196,44 @@ public struct Canvas: Sendable, Equatable {
 
   /// Writes a single glyph at (x, y) if it lies inside `clip`.
   public mutating func put(_ glyph: Character, x: Int, y: Int, style: Style, clip: Rect? = nil) {
-    var scalars = glyph.unicodeScalars.makeIterator()
-    if let only = scalars.next(), scalars.next() == nil, only.isLoneNarrow {
+    if let only = glyph.loneNarrowScalar {
       let area = (clip ?? bounds).intersection(bounds)
       guard area.contains(x: x, y: y) else { return }
-      place(Cell(only.value == 0xA0 ? " " : glyph, style: style), x: x, y: y)
+      place(Cell(only == 0xA0 ? " " : glyph, style: style), x: x, y: y)
       return
     }
     put(String(glyph), x: x, y: y, style: style, clip: clip)
+  }
+
+  /// Writes `count` copies of `glyph` from (x, y) on one line, clipped to `clip`: the same as
+  /// `put(String(repeating: glyph, count: count), ...)` without building the string when
+  /// the glyph is one narrow scalar (a rule, a track). Returns the column after the last
+  /// written cell.
+  @discardableResult
+  public mutating func put(
+    _ glyph: Character, repeating count: Int, x: Int, y: Int, style: Style = .plain,
+    clip: Rect? = nil
+  ) -> Int {
+    guard let only = glyph.loneNarrowScalar, count >= 0 else {
+      return put(String(repeating: glyph, count: count), x: x, y: y, style: style, clip: clip)
+    }
+    let area = (clip ?? bounds).intersection(bounds)
+    guard y >= area.y, y < area.maxY else { return x + count }
+    let cell = Cell(only == 0xA0 ? " " : glyph, style: style)
+    let width = size.width
+    let minX = area.x
+    let maxX = area.maxX
+    var cx = x
+    let end = x + count
+    cells.withUnsafeMutableBufferPointer { buffer in
+      let row = y * width
+      while cx < end {
+        if cx >= maxX { break }
+        if cx >= minX { Canvas.place(cell, at: row + cx, x: cx, width: width, in: buffer) }
+        cx += 1
+      }
+    }
+    return cx
   }
 
   /// Fills a rect with one glyph and style.

@@ -68,12 +68,89 @@ extension String {
   /// The number of scalars when every one is `isLoneNarrow` (then each is a character of one
   /// column), else nil: the fast path of width and drawing.
   @inline(__always) public var loneNarrowCount: Int? {
+    if let n = utf8.withContiguousStorageIfAvailable({ Self.loneNarrowCount(utf8: $0) }) {
+      return n
+    }
+    return loneNarrowCountByScalars
+  }
+
+  /// `loneNarrowCount` from the scalar view (for text without contiguous UTF-8).
+  var loneNarrowCountByScalars: Int? {
     var n = 0
     for scalar in unicodeScalars {
       guard scalar.isLoneNarrow else { return nil }
       n += 1
     }
     return n
+  }
+
+  /// `loneNarrowCount` of a string's UTF-8 (valid, as a string's is), decoded in place: every
+  /// lone-narrow scalar is below U+2C00, so one to three bytes.
+  static func loneNarrowCount(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let count = bytes.count
+    var i = 0
+    var n = 0
+    // Eight bytes at a time while they are all printable ASCII (0x20...0x7E); the byte loop
+    // takes over from the first word that may not be (a false alarm only costs time).
+    if let base = bytes.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      while i + 8 <= count {
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let del = w ^ (ones &* 0x7F)
+        // A byte with its high bit set, a byte below 0x20, a byte equal to 0x7F.
+        if w & high != 0 || (w &- ones &* 0x20) & ~w & high != 0 || (del &- ones) & ~del & high != 0
+        {
+          break
+        }
+        i += 8
+      }
+      n = i
+    }
+    while i < count {
+      let b0 = bytes[i]
+      if b0 < 0x80 {
+        guard b0 >= 0x20, b0 != 0x7F else { return nil }
+        i += 1
+      } else if b0 < 0xE0 {
+        let v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        guard Unicode.Scalar(v)!.isLoneNarrow else { return nil }
+        i += 2
+      } else if b0 < 0xF0 {
+        let v =
+          UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        // (Three-byte scalars are never surrogates; U+0800 and up.)
+        guard v < 0x2C00, Unicode.Scalar(v)!.isLoneNarrow else { return nil }
+        i += 3
+      } else {
+        return nil
+      }
+      n += 1
+    }
+    return n
+  }
+}
+
+extension Character {
+  /// The character's value when it is one lone-narrow scalar (`isLoneNarrow`), read from its
+  /// UTF-8 without the scalar view; else nil.
+  @inline(__always) var loneNarrowScalar: UInt32? {
+    var bytes = utf8.makeIterator()
+    guard let b0 = bytes.next() else { return nil }
+    let v: UInt32
+    if b0 < 0x80 {
+      v = UInt32(b0)
+    } else if b0 < 0xE0 {
+      guard let b1 = bytes.next() else { return nil }
+      v = UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F)
+    } else if b0 < 0xF0 {
+      guard let b1 = bytes.next(), let b2 = bytes.next() else { return nil }
+      v = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+    } else {
+      return nil
+    }
+    guard bytes.next() == nil, v < 0x2C00, Unicode.Scalar(v)!.isLoneNarrow else { return nil }
+    return v
   }
 }
 

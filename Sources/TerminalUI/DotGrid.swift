@@ -3,7 +3,8 @@
 struct DotGrid {
   let cells: Size
   let unicode: Bool
-  /// Braille dot bits (or 1 for ASCII) and the style and ASCII glyph of each cell.
+  /// Braille dot bits (or 1 for ASCII) and the style and ASCII glyph of each cell (the
+  /// glyphs only in ASCII mode: Braille cells never read them, so none are made).
   private(set) var bits: [UInt8]
   private(set) var styles: [Style]
   private(set) var asciiGlyphs: [Character]
@@ -14,7 +15,7 @@ struct DotGrid {
     let n = cells.width * cells.height
     bits = Array(repeating: 0, count: n)
     styles = Array(repeating: .plain, count: n)
-    asciiGlyphs = Array(repeating: " ", count: n)
+    asciiGlyphs = unicode ? [] : Array(repeating: " ", count: n)
   }
 
   /// Dots across and down.
@@ -36,7 +37,7 @@ struct DotGrid {
     let i = cy * cells.width + cx
     bits[i] |= unicode ? Self.brailleBits[x % 2][y % 4] : 1
     styles[i] = style
-    asciiGlyphs[i] = ascii
+    if !unicode { asciiGlyphs[i] = ascii }
   }
 
   /// Sets the dots on the straight line from one dot to another.
@@ -52,14 +53,18 @@ struct DotGrid {
     }
   }
 
+  /// The Braille character of each pattern of dot bits, made once.
+  private static let braille: [Character] = (0..<256).map {
+    Character(Unicode.Scalar(0x2800 + UInt32($0))!)
+  }
+
   /// Copies the set cells onto the canvas with `origin` as the grid's top-left cell.
   func draw(into canvas: inout Canvas, origin: Point) {
     for cy in 0..<cells.height {
       for cx in 0..<cells.width {
         let i = cy * cells.width + cx
         guard bits[i] != 0 else { continue }
-        let glyph =
-          unicode ? Character(Unicode.Scalar(0x2800 + UInt32(bits[i]))!) : asciiGlyphs[i]
+        let glyph = unicode ? Self.braille[Int(bits[i])] : asciiGlyphs[i]
         canvas.put(glyph, x: origin.x + cx, y: origin.y + cy, style: styles[i])
       }
     }

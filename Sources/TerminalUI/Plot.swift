@@ -150,8 +150,16 @@ public struct Plot: Widget {
       canvas.put(x.label, x: xStart, y: area.y, style: t.muted, clip: area)
     }
     for row in plot.y..<plot.maxY { canvas.put(g.vertical, x: axisX, y: row, style: t.border) }
-    let rule = String(g.bottomLeft) + String(repeating: g.horizontal, count: plot.width)
-    canvas.put(rule, x: axisX, y: plot.maxY, style: t.border, clip: area)
+    if g.bottomLeft.loneNarrowScalar != nil {
+      // One cell, then the run: as the two written as one string.
+      canvas.put(g.bottomLeft, x: axisX, y: plot.maxY, style: t.border, clip: area)
+      canvas.put(
+        g.horizontal, repeating: plot.width, x: axisX + 1, y: plot.maxY, style: t.border,
+        clip: area)
+    } else {
+      let rule = String(g.bottomLeft) + String(repeating: g.horizontal, count: plot.width)
+      canvas.put(rule, x: axisX, y: plot.maxY, style: t.border, clip: area)
+    }
     for tick in y.ticks {
       guard let p = y.position(tick) else { continue }
       let row = plot.y + Int(((1 - p) * Double(plot.height - 1)).rounded())

@@ -91,10 +91,11 @@ public struct Slider: Widget {
       labelText, x: p.label.x, y: p.label.y, style: focused ? t.focus : t.text, clip: p.label)
     if !p.track.isEmpty, stops > 0 {
       let knob = knobOffset(trackWidth: p.track.width)
-      let filled = String(repeating: g.track, count: knob)
-      let empty = String(repeating: g.track, count: p.track.width - knob - 1)
-      canvas.put(filled, x: p.track.x, y: p.track.y, style: t.barFill, clip: p.track)
-      canvas.put(empty, x: p.track.x + knob + 1, y: p.track.y, style: t.barEmpty, clip: p.track)
+      canvas.put(
+        g.track, repeating: knob, x: p.track.x, y: p.track.y, style: t.barFill, clip: p.track)
+      canvas.put(
+        g.track, repeating: p.track.width - knob - 1, x: p.track.x + knob + 1, y: p.track.y,
+        style: t.barEmpty, clip: p.track)
       let knobStyle = dragging ? t.selection : (focused ? t.focus : t.accent)
       canvas.put(g.knob, x: p.track.x + knob, y: p.track.y, style: knobStyle, clip: p.track)
     }

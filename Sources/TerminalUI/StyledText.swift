@@ -57,7 +57,19 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     }
     var out = [StyledText()]
     for span in spans {
-      let parts = span.text.split(separator: "\n", omittingEmptySubsequences: false)
+      let text = span.text
+      if !text.utf8.contains(13) {
+        // Without a CR (the one character "\n" joins, as CR-LF) every "\n" byte is a
+        // character of its own: split the UTF-8, not the characters.
+        let parts = text.utf8.split(separator: 10, omittingEmptySubsequences: false)
+        for (i, part) in parts.enumerated() {
+          if i > 0 { out.append(StyledText()) }
+          out[out.count - 1].append(
+            String(text[part.startIndex..<part.endIndex]), style: span.style)
+        }
+        continue
+      }
+      let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
       for (i, part) in parts.enumerated() {
         if i > 0 { out.append(StyledText()) }
         out[out.count - 1].append(String(part), style: span.style)
@@ -169,7 +181,10 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
         out.spans.removeLast()
         continue
       }
-      if text.count != last.text.count { out.spans[out.spans.count - 1].text = String(text) }
+      // (Only trailing characters were dropped: the UTF-8 counts differ when any was.)
+      if text.utf8.count != last.text.utf8.count {
+        out.spans[out.spans.count - 1].text = String(text)
+      }
       break
     }
     return out

@@ -57,8 +57,14 @@ public struct TextBlock: Widget {
 
   public func render(into canvas: inout Canvas, area: Rect, context: RenderContext) {
     guard !area.isEmpty else { return }
+    render(layout(width: area.width, ellipsis: context.glyphs.ellipsis), into: &canvas, area: area)
+  }
+
+  /// `render` with `lines` already laid out for `area` (`layout(width:ellipsis:)` at its
+  /// width), for a caller that needs them too: laid out once, not twice.
+  public func render(_ lines: [StyledText], into canvas: inout Canvas, area: Rect) {
+    guard !area.isEmpty else { return }
     if base != .plain { canvas.fill(area, style: base) }
-    let lines = layout(width: area.width, ellipsis: context.glyphs.ellipsis)
     for (row, line) in lines.dropFirst(max(0, firstLine)).prefix(area.height).enumerated() {
       let x = alignment.x(for: line.displayWidth, in: area)
       canvas.put(line, x: x, y: area.y + row, clip: area)

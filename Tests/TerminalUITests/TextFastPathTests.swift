@@ -87,6 +87,79 @@ struct TextFastPathTests {
     }
   }
 
+  /// The lone-narrow count read from the UTF-8, and a character's lone-narrow scalar read from
+  /// its UTF-8, agree with the scalar-view rule.
+  @Test func utf8CountsMatchTheScalarRule() {
+    var rng = SeededRandom(seed: 21)
+    for _ in 0..<5000 {
+      let text = Self.randomText(&rng) + (rng.next() % 3 == 0 ? "\u{7F}\u{1F}" : "")
+      #expect(text.loneNarrowCount == text.loneNarrowCountByScalars, "\(text.debugDescription)")
+      for ch in text {
+        let scalars = Array(ch.unicodeScalars)
+        let expected = scalars.count == 1 && scalars[0].isLoneNarrow ? scalars[0].value : nil
+        #expect(ch.loneNarrowScalar == expected, "\(ch.debugDescription)")
+      }
+    }
+    // Long runs of ASCII (read eight bytes at a time) with a control, DEL or non-ASCII byte
+    // anywhere.
+    for _ in 0..<5000 {
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<Int(rng.next() % 40) {
+        let r = rng.next() % 100
+        let v: UInt32 =
+          r < 94 ? UInt32(0x20 + rng.next() % 95) : r < 97 ? UInt32(rng.next() % 0x80) : 0xE9
+        scalars.append(Unicode.Scalar(v)!)
+      }
+      let text = String(scalars)
+      #expect(text.loneNarrowCount == text.loneNarrowCountByScalars, "\(text.debugDescription)")
+    }
+    for v in 0..<0x3000 {
+      guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+      #expect(String(Character(s)).loneNarrowCount == (s.isLoneNarrow ? 1 : nil))
+      #expect(Character(s).loneNarrowScalar == (s.isLoneNarrow ? s.value : nil))
+    }
+  }
+
+  /// A run of one glyph is written as the repeated string would be.
+  @Test func repeatedGlyphMatchesTheRepeatedString() {
+    var rng = SeededRandom(seed: 17)
+    let glyphs: [Character] = ["─", "-", "a", " ", "\u{A0}", "日", "e\u{301}", "⚠️", "\t", "⣿"]
+    for _ in 0..<2000 {
+      var fast = Canvas(size: Size(width: 12, height: 3))
+      for y in 0..<3 { fast.put("日a本b語c", x: Int(rng.next() % 4), y: y, style: Self.red) }
+      var slow = fast
+      let glyph = glyphs[Int(rng.next() % UInt64(glyphs.count))]
+      let count = Int(rng.next() % 16)
+      let x = Int(rng.next() % 16) - 3
+      let y = Int(rng.next() % 4)
+      let clip =
+        rng.next() % 2 == 0
+        ? nil : Rect(x: Int(rng.next() % 6), y: 0, width: Int(rng.next() % 10), height: 3)
+      let a = fast.put(glyph, repeating: count, x: x, y: y, style: Self.bold, clip: clip)
+      let b = Reference.put(
+        String(repeating: glyph, count: count), into: &slow, x: x, y: y, style: Self.bold,
+        clip: clip)
+      #expect(a == b, "\(glyph.debugDescription) x\(count) at \(x),\(y)")
+      #expect(fast == slow, "\(glyph.debugDescription) x\(count) at \(x),\(y)")
+    }
+  }
+
+  /// Splitting at "\n" by bytes gives the lines splitting by characters gives (CR-LF too).
+  @Test func linesMatchTheCharacterSplit() {
+    var rng = SeededRandom(seed: 5)
+    let breaks = ["\n", "\n\n", "\r\n", "\r", "\n\u{301}"]
+    for _ in 0..<3000 {
+      var text = StyledText()
+      for _ in 0..<Int(1 + rng.next() % 4) {
+        var piece = Self.randomText(&rng)
+        if rng.next() % 2 == 0 { piece += breaks[Int(rng.next() % UInt64(breaks.count))] }
+        piece += Self.randomText(&rng)
+        text.append(piece, style: rng.next() % 2 == 0 ? Self.red : Self.bold)
+      }
+      #expect(text.lines == Reference.lines(text), "\(text.plain.debugDescription)")
+    }
+  }
+
   static let red = Style(fg: .red)
   static let bold = Style(attrs: .bold)
 
@@ -185,6 +258,18 @@ enum Reference {
       cx += w
     }
     return cx
+  }
+
+  static func lines(_ text: StyledText) -> [StyledText] {
+    var out = [StyledText()]
+    for span in text.spans {
+      let parts = span.text.split(separator: "\n", omittingEmptySubsequences: false)
+      for (i, part) in parts.enumerated() {
+        if i > 0 { out.append(StyledText()) }
+        out[out.count - 1].append(String(part), style: span.style)
+      }
+    }
+    return out
   }
 
   static func wrapped(_ text: StyledText, to width: Int) -> [StyledText] {

@@ -48,10 +48,12 @@ enum ForgeTraceView {
     }
     let body = inner.inset(left: 1, right: 1)
     let block = TextBlock(text)
-    block.render(into: &canvas, area: body, context: context)
+    // Laid out once: drawn, then counted (wrapped, so the ellipsis plays no part).
+    let laidOut = block.layout(width: body.width)
+    block.render(laidOut, into: &canvas, area: body)
     // On tall screens every figure's equation follows, so the whole dossier can be read as
     // arithmetic at a glance.
-    let used = block.layout(width: body.width).count + 1
+    let used = laidOut.count + 1
     let list = body.droppingTop(used)
     let rows = everyFigure(
       dossier, selected: figure.id, width: list.width, height: list.height, context: context)
