@@ -96,6 +96,13 @@ public struct ForgeState: Screen {
     let plain = ForgeLayout(area)
     let verdicts = ForgeVerdictsView.Wrapped(
       dossier.verdicts, area: plain.verdicts, context: context)
+    return keys(verdicts: verdicts, plain: plain, context: context)
+  }
+
+  /// `keys(area:context:)` with the verdicts already wrapped for the plain layout's column.
+  private func keys(
+    verdicts: ForgeVerdictsView.Wrapped, plain: ForgeLayout, context: RenderContext
+  ) -> [KeyHelp] {
     let cut =
       !plain.plotCoversDossier(toggled: showPlot)
       && ForgeVerdictsView.lastLine(verdicts, area: plain.verdicts, context: context) > 0
@@ -104,6 +111,16 @@ public struct ForgeState: Screen {
 
   public func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext) {
     ForgeView.draw(self, page: page(area, context: context), context: context, into: &canvas)
+  }
+
+  /// Draws and gives the keys from one page: the verdicts wrapped once, for both (the page's
+  /// are the ones `keys(area:context:)` wraps, for the plain layout's column).
+  public func viewAndKeys(
+    into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext
+  ) -> [KeyHelp] {
+    let page = page(area, context: context)
+    ForgeView.draw(self, page: page, context: context, into: &canvas)
+    return keys(verdicts: page.verdicts, plain: ForgeLayout(area), context: context)
   }
 
   /// Where the parts go in `area`: `ForgeLayout`, with the verdicts sized to what they hold

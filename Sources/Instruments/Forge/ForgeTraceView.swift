@@ -77,13 +77,17 @@ enum ForgeTraceView {
     for figure in dossier.figures {
       let mark = figure.id == selected ? "\(g.arrowRight) " : "  "
       let eq = figure.trace.eq.isEmpty ? "" : "  (\(figure.trace.eq))"
-      // The figure's full label when its line holds it, else a shorter one.
-      let heads = ([figure.label] + ForgeDossierView.shorterLabels(figure.id)).map { label in
-        StyledText(mark, style: t.focus) + StyledText(g.text(label) + " = ", style: t.text)
+      // The figure's full label when its line holds it, else a shorter one (each built only
+      // when the one before it does not fit).
+      let labels = [figure.label] + ForgeDossierView.shorterLabels(figure.id)
+      var head = StyledText()
+      for label in labels {
+        head =
+          StyledText(mark, style: t.focus) + StyledText(g.text(label) + " = ", style: t.text)
           + StyledText(g.text(figure.trace.result), style: t.accent)
           + StyledText(eq, style: t.muted)
+        if head.displayWidth <= width { break }
       }
-      let head = heads.first { $0.displayWidth <= width } ?? heads[heads.count - 1]
       entries.append((head, g.text(figure.trace.formula)))
     }
     let long = entries.filter { $0.head.displayWidth + 3 + $0.formula.displayWidth > width }.count

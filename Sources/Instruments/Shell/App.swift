@@ -178,19 +178,22 @@ public enum App {
       ShellChrome.tooSmall(into: &canvas, have: state.size, context: context)
       return
     }
-    state.state(of: state.screen).view(
-      into: &canvas, area: layout.body, app: state, context: context)
+    let screen = state.state(of: state.screen)
     if let tour = state.tour {
+      screen.view(into: &canvas, area: layout.body, app: state, context: context)
       TourView.draw(tour, state, into: &canvas, layout: layout, context: context)
       return
     }
+    // The screen's keys as `keys(state)` has them, from the frame's own drawing.
+    let screenKeys = screen.viewAndKeys(
+      into: &canvas, area: layout.body, app: state, context: context)
     ShellChrome.tabBar(state).render(into: &canvas, area: layout.tabBar, context: context)
     if let notice = state.notice {
       // In the selection's colours, which set a background: legible on any terminal.
       let line = StyledText(" " + notice + " ", style: context.theme.selection)
       canvas.putLine(line, in: layout.hintBar, context: context)
     } else {
-      ShellChrome.hintBar(keys(state)).render(
+      ShellChrome.hintBar(screenKeys + shellKeymap(state).help).render(
         into: &canvas, area: layout.hintBar, context: context)
     }
     if state.showHelp {

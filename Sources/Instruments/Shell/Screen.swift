@@ -42,6 +42,10 @@ public protocol Screen: Equatable {
   func keys(area: Rect, context: RenderContext) -> [KeyHelp]
   /// Draws the screen into `area`.
   func view(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext)
+  /// `view`, then `keys(area:context:)` for the same area: one call for a screen whose
+  /// drawing and hints share work (the Forge lays its verdicts out once a frame, not twice).
+  func viewAndKeys(into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext)
+    -> [KeyHelp]
   /// When the screen next wants a `.tick` (monotonic seconds); nil when nothing animates,
   /// so the app blocks on input and idles at 0% CPU.
   var nextDeadline: Double? { get }
@@ -51,6 +55,12 @@ extension Screen {
   /// Keys for the hint bar and the help overlay, from `keymap`.
   public var keys: [KeyHelp] { keymap.help }
   public func keys(area: Rect, context: RenderContext) -> [KeyHelp] { keys }
+  public func viewAndKeys(
+    into canvas: inout Canvas, area: Rect, app: AppState, context: RenderContext
+  ) -> [KeyHelp] {
+    view(into: &canvas, area: area, app: app, context: context)
+    return keys(area: area, context: context)
+  }
   public var capturesText: Bool { false }
   public var nextDeadline: Double? { nil }
 }
