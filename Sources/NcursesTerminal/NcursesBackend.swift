@@ -51,8 +51,6 @@ public final class NcursesBackend: TerminalBackend {
   /// Turns a frame's cell updates into bytes; `bytes` is reused frame after frame.
   private var writer: ScreenWriter
   private var bytes: [UInt8] = []
-  /// The screen may have been scribbled on: the next flush repaints all of it (Ctrl-L).
-  private var scribbled = false
   /// Seconds a lone ESC held over from a read waits for a sequence to follow (ESCDELAY).
   private let escapeWait: Double
   /// Seconds part of a sequence held over from a read waits for its rest.
@@ -205,13 +203,14 @@ public final class NcursesBackend: TerminalBackend {
     let rows = Int(getmaxy(window))
     let cols = Int(getmaxx(window))
     writer.encode(
-      updates, of: canvas, size: Size(width: cols, height: rows), erase: erase || scribbled,
+      updates, of: canvas, size: Size(width: cols, height: rows), erase: erase,
       into: &bytes)
-    scribbled = false
     writeRaw(bytes)
   }
 
-  public func invalidate() { scribbled = true }
+  /// Nothing to forget here: the `Terminal` erases on the next flush, and this backend keeps
+  /// no picture of the screen of its own.
+  public func invalidate() {}
 
   /// The terminal colours a style is drawn in (-1: the terminal's default).
   func colors(for style: Style) -> (fg: Int32, bg: Int32) { pairs.colors(for: style) }

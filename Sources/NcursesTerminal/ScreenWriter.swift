@@ -75,7 +75,7 @@ struct ScreenWriter {
       if cy == u.y, cx >= 0, cx < u.x {
         // A short gap of unchanged cells that look like blanks in the current pen is written
         // over with spaces: cheaper than a cursor move, and no pen switch around it.
-        if u.x - cx <= Self.bridgeLimit, !pen.blankShowsForeground,
+        if u.x - cx <= Self.bridgeLimit,
           (cx..<u.x).allSatisfy({ Self.isBlank(canvas[$0, u.y], drawnIn: pen) })
         {
           out.append(contentsOf: repeatElement(0x20, count: u.x - cx))
@@ -84,7 +84,7 @@ struct ScreenWriter {
       }
       if cx != u.x || cy != u.y { moveCursor(to: u.x, u.y, from: cy == u.y ? cx : -1, into: &out) }
       if style != pen
-        && !(ascii == 0x20 && (width == 1 || tooWide) && Self.blank(in: style, looksSameIn: pen))
+        && !(ascii == 0x20 && (width == 1 || tooWide) && style.blanksLookSame(as: pen))
       {
         switchPen(from: pen, to: style, into: &out)
         pen = style
@@ -108,12 +108,6 @@ struct ScreenWriter {
       }
     }
     if pen != .plain { out += codes.reset }
-  }
-
-  /// A blank drawn in `pen` looks like a blank in `style`: same background, and neither
-  /// shows its foreground.
-  static func blank(in style: Style, looksSameIn pen: Style) -> Bool {
-    style.bg == pen.bg && !style.blankShowsForeground && !pen.blankShowsForeground
   }
 
   /// From the pen in use to `style`'s: only the attributes and colours that change, or
@@ -199,7 +193,7 @@ struct ScreenWriter {
 
   /// A cell the screen shows that looks the same as a space drawn in `pen`.
   @inline(__always) static func isBlank(_ cell: Cell, drawnIn pen: Style) -> Bool {
-    cell.width == 1 && asciiByte(cell.glyph) == 0x20 && blank(in: cell.style, looksSameIn: pen)
+    cell.width == 1 && asciiByte(cell.glyph) == 0x20 && cell.style.blanksLookSame(as: pen)
   }
 
 }

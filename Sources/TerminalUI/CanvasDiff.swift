@@ -15,6 +15,13 @@ extension Style {
   /// Whether a blank in this style shows its foreground: only through reverse video (the
   /// foreground becomes the background) or an underline.
   public var blankShowsForeground: Bool { !attrs.isDisjoint(with: [.reverse, .underline]) }
+
+  /// Whether a blank in this style looks the same as a blank in `other`: the same background,
+  /// and neither shows its foreground.
+  @inline(__always)
+  public func blanksLookSame(as other: Style) -> Bool {
+    bg == other.bg && !blankShowsForeground && !other.blankShowsForeground
+  }
 }
 
 extension Cell {
@@ -28,8 +35,7 @@ extension Cell {
   public func looksSame(as other: Cell) -> Bool {
     guard width == other.width else { return false }
     if style == other.style { return glyph == other.glyph }
-    return style.bg == other.style.bg && !style.blankShowsForeground
-      && !other.style.blankShowsForeground && isSpace && other.isSpace
+    return style.blanksLookSame(as: other.style) && isSpace && other.isSpace
   }
 }
 

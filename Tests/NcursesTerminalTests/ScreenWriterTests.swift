@@ -138,6 +138,15 @@ struct ScreenWriterTests {
     return -1
   }
 
+  /// The bytes that draw every cell of `canvas` (on an erased screen with `erase`).
+  static func repainted(_ canvas: Canvas, by writer: inout ScreenWriter, erase: Bool) -> [UInt8] {
+    var updates: [CellUpdate] = []
+    Canvas.repaint(canvas, into: &updates)
+    var bytes: [UInt8] = []
+    writer.encode(updates, of: canvas, size: canvas.size, erase: erase, into: &bytes)
+    return bytes
+  }
+
   static func writer(_ codes: ScreenCodes = codes) -> ScreenWriter {
     ScreenWriter(codes: codes, colors: { (number($0.fg), number($0.bg)) })
   }
@@ -269,11 +278,7 @@ struct ScreenWriterTests {
     writer.encode(
       Canvas.diff(before, after), of: after, size: after.size, erase: false, into: &bytes)
     var screen = ModelScreen(width: 30, height: 1)
-    var updates: [CellUpdate] = []
-    Canvas.repaint(before, into: &updates)
-    var first: [UInt8] = []
-    writer.encode(updates, of: before, size: before.size, erase: true, into: &first)
-    screen.play(first)
+    screen.play(Self.repainted(before, by: &writer, erase: true))
     screen.play(bytes)
     #expect(screen.problems.isEmpty)
     #expect(Self.mismatches(screen, after).isEmpty)
@@ -286,12 +291,8 @@ struct ScreenWriterTests {
     var canvas = Canvas(size: Size(width: 4, height: 2))
     canvas.put("abcd", x: 0, y: 1, style: .plain)
     canvas.put("中", x: 2, y: 0, style: .plain)
-    var bytes: [UInt8] = []
-    var updates: [CellUpdate] = []
-    Canvas.repaint(canvas, into: &updates)
-    writer.encode(updates, of: canvas, size: canvas.size, erase: true, into: &bytes)
     var screen = ModelScreen(width: 4, height: 2)
-    screen.play(bytes)
+    screen.play(Self.repainted(canvas, by: &writer, erase: true))
     #expect(screen.problems.isEmpty)
     #expect(Self.mismatches(screen, canvas, skipping: (3, 1)).isEmpty)
     #expect(screen[3, 1].glyph == " ")
@@ -305,10 +306,7 @@ struct ScreenWriterTests {
     canvas.put("a", x: 0, y: 0, style: .plain)
     canvas.put("\u{7}", x: 1, y: 0, style: .plain)
     canvas.put("é", x: 2, y: 0, style: .plain)
-    var bytes: [UInt8] = []
-    var updates: [CellUpdate] = []
-    Canvas.repaint(canvas, into: &updates)
-    writer.encode(updates, of: canvas, size: canvas.size, erase: false, into: &bytes)
+    let bytes = Self.repainted(canvas, by: &writer, erase: false)
     #expect(!bytes.contains(7))
     #expect(bytes.allSatisfy { $0 < 0x80 })
   }
