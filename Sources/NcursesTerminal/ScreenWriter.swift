@@ -66,7 +66,7 @@ struct ScreenWriter {
       let width = Int(u.cell.width)
       if width == 0 { continue }
       let style = u.cell.style
-      var ascii = Self.asciiByte(u.cell.glyph)
+      var ascii = u.cell.glyph.asciiByte
       let tooWide = width == 2 && u.x + 1 >= cols
       if tooWide { ascii = 0x20 }
       if codes.lastCellScrolls && u.y == rows - 1 && u.x + (tooWide ? 1 : width) >= cols {
@@ -184,16 +184,9 @@ struct ScreenWriter {
   /// Gaps of up to this many unchanged cells between two sent ones are written over.
   static let bridgeLimit = 6
 
-  /// The byte of a one-byte (ASCII) glyph, read from its UTF-8 without comparing strings.
-  @inline(__always) static func asciiByte(_ glyph: Character) -> UInt8? {
-    let utf8 = glyph.utf8
-    guard utf8.count == 1, let b = utf8.first, b < 0x80 else { return nil }
-    return b
-  }
-
   /// A cell the screen shows that looks the same as a space drawn in `pen`.
   @inline(__always) static func isBlank(_ cell: Cell, drawnIn pen: Style) -> Bool {
-    cell.width == 1 && asciiByte(cell.glyph) == 0x20 && cell.style.blanksLookSame(as: pen)
+    cell.width == 1 && cell.glyph.asciiByte == 0x20 && cell.style.blanksLookSame(as: pen)
   }
 
 }

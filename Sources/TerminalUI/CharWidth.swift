@@ -199,7 +199,7 @@ extension String {
 extension Character {
   /// The character's byte when it is a single ASCII byte, read from its UTF-8 without the
   /// Unicode comparison `asciiValue` and `isASCII` make (they check for CR-LF first).
-  @inline(__always) var asciiByte: UInt8? {
+  @inline(__always) public var asciiByte: UInt8? {
     var bytes = utf8.makeIterator()
     guard let first = bytes.next(), first < 0x80, bytes.next() == nil else { return nil }
     return first
