@@ -66,7 +66,7 @@ struct ScreenWriter {
       let width = Int(u.cell.width)
       if width == 0 { continue }
       let style = u.cell.style
-      var ascii = u.cell.glyph.asciiByte
+      var ascii = u.cell.packedGlyph.asciiByte
       let tooWide = width == 2 && u.x + 1 >= cols
       if tooWide { ascii = 0x20 }
       if codes.lastCellScrolls && u.y == rows - 1 && u.x + (tooWide ? 1 : width) >= cols {
@@ -93,7 +93,7 @@ struct ScreenWriter {
         // A control character would move the cursor or worse: it is never sent.
         out.append(ascii >= 0x20 && ascii < 0x7F ? ascii : UInt8(ascii: "?"))
       } else if codes.utf8 {
-        out += u.cell.glyph.utf8
+        u.cell.packedGlyph.appendUTF8(to: &out)
       } else {
         out.append(UInt8(ascii: "?"))
       }
@@ -186,7 +186,7 @@ struct ScreenWriter {
 
   /// A cell the screen shows that looks the same as a space drawn in `pen`.
   @inline(__always) static func isBlank(_ cell: Cell, drawnIn pen: Style) -> Bool {
-    cell.width == 1 && cell.glyph.asciiByte == 0x20 && cell.style.blanksLookSame(as: pen)
+    cell.width == 1 && cell.packedGlyph == .space && cell.style.blanksLookSame(as: pen)
   }
 
 }

@@ -1,20 +1,3 @@
-/// One terminal cell: a character and its style. A wide character occupies its cell and
-/// the next one; the next one is a continuation cell (`width == 0`) that draws nothing.
-public struct Cell: Hashable, Sendable {
-  public var glyph: Character
-  public var style: Style
-  /// 1 for ordinary cells, 2 for the lead cell of a wide character, 0 for its continuation.
-  public var width: UInt8
-
-  public init(_ glyph: Character = " ", style: Style = .plain, width: UInt8 = 1) {
-    self.glyph = glyph
-    self.style = style
-    self.width = width
-  }
-
-  public static let blank = Cell()
-}
-
 /// A grid of cells that views draw into. Pure value: no terminal involved, so a frame can
 /// be compared, dumped and snapshot-tested. Every write is clipped to the canvas.
 public struct Canvas: Sendable, Equatable {
@@ -30,20 +13,8 @@ public struct Canvas: Sendable, Equatable {
   /// terminal's canvases are reused frame after frame, not reallocated).
   public mutating func reset(to size: Size) {
     if size == self.size {
-      var blank = Cell.blank
-      withUnsafeBytes(of: &blank) { blankBytes in
-        cells.withUnsafeMutableBufferPointer { buffer in
-          guard let base = buffer.baseAddress else { return }
-          let stride = MemoryLayout<Cell>.stride
-          for i in buffer.indices {
-            // Cells already blank (most of a screen) are left alone: no store, no release.
-            if Canvas.sameBytes(UnsafeRawPointer(base) + i * stride, blankBytes.baseAddress!) {
-              continue
-            }
-            buffer[i] = .blank
-          }
-        }
-      }
+      // Cells are plain bytes: a fill, no releases.
+      cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
     } else {
       self = Canvas(size: size)
     }
@@ -80,19 +51,19 @@ public struct Canvas: Sendable, Equatable {
   ) {
     let old = buffer[i].width
     if old == 0, x > 0 {
-      buffer[i - 1].glyph = " "
+      buffer[i - 1].packedGlyph = .space
       buffer[i - 1].width = 1
     }
     if old == 2, x + 1 < width {
-      buffer[i + 1].glyph = " "
+      buffer[i + 1].packedGlyph = .space
       buffer[i + 1].width = 1
     }
     buffer[i] = cell
   }
 
   /// `put` for text whose every scalar is one narrow character (`loneNarrowCount`), from
-  /// its UTF-8: no grapheme breaking, no width look-up, ASCII glyphs from a table and a run
-  /// of one non-ASCII scalar (a rule) made into a `Character` once, one pass over the row.
+  /// its UTF-8: no grapheme breaking, no width look-up, each glyph packed straight from its
+  /// bytes, one pass over the row.
   private mutating func putNarrow(
     _ bytes: UnsafeBufferPointer<UInt8>, x: Int, y: Int, style: Style, area: Rect
   ) -> Int {
@@ -101,51 +72,33 @@ public struct Canvas: Sendable, Equatable {
     let maxX = area.maxX
     var cx = x
     cells.withUnsafeMutableBufferPointer { buffer in
-      Canvas.asciiGlyphs.withUnsafeBufferPointer { ascii in
-        let row = y * width
-        let count = bytes.count
-        var i = 0
-        var lastScalar: UInt32 = 0
-        var lastGlyph: Character = " "
-        while i < count {
-          if cx >= maxX { break }
-          let b0 = bytes[i]
-          if b0 < 0x80 {
-            i += 1
-            if cx >= minX {
-              Canvas.place(
-                Cell(ascii[Int(b0)], style: style), at: row + cx, x: cx, width: width, in: buffer)
-            }
-          } else {
-            let v: UInt32
-            if b0 < 0xE0 {
-              v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-              i += 2
-            } else {
-              v =
-                UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
-                | UInt32(bytes[i + 2] & 0x3F)
-              i += 3
-            }
-            if cx >= minX {
-              if v != lastScalar {
-                lastScalar = v
-                lastGlyph = v == 0xA0 ? " " : Character(Unicode.Scalar(v)!)
-              }
-              Canvas.place(
-                Cell(lastGlyph, style: style), at: row + cx, x: cx, width: width, in: buffer)
-            }
-          }
-          cx += 1
+      let row = y * width
+      let count = bytes.count
+      var i = 0
+      while i < count {
+        if cx >= maxX { break }
+        let b0 = bytes[i]
+        let glyph: CellGlyph
+        if b0 < 0x80 {
+          glyph = CellGlyph(asciiByte: b0)
+          i += 1
+        } else if b0 < 0xE0 {
+          let bits = UInt64(b0) | UInt64(bytes[i + 1]) << 8
+          // The no-break space (C2 A0) is drawn as a plain one.
+          glyph = bits == 0xA0C2 ? .space : CellGlyph(bits: bits)
+          i += 2
+        } else {
+          glyph = CellGlyph(
+            bits: UInt64(b0) | UInt64(bytes[i + 1]) << 8 | UInt64(bytes[i + 2]) << 16)
+          i += 3
         }
+        if cx >= minX {
+          Canvas.place(Cell(glyph, style: style), at: row + cx, x: cx, width: width, in: buffer)
+        }
+        cx += 1
       }
     }
     return cx
-  }
-
-  /// The printable ASCII characters by byte (the others are never looked up).
-  private static let asciiGlyphs: [Character] = (0..<128).map {
-    Character(Unicode.Scalar(UInt8($0)))
   }
 
   /// Writes `text` from (x, y) on one line, clipped to `clip` (the whole canvas by default).
@@ -199,7 +152,7 @@ public struct Canvas: Sendable, Equatable {
     if let only = glyph.loneNarrowScalar {
       let area = (clip ?? bounds).intersection(bounds)
       guard area.contains(x: x, y: y) else { return }
-      place(Cell(only == 0xA0 ? " " : glyph, style: style), x: x, y: y)
+      place(Cell(only == 0xA0 ? .space : CellGlyph(bmpScalar: only), style: style), x: x, y: y)
       return
     }
     put(String(glyph), x: x, y: y, style: style, clip: clip)
@@ -219,7 +172,7 @@ public struct Canvas: Sendable, Equatable {
     }
     let area = (clip ?? bounds).intersection(bounds)
     guard y >= area.y, y < area.maxY else { return x + count }
-    let cell = Cell(only == 0xA0 ? " " : glyph, style: style)
+    let cell = Cell(only == 0xA0 ? .space : CellGlyph(bmpScalar: only), style: style)
     let width = size.width
     let minX = area.x
     let maxX = area.maxX

@@ -1,6 +1,12 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One cell a terminal must write: what goes at (x, y). A wide character's update covers its
 /// continuation cell too.
-public struct CellUpdate: Hashable, Sendable {
+public struct CellUpdate: Hashable, Sendable, BitwiseCopyable {
   public var x: Int
   public var y: Int
   public var cell: Cell
@@ -26,15 +32,15 @@ extension Style {
 
 extension Cell {
   /// A plain space (not a wide character's continuation).
-  @inline(__always) var isSpace: Bool { width == 1 && glyph == " " }
+  @inline(__always) var isSpace: Bool { width == 1 && packedGlyph == .space }
 
-  /// Whether the two cells look the same on a terminal: the same glyph and width in the same
-  /// style, or two blanks on one background that show no foreground (then foreground, bold,
-  /// dim and italic cannot be seen).
+  /// Whether the two cells look the same on a terminal: the same glyph (the same bytes: what
+  /// the terminal is sent) and width in the same style, or two blanks on one background that
+  /// show no foreground (then foreground, bold, dim and italic cannot be seen).
   @inline(__always)
   public func looksSame(as other: Cell) -> Bool {
     guard width == other.width else { return false }
-    if style == other.style { return glyph == other.glyph }
+    if style == other.style { return packedGlyph == other.packedGlyph }
     return style.blanksLookSame(as: other.style) && isSpace && other.isSpace
   }
 }
@@ -76,15 +82,28 @@ extension Canvas {
       if let previous {
         previous.cells.withUnsafeBufferPointer { before in
           guard let a = now.baseAddress, let b = before.baseAddress else { return }
-          let stride = MemoryLayout<Cell>.stride
-          for i in now.indices {
-            // Most cells are the very same bytes as last frame: those look the same.
-            let offset = i * stride
-            if sameBytes(UnsafeRawPointer(a) + offset, UnsafeRawPointer(b) + offset) { continue }
-            let cell = now[i]
-            if cell.width != 0 && !cell.looksSame(as: before[i]) {
-              updates.append(CellUpdate(x: i % width, y: i / width, cell: cell))
+          let rowBytes = width * MemoryLayout<Cell>.stride
+          var start = 0
+          while start < now.count {
+            // Most rows are the very same bytes as last frame: those look the same.
+            if memcmp(a + start, b + start, rowBytes) != 0 {
+              // A changed row is searched a few cells at a time, the same ones skipped whole.
+              let end = start + width
+              var chunk = start
+              while chunk < end {
+                let n = min(chunkCells, end - chunk)
+                if memcmp(a + chunk, b + chunk, n * MemoryLayout<Cell>.stride) != 0 {
+                  for i in chunk..<chunk + n where !sameBytes(a + i, b + i) {
+                    let cell = now[i]
+                    if cell.width != 0 && !cell.looksSame(as: before[i]) {
+                      updates.append(CellUpdate(x: i - start, y: start / width, cell: cell))
+                    }
+                  }
+                }
+                chunk += n
+              }
             }
+            start += width
           }
         }
       } else {
@@ -98,41 +117,17 @@ extension Canvas {
     }
   }
 
+  /// The cells of a changed row compared by one `memcmp` before they are looked at one by one.
+  private static var chunkCells: Int { 8 }
+
   /// Whether two cells hold the same bytes (then they are the same cell; cells with different
-  /// bytes may still be equal, and are compared as values).
+  /// bytes may still look the same).
   @inline(__always)
-  static func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
-    let size = MemoryLayout<Cell>.size
-    var k = 0
-    while k + 8 <= size {
-      if a.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-        != b.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-      {
-        return false
-      }
-      k += 8
-    }
-    // The tail in at most three loads (a cell is 22 bytes: 8 + 8 + 4 + 2).
-    if k + 4 <= size {
-      if a.loadUnaligned(fromByteOffset: k, as: UInt32.self)
-        != b.loadUnaligned(fromByteOffset: k, as: UInt32.self)
-      {
-        return false
-      }
-      k += 4
-    }
-    if k + 2 <= size {
-      if a.loadUnaligned(fromByteOffset: k, as: UInt16.self)
-        != b.loadUnaligned(fromByteOffset: k, as: UInt16.self)
-      {
-        return false
-      }
-      k += 2
-    }
-    if k < size {
-      return a.load(fromByteOffset: k, as: UInt8.self) == b.load(fromByteOffset: k, as: UInt8.self)
-    }
-    return true
+  static func sameBytes(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
+    let x = UnsafeRawPointer(a)
+    let y = UnsafeRawPointer(b)
+    return x.load(as: UInt64.self) == y.load(as: UInt64.self)
+      && x.load(fromByteOffset: 8, as: UInt64.self) == y.load(fromByteOffset: 8, as: UInt64.self)
   }
 
   /// Writes the updates as a terminal would: each cell in place, a wide character over its

@@ -1,6 +1,6 @@
 /// A terminal colour: the terminal's own default, or an index into the xterm palette
 /// (0–7 basic, 8–15 bright, 16–255 the 256-colour cube and greys).
-public enum Color: Hashable, Sendable {
+public enum Color: Hashable, Sendable, BitwiseCopyable {
   case `default`
   case index(UInt8)
 
@@ -15,7 +15,7 @@ public enum Color: Hashable, Sendable {
 }
 
 /// Text attributes that work without colour.
-public struct Attributes: OptionSet, Hashable, Sendable {
+public struct Attributes: OptionSet, Hashable, Sendable, BitwiseCopyable {
   public let rawValue: UInt8
   public init(rawValue: UInt8) { self.rawValue = rawValue }
   public static let bold = Attributes(rawValue: 1 << 0)
@@ -26,7 +26,7 @@ public struct Attributes: OptionSet, Hashable, Sendable {
 }
 
 /// Foreground, background and attributes of one cell.
-public struct Style: Hashable, Sendable {
+public struct Style: Hashable, Sendable, BitwiseCopyable {
   public var fg: Color
   public var bg: Color
   public var attrs: Attributes

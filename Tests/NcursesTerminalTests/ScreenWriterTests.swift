@@ -310,6 +310,22 @@ struct ScreenWriterTests {
     #expect(!bytes.contains(7))
     #expect(bytes.allSatisfy { $0 < 0x80 })
   }
+
+  @Test func everyGlyphGoesOutAsItsExactBytesInlineOrLong() {
+    // One byte, two, three, four, an 8-byte cluster (the most kept inline), a 9-byte one and
+    // a 25-byte one (kept long), and a decomposed spelling (sent as spelled, not composed).
+    let glyphs: [Character] = [
+      "a", "é", "─", "🙂", "🇫🇷", "e\u{301}\u{302}\u{303}\u{304}", "👨‍👩‍👧‍👦", "e\u{301}",
+    ]
+    for g in glyphs {
+      var canvas = Canvas(size: Size(width: 4, height: 1))
+      canvas.put(g, x: 0, y: 0, style: .plain)
+      var writer = Self.writer()
+      let bytes = Self.repainted(canvas, by: &writer, erase: false)
+      #expect(
+        bytes == Array("\u{1B}[1;1H".utf8) + Array(g.utf8), "\(g.unicodeScalars.map(\.value))")
+    }
+  }
 }
 
 struct TerminfoPaddingTests {
