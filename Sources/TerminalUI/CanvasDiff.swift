@@ -40,7 +40,7 @@ extension Cell {
   @inline(__always)
   public func looksSame(as other: Cell) -> Bool {
     guard width == other.width else { return false }
-    if style == other.style { return packedGlyph == other.packedGlyph }
+    if sameStyle(as: other) { return packedGlyph == other.packedGlyph }
     return style.blanksLookSame(as: other.style) && isSpace && other.isSpace
   }
 }

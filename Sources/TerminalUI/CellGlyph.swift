@@ -16,7 +16,7 @@ public struct CellGlyph: Hashable, Sendable, BitwiseCopyable {
   /// The inline UTF-8, or `longTag` and the index of a long character.
   public let bits: UInt64
 
-  @inline(__always) init(bits: UInt64) { self.bits = bits }
+  @inlinable init(bits: UInt64) { self.bits = bits }
 
   /// The glyph of `character`.
   public init(_ character: Character) {

@@ -125,6 +125,33 @@ struct CellGlyphTests {
   }
 }
 
+/// The packed style and width: every style and width comes back, each set alone.
+struct CellLookTests {
+  @Test func everyStyleAndWidthComesBackAndTheSettersLeaveTheRest() {
+    let colors: [Color] = [.default, .index(0), .index(1), .index(255), .index(128)]
+    for fg in colors {
+      for bg in colors {
+        for attrs in [0, 1, 5, 16, 31, 255] {
+          let style = Style(fg: fg, bg: bg, attrs: Attributes(rawValue: UInt8(attrs)))
+          for width: UInt8 in [0, 1, 2] {
+            var cell = Cell("中", style: style, width: width)
+            #expect(cell.style == style && cell.width == width)
+            #expect(cell.glyph == "中")
+            cell.width = 2 - width
+            #expect(cell.style == style && cell.width == 2 - width)
+            cell.style = .plain
+            #expect(cell.style == .plain && cell.width == 2 - width)
+            cell.style = style
+            #expect(cell == Cell("中", style: style, width: 2 - width))
+          }
+        }
+      }
+    }
+    #expect(Cell("a", style: Style(fg: .default)) != Cell("a", style: Style(fg: .index(0))))
+    #expect(Cell("a", style: Style(bg: .index(7))) != Cell("a", style: Style(fg: .index(7))))
+  }
+}
+
 extension Canvas {
   fileprivate func with(_ glyph: Character, at x: Int, _ y: Int) -> Canvas {
     var c = self
