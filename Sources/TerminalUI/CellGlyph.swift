@@ -56,9 +56,10 @@ public struct CellGlyph: Hashable, Sendable, BitwiseCopyable {
   }
 
   /// The glyph of an ASCII byte (below 0x80).
-  @inline(__always) public init(asciiByte: UInt8) { bits = UInt64(asciiByte) }
+  @inline(__always) init(asciiByte: UInt8) { bits = UInt64(asciiByte) }
 
-  public static let space = CellGlyph(bits: 0x20)
+  /// The plain space.
+  @inlinable public static var space: CellGlyph { CellGlyph(bits: 0x20) }
 
   /// The low byte of a long character's glyph.
   static let longTag: UInt64 = 0xFF
