@@ -23,7 +23,7 @@ public struct Canvas: Sendable, Equatable {
   public var bounds: Rect { Rect(size: size) }
 
   public subscript(x: Int, y: Int) -> Cell {
-    get {
+    @inlinable get {
       guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
       return cells[y * size.width + x]
     }

@@ -95,11 +95,12 @@ public struct CellGlyph: Hashable, Sendable, BitwiseCopyable {
       appendLongUTF8(to: &out)
       return
     }
-    var word = bits.littleEndian
-    let count = bits == 0 ? 1 : (64 - bits.leadingZeroBitCount + 7) / 8
-    withUnsafeBytes(of: &word) {
-      out.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0.prefix(count)))
-    }
+    // The bytes up to the last non-zero one (UTF-8 has no 0 byte but a lone NUL's).
+    var rest = bits
+    repeat {
+      out.append(UInt8(truncatingIfNeeded: rest))
+      rest >>= 8
+    } while rest != 0
   }
 
   @usableFromInline func appendLongUTF8(to out: inout [UInt8]) {
