@@ -20,16 +20,39 @@ public struct ForgeState: Screen {
 
   /// The design on the sliders.
   public var design: ForgeDesign {
-    didSet { if design != oldValue { dossier = Dossier(design) } }
+    get { designs.design }
+    set { setDesigns(newValue, previous: designs.previous) }
   }
   /// The design before the last move; figures that differ from it carry a changed mark.
   public var previous: ForgeDesign? {
-    didSet {
-      guard previous != oldValue else { return }
-      // A move makes the design on show the previous one: its dossier is already derived.
-      previousDossier = previous.map { $0 == design ? dossier : Dossier($0) }
-    }
+    get { designs.previous }
+    set { setDesigns(designs.design, previous: newValue) }
   }
+  /// `design` and `previous`, stored together so a move sets both at once.
+  private var designs: Designs
+
+  private struct Designs: Equatable, Sendable {
+    var design: ForgeDesign
+    var previous: ForgeDesign?
+  }
+
+  /// Sets the design and the previous design together, deriving their dossiers from the ones
+  /// already derived where a design is one of the two before: a move makes the design on
+  /// show the previous one, and a move back (a stop right, then left) brings back the
+  /// previous design's dossier.
+  mutating func setDesigns(_ next: ForgeDesign, previous before: ForgeDesign?) {
+    let was = designs
+    let (wasDossier, wasPreviousDossier) = (dossier, previousDossier)
+    func derived(_ d: ForgeDesign) -> Dossier {
+      if d == was.design { return wasDossier }
+      if d == was.previous, let known = wasPreviousDossier { return known }
+      return Dossier(d)
+    }
+    designs = Designs(design: next, previous: before)
+    if next != was.design { dossier = derived(next) }
+    if before != was.previous { previousDossier = before.map(derived) }
+  }
+
   /// The dossier of the design on the sliders (`Dossier(design)`).
   public private(set) var dossier: Dossier
   /// The dossier of `previous` (`previous.map(Dossier.init)`).
@@ -67,7 +90,7 @@ public struct ForgeState: Screen {
   }
 
   public init(design: ForgeDesign = .seedDefault, preset: Preset? = .seedDefault) {
-    self.design = design
+    designs = Designs(design: design, previous: nil)
     dossier = Dossier(design)
     self.preset = preset
     figure = Dossier.figureIDs.firstIndex(of: "predicted_loss") ?? 0
