@@ -74,14 +74,28 @@ struct DotGrid {
     Character(Unicode.Scalar(0x2800 + UInt32($0))!)
   }
 
-  /// Copies the set cells onto the canvas with `origin` as the grid's top-left cell.
+  /// Copies the set cells onto the canvas with `origin` as the grid's top-left cell, row by
+  /// row; eight cells without a dot are passed over at once.
   func draw(into canvas: inout Canvas, origin: Point) {
-    for cy in 0..<cells.height {
-      for cx in 0..<cells.width {
-        let i = cy * cells.width + cx
-        guard bits[i] != 0 else { continue }
-        let glyph = unicode ? Self.braille[Int(bits[i])] : asciiGlyphs[i]
-        canvas.put(glyph, x: origin.x + cx, y: origin.y + cy, style: styles[i])
+    let width = cells.width
+    let braille = Self.braille
+    bits.withUnsafeBufferPointer { bits in
+      guard let base = bits.baseAddress else { return }
+      for cy in 0..<cells.height {
+        let row = cy * width
+        var cx = 0
+        while cx < width {
+          if cx + 8 <= width, UnsafeRawPointer(base + row + cx).loadUnaligned(as: UInt64.self) == 0 {
+            cx += 8
+            continue
+          }
+          let i = row + cx
+          if bits[i] != 0 {
+            let glyph = unicode ? braille[Int(bits[i])] : asciiGlyphs[i]
+            canvas.put(glyph, x: origin.x + cx, y: origin.y + cy, style: styles[i])
+          }
+          cx += 1
+        }
       }
     }
   }

@@ -82,9 +82,10 @@ enum ForgeInfoView {
     // two-line title gives way to "Own design"; a longer title takes the rows it needs. A
     // preset named after a real model says how it differs on the second row when the title
     // takes one, else under the key guide.
-    let titleRows = max(2, all[0].wrapped(to: body.width).count)
+    let titleLines = all[0].wrapped(to: body.width).count
+    let titleRows = max(2, titleLines)
     let note = realNote(state, width: body.width, context: context)
-    if let note, titleRows == 2, all[0].wrapped(to: body.width).count == 1 {
+    if let note, titleRows == 2, titleLines == 1 {
       all[0] = all[0] + "\n" + note
     } else if let note {
       all.append(note)
@@ -92,12 +93,12 @@ enum ForgeInfoView {
     // Where the box is short, the key guide (which the hint bar and help repeat) gives way
     // from its last line, never the title, the advanced settings or the note.
     var rest = Array(all.dropFirst())
+    // The rows each line wraps to, counted once.
+    var restRows = rest.map { $0.wrapped(to: body.width).count }
     var guideLeft = 2  // the guide's two lines, after the advanced settings
-    func rows(_ lines: [StyledText]) -> Int {
-      lines.reduce(0) { $0 + $1.wrapped(to: body.width).count }
-    }
-    while titleRows + rows(rest) > body.height, guideLeft > 0 {
+    while titleRows + restRows.reduce(0, +) > body.height, guideLeft > 0 {
       rest.remove(at: guideLeft)
+      restRows.remove(at: guideLeft)
       guideLeft -= 1
     }
     TextBlock(all[0]).render(into: &canvas, area: body.takingTop(titleRows), context: context)

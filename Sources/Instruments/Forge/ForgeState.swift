@@ -73,6 +73,10 @@ public struct ForgeState: Screen {
   public var showPlot = false
   /// The plot slot's own state (view, gallery pick, compare).
   public var plot = ForgePlotState()
+  /// The IsoFLOP curves the plot drew after the last event, kept for the next frame: a move
+  /// of a slider the curves do not depend on draws them again without working them out.
+  /// Refreshed by `update`; the view works out any curve it does not hold.
+  public internal(set) var plotCurves = ForgePlotCurves()
   /// How far `m` or the mouse wheel scrolled the verdicts panel, and for which design: any
   /// other design shows its verdicts from the top.
   public var verdictScroll: VerdictScroll?
@@ -100,16 +104,29 @@ public struct ForgeState: Screen {
   public var selectedFigureID: String { Dossier.figureIDs[figure] }
 
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
+    let result: ScreenResult
     switch event {
     case .key(let key):
       // Only a scroll of the verdicts needs the page laid out (as it is before the key).
       let before = self
-      return handle(
+      result = handle(
         key, page: { before.page(area, context: app.renderContext) }, context: app.renderContext)
     case .mouse(let mouse):
-      return handle(mouse, page: page(area, context: app.renderContext), context: app.renderContext)
+      result = handle(
+        mouse, page: page(area, context: app.renderContext), context: app.renderContext)
     default: return .ignored
     }
+    refreshPlotCurves(area: area)
+    return result
+  }
+
+  /// Keeps the curves the plot at `area` draws now (`plotCurves`), reusing those it holds.
+  mutating func refreshPlotCurves(area: Rect) {
+    let slot = ForgeLayout(area).plotShown(toggled: showPlot)
+    plotCurves =
+      slot.isEmpty
+      ? ForgePlotCurves()
+      : ForgePlotSlot.curves(area: slot, design: design, state: plot, keeping: plotCurves)
   }
 
   /// The keys, with `m` in the hint bar while the verdicts do not all fit their panel.

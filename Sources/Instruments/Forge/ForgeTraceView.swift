@@ -41,15 +41,10 @@ enum ForgeTraceView {
     guard let figure = dossier[state.selectedFigureID] else { return }
     let inner = Panel(title(figure, context.glyphs, width: area.width - 6)).draw(
       into: &canvas, area: area, context: context)
-    var text = StyledText()
-    for (i, line) in lines(figure, context: context).enumerated() {
-      if i > 0 { text.append("\n") }
-      text.append(line)
-    }
     let body = inner.inset(left: 1, right: 1)
-    let block = TextBlock(text)
+    let block = TextBlock(StyledText())
     // Laid out once: drawn, then counted (wrapped, so the ellipsis plays no part).
-    let laidOut = block.layout(width: body.width)
+    let laidOut = layout(lines(figure, context: context), width: body.width)
     block.render(laidOut, into: &canvas, area: body)
     // On tall screens every figure's equation follows, so the whole dossier can be read as
     // arithmetic at a glance.
@@ -59,6 +54,29 @@ enum ForgeTraceView {
       dossier, selected: figure.id, width: list.width, height: list.height, context: context)
     for (i, line) in rows.enumerated() {
       canvas.putLine(line, in: list.row(i), context: context)
+    }
+  }
+
+  /// `lines` as a wrapping `TextBlock` of them joined by newlines lays them out at `width`:
+  /// each line wrapped on its own (the join and the block's split undone), where no line
+  /// holds a line break of its own.
+  static func layout(_ lines: [StyledText], width: Int) -> [StyledText] {
+    let breaks = lines.contains { line in
+      line.spans.contains { $0.text.utf8.contains(10) || $0.text.utf8.contains(13) }
+    }
+    if breaks || width <= 0 {
+      var text = StyledText()
+      for (i, line) in lines.enumerated() {
+        if i > 0 { text.append("\n") }
+        text.append(line)
+      }
+      return TextBlock(text).layout(width: width)
+    }
+    return lines.flatMap { line in
+      // The spans as the split gives them back: equal styles side by side joined.
+      var one = StyledText()
+      one.append(line)
+      return one.wrapped(to: width)
     }
   }
 

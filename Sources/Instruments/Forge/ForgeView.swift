@@ -26,7 +26,7 @@ enum ForgeView {
     if !plotArea.isEmpty {
       ForgePlotSlot.render(
         into: &canvas, area: plotArea, design: state.design, state: state.plot,
-        context: context)
+        context: context, curves: state.plotCurves)
     }
     switch state.popup {
     case .trace:

@@ -22,12 +22,14 @@ public enum ForgePlotPanel {
 
   /// The frame for `area` (border included); nil when the area has no inside.
   static func frame(
-    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext
+    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext,
+    curves: ForgePlotCurves = ForgePlotCurves()
   ) -> Frame? {
     let inner = Panel.inner(of: area)
     guard !inner.isEmpty else { return nil }
     let roomy = inner.width >= roomyWidth && inner.height >= roomyHeight
-    let points = ForgePlotPoints(design: design, state: state, resolution: inner.width * 2 + 1)
+    let points = ForgePlotPoints(
+      design: design, state: state, resolution: resolution(inner), curves: curves)
     let legend = ForgePlotLegend(points: points, design: design, state: state, context: context)
       .lines(roomy: roomy, width: inner.width)
     // The chart keeps at least three quarters of the rows; the legend's tail goes first.
@@ -37,14 +39,28 @@ public enum ForgePlotPanel {
       legend: Array(legend.prefix(legendRows)))
   }
 
-  /// Draws the panel into `area` (border included).
+  /// Points a curve for a panel whose inside is `inner`: two a column (Braille dots), and one.
+  static func resolution(_ inner: Rect) -> Int { inner.width * 2 + 1 }
+
+  /// The IsoFLOP curves a panel at `area` draws (`ForgePlotPoints.curveArgs`).
+  static func curveArgs(area: Rect, design: ForgeDesign, state: ForgePlotState)
+    -> [IsoFLOPCurveArgs]
+  {
+    let inner = Panel.inner(of: area)
+    guard !inner.isEmpty else { return [] }
+    return ForgePlotPoints.curveArgs(design: design, state: state, resolution: resolution(inner))
+  }
+
+  /// Draws the panel into `area` (border included), taking the curves `curves` holds.
   public static func render(
     into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
-    context: RenderContext
+    context: RenderContext, curves: ForgePlotCurves = ForgePlotCurves()
   ) {
     Panel(title(design: design, state: state, glyphs: context.glyphs, width: area.width))
       .draw(into: &canvas, area: area, context: context)
-    guard let f = frame(area: area, design: design, state: state, context: context) else {
+    guard
+      let f = frame(area: area, design: design, state: state, context: context, curves: curves)
+    else {
       return
     }
     chart(f.points, state: state, area: f.chartArea, roomy: f.roomy, context: context)

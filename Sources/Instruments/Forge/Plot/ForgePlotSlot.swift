@@ -18,19 +18,32 @@ public enum ForgePlotSlot {
     return (parts[0], parts[1])
   }
 
+  /// Draws the slot; the plot takes the curves `curves` holds (and works out the others).
   public static func render(
     into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
-    context: RenderContext
+    context: RenderContext, curves: ForgePlotCurves = ForgePlotCurves()
   ) {
     let parts = layout(area, state: state)
     if !parts.plot.isEmpty {
       ForgePlotPanel.render(
-        into: &canvas, area: parts.plot, design: design, state: state, context: context)
+        into: &canvas, area: parts.plot, design: design, state: state, context: context,
+        curves: curves)
     }
     if !parts.compare.isEmpty {
       ForgeComparePanel.render(
         into: &canvas, area: parts.compare, design: design, state: state, context: context)
     }
+  }
+
+  /// The slot at `area` with its curves: those of `old` it still draws kept, the rest worked
+  /// out (none where the slot shows no plot).
+  public static func curves(
+    area: Rect, design: ForgeDesign, state: ForgePlotState, keeping old: ForgePlotCurves
+  ) -> ForgePlotCurves {
+    let plot = layout(area, state: state).plot
+    let needed =
+      plot.isEmpty ? [] : ForgePlotPanel.curveArgs(area: plot, design: design, state: state)
+    return ForgePlotCurves(needed, keeping: old)
   }
 
   /// A press on a real model's point in the plot picks that model; true when it did. The
