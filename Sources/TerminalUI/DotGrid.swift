@@ -85,7 +85,8 @@ struct DotGrid {
         let row = cy * width
         var cx = 0
         while cx < width {
-          if cx + 8 <= width, UnsafeRawPointer(base + row + cx).loadUnaligned(as: UInt64.self) == 0 {
+          if cx + 8 <= width, UnsafeRawPointer(base + row + cx).loadUnaligned(as: UInt64.self) == 0
+          {
             cx += 8
             continue
           }

@@ -40,7 +40,7 @@ public struct PlotMarker: Hashable, Sendable {
 /// curves in Braille dots (or ASCII characters) and labelled markers on top. Points that an
 /// axis cannot place (not finite, not positive on a log axis) break the curve; markers out
 /// of range are not drawn. Areas too small for axes draw nothing.
-public struct Plot: Widget {
+public struct Plot: Widget, Equatable, Sendable {
   public var x: PlotAxis
   public var y: PlotAxis {
     didSet { yLabelWidth = Self.labelWidth(y) }

@@ -5,9 +5,10 @@ import Testing
 @testable import Instruments
 
 /// What the Forge's state keeps between frames so the view need not work it out again (the
-/// plot's IsoFLOP curves) always equals the recomputation: after every key of a random walk
-/// over the sliders, the plot's keys and the presets, on screens with and without a plot
-/// slot, and the screen drawn from the kept curves is the screen drawn without them.
+/// plot's IsoFLOP curves, the laid-out pages with the info box, the trace box and the plot) always equals the recomputation: after every
+/// key of a random walk over the sliders, the plot's keys and the presets, on screens with
+/// and without a plot slot, and the screen drawn from what it keeps is the screen drawn
+/// without it.
 struct ForgeMemoTests {
   static let keys: [Key] = [
     .right, .left, .right, .left, .down, .up, .shiftRight, .shiftLeft, .home, .end,
@@ -15,8 +16,17 @@ struct ForgeMemoTests {
     .char("["), .char("c"), .char("g"), .escape, .char("a"), .char("t"),
   ]
 
-  @Test(arguments: [Size(width: 250, height: 70), Size(width: 160, height: 48),
-    Size(width: 100, height: 30)])
+  /// Equal pages, as their descriptions tell: the plot cuts a curve where it leaves the chart
+  /// with NaN points, and NaN is unequal to itself (a description spells every other number
+  /// exactly).
+  static func same(_ a: ForgePage, _ b: ForgePage) -> Bool {
+    String(describing: a) == String(describing: b)
+  }
+
+  @Test(arguments: [
+    Size(width: 250, height: 70), Size(width: 160, height: 48),
+    Size(width: 100, height: 30),
+  ])
   func keptCurvesAreTheRecomputation(size: Size) {
     var rng = MemoLcg(seed: UInt64(size.width))
     var s = AppState(screen: .forge, size: size)
@@ -24,6 +34,26 @@ struct ForgeMemoTests {
       _ = App.update(&s, .key(Self.keys[rng.next(Self.keys.count)]))
       let forge = s.forge
       let body = ShellLayout(s).body
+      // The kept pages: the one for now first, each the page a fresh state with its key's
+      // values lays out (a page depends on those alone).
+      let now = ForgePages.Key(
+        design: forge.design, preset: forge.preset, zone: forge.zone, figure: forge.figure,
+        plot: forge.plot, showPlot: forge.showPlot, area: body, context: s.renderContext)
+      #expect(forge.pages.entries.first?.key == now, "step \(step)")
+      #expect(forge.pages.entries.count <= 2, "step \(step)")
+      for entry in forge.pages.entries {
+        var fresh = ForgeState(design: entry.key.design, preset: entry.key.preset)
+        fresh.zone = entry.key.zone
+        fresh.figure = entry.key.figure
+        fresh.plot = entry.key.plot
+        fresh.showPlot = entry.key.showPlot
+        let page = fresh.layOut(entry.key.area, context: entry.key.context)
+        #expect(Self.same(entry.page, page), "step \(step)")
+      }
+      #expect(
+        Self.same(
+          forge.page(body, context: s.renderContext),
+          forge.layOut(body, context: s.renderContext)), "step \(step)")
       let slot = ForgeLayout(body).plotShown(toggled: forge.showPlot)
       let fresh = ForgePlotSlot.curves(
         area: slot, design: forge.design, state: forge.plot, keeping: ForgePlotCurves())
@@ -33,7 +63,8 @@ struct ForgeMemoTests {
       }
       // The arguments the plot needs first, then at most two spare; each with its curve.
       let needed = fresh.entries.map(\.args)
-      #expect(Array(forge.plotCurves.entries.map(\.args).prefix(needed.count)) == needed, "step \(step)")
+      #expect(
+        Array(forge.plotCurves.entries.map(\.args).prefix(needed.count)) == needed, "step \(step)")
       #expect(forge.plotCurves.entries.count <= needed.count + 2, "step \(step)")
       for entry in forge.plotCurves.entries {
         #expect(entry.curve == entry.args.curve, "step \(step)")
@@ -57,9 +88,31 @@ struct ForgeMemoTests {
       if step % 25 == 0 {
         var bare = s
         bare.forge.plotCurves = ForgePlotCurves()
+        bare.forge.pages = ForgePages()
         #expect(App.view(bare) == App.view(s), "step \(step)")
       }
     }
+  }
+
+  /// A move back to the design before finds its page kept; a move to a new one keeps the
+  /// page it leaves.
+  @Test func aMoveBackFindsItsPage() throws {
+    var s = AppState(screen: .forge, size: Size(width: 250, height: 70))
+    let body = ShellLayout(s).body
+    _ = App.update(&s, .key(.right))
+    let moved = try #require(s.forge.pages.entries.first)
+    _ = App.update(&s, .key(.left))
+    #expect(s.forge.design == ForgeDesign.seedDefault)
+    #expect(s.forge.pages.entries.map(\.key.design) == [.seedDefault, moved.key.design])
+    _ = App.update(&s, .key(.down))
+    #expect(s.forge.pages.entries.map(\.key.design) == [.seedDefault, moved.key.design])
+    let kept = try #require(
+      s.forge.pages.page(
+        for: ForgePages.Key(
+          design: moved.key.design, preset: s.forge.preset, zone: s.forge.zone,
+          figure: s.forge.figure, plot: s.forge.plot, showPlot: s.forge.showPlot, area: body,
+          context: s.renderContext)))
+    #expect(Self.same(kept, moved.page))
   }
 
   /// A move of a slider the curve does not depend on keeps the very curve; a budget move

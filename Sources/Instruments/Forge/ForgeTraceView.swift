@@ -33,26 +33,51 @@ enum ForgeTraceView {
     return out
   }
 
+  /// The always-visible trace box's text, laid out for its area: the title, the selected
+  /// figure's lines as drawn, and every figure's equation in the rows under them.
+  struct Laid: Equatable, Sendable {
+    var title: String
+    var lines: [StyledText]
+    var rows: [StyledText]
+  }
+
+  /// The trace box at `area` laid out (nil when the selected figure is not in the dossier).
+  static func laidOut(
+    _ state: ForgeState, _ dossier: Dossier, area: Rect, context: RenderContext
+  ) -> Laid? {
+    guard let figure = dossier[state.selectedFigureID] else { return nil }
+    let body = Panel.inner(of: area).inset(left: 1, right: 1)
+    // Laid out once: drawn, then counted (wrapped, so the ellipsis plays no part).
+    let lines = layout(lines(figure, context: context), width: body.width)
+    // On tall screens every figure's equation follows, so the whole dossier can be read as
+    // arithmetic at a glance.
+    let list = body.droppingTop(lines.count + 1)
+    let rows = everyFigure(
+      dossier, selected: figure.id, width: list.width, height: list.height, context: context)
+    return Laid(
+      title: title(figure, context.glyphs, width: area.width - 6), lines: lines, rows: rows)
+  }
+
   /// The always-visible trace box.
   static func drawPanel(
     _ state: ForgeState, _ dossier: Dossier, into canvas: inout Canvas, area: Rect,
     context: RenderContext
   ) {
-    guard let figure = dossier[state.selectedFigureID] else { return }
-    let inner = Panel(title(figure, context.glyphs, width: area.width - 6)).draw(
-      into: &canvas, area: area, context: context)
+    drawPanel(
+      laidOut(state, dossier, area: area, context: context), into: &canvas, area: area,
+      context: context)
+  }
+
+  /// The trace box at `area`, from its text laid out for that area.
+  static func drawPanel(
+    _ laid: Laid?, into canvas: inout Canvas, area: Rect, context: RenderContext
+  ) {
+    guard let laid else { return }
+    let inner = Panel(laid.title).draw(into: &canvas, area: area, context: context)
     let body = inner.inset(left: 1, right: 1)
-    let block = TextBlock(StyledText())
-    // Laid out once: drawn, then counted (wrapped, so the ellipsis plays no part).
-    let laidOut = layout(lines(figure, context: context), width: body.width)
-    block.render(laidOut, into: &canvas, area: body)
-    // On tall screens every figure's equation follows, so the whole dossier can be read as
-    // arithmetic at a glance.
-    let used = laidOut.count + 1
-    let list = body.droppingTop(used)
-    let rows = everyFigure(
-      dossier, selected: figure.id, width: list.width, height: list.height, context: context)
-    for (i, line) in rows.enumerated() {
+    TextBlock(StyledText()).render(laid.lines, into: &canvas, area: body)
+    let list = body.droppingTop(laid.lines.count + 1)
+    for (i, line) in laid.rows.enumerated() {
       canvas.putLine(line, in: list.row(i), context: context)
     }
   }

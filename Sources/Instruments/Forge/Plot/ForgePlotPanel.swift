@@ -12,7 +12,7 @@ public enum ForgePlotPanel {
   static let roomyHeight = 14
 
   /// What the panel draws in an area: the chart's rect, its points and the legend's lines.
-  struct Frame {
+  struct Frame: Equatable, Sendable {
     let inner: Rect
     let chartArea: Rect
     let points: ForgePlotPoints
@@ -51,20 +51,44 @@ public enum ForgePlotPanel {
     return ForgePlotPoints.curveArgs(design: design, state: state, resolution: resolution(inner))
   }
 
+  /// The panel for an area laid out: its title, its frame and the chart widget (no frame
+  /// and no chart when the area has no inside).
+  struct Laid: Equatable, Sendable {
+    let title: String
+    let frame: Frame?
+    let chart: Plot?
+  }
+
+  /// The panel at `area` laid out, taking the curves `curves` holds.
+  static func laidOut(
+    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext,
+    curves: ForgePlotCurves = ForgePlotCurves()
+  ) -> Laid {
+    let title = title(design: design, state: state, glyphs: context.glyphs, width: area.width)
+    guard
+      let f = frame(area: area, design: design, state: state, context: context, curves: curves)
+    else {
+      return Laid(title: title, frame: nil, chart: nil)
+    }
+    let plot = chart(f.points, state: state, area: f.chartArea, roomy: f.roomy, context: context)
+    return Laid(title: title, frame: f, chart: plot)
+  }
+
   /// Draws the panel into `area` (border included), taking the curves `curves` holds.
   public static func render(
     into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
     context: RenderContext, curves: ForgePlotCurves = ForgePlotCurves()
   ) {
-    Panel(title(design: design, state: state, glyphs: context.glyphs, width: area.width))
-      .draw(into: &canvas, area: area, context: context)
-    guard
-      let f = frame(area: area, design: design, state: state, context: context, curves: curves)
-    else {
-      return
-    }
-    chart(f.points, state: state, area: f.chartArea, roomy: f.roomy, context: context)
-      .render(into: &canvas, area: f.chartArea, context: context)
+    render(
+      laidOut(area: area, design: design, state: state, context: context, curves: curves),
+      into: &canvas, area: area, context: context)
+  }
+
+  /// Draws the panel into `area` from its layout for that area.
+  static func render(_ laid: Laid, into canvas: inout Canvas, area: Rect, context: RenderContext) {
+    Panel(laid.title).draw(into: &canvas, area: area, context: context)
+    guard let f = laid.frame, let chart = laid.chart else { return }
+    chart.render(into: &canvas, area: f.chartArea, context: context)
     for (i, line) in f.legend.enumerated() {
       TextBlock(line, overflow: .clip).render(
         into: &canvas, area: f.inner.row(f.chartArea.height + i), context: context)

@@ -179,7 +179,9 @@ public struct ForgePlotCurves: Equatable, Sendable {
   /// the kept ones no longer needed, the newest first, up to `spare` of them: a move back to
   /// the design before finds its curves still there.
   init(_ needed: [IsoFLOPCurveArgs], keeping old: ForgePlotCurves, spare: Int = 2) {
-    entries = needed.map { args in (args, old.entries.first { $0.args == args }?.curve ?? args.curve) }
+    entries = needed.map { args in
+      (args, old.entries.first { $0.args == args }?.curve ?? args.curve)
+    }
     let unused = old.entries.filter { entry in !needed.contains { $0 == entry.args } }
     entries += unused.prefix(spare)
   }

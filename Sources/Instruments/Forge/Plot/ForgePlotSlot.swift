@@ -23,11 +23,31 @@ public enum ForgePlotSlot {
     into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
     context: RenderContext, curves: ForgePlotCurves = ForgePlotCurves()
   ) {
+    render(
+      plot: plotLaidOut(
+        area: area, design: design, state: state, context: context, curves: curves),
+      into: &canvas, area: area, design: design, state: state, context: context)
+  }
+
+  /// The slot's plot panel laid out (nil where the slot shows no plot).
+  static func plotLaidOut(
+    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext,
+    curves: ForgePlotCurves = ForgePlotCurves()
+  ) -> ForgePlotPanel.Laid? {
+    let plot = layout(area, state: state).plot
+    guard !plot.isEmpty else { return nil }
+    return ForgePlotPanel.laidOut(
+      area: plot, design: design, state: state, context: context, curves: curves)
+  }
+
+  /// Draws the slot with its plot panel laid out already (`plotLaidOut`).
+  static func render(
+    plot laid: ForgePlotPanel.Laid?, into canvas: inout Canvas, area: Rect, design: ForgeDesign,
+    state: ForgePlotState, context: RenderContext
+  ) {
     let parts = layout(area, state: state)
-    if !parts.plot.isEmpty {
-      ForgePlotPanel.render(
-        into: &canvas, area: parts.plot, design: design, state: state, context: context,
-        curves: curves)
+    if !parts.plot.isEmpty, let laid {
+      ForgePlotPanel.render(laid, into: &canvas, area: parts.plot, context: context)
     }
     if !parts.compare.isEmpty {
       ForgeComparePanel.render(
