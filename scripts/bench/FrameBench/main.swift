@@ -64,6 +64,37 @@ func sliderMoves(_ i: Int, _ state: AppState) -> [Event] {
   return events + [.key(i % 2 == 0 ? .right : .left)]
 }
 
+/// Each slider swept one stop at a time to its right end, then to its left end, then the next
+/// slider (Down; from the last, Up to the first). Unlike `sliderMoves`, whose moves go back
+/// and forth, nearly every move lands on a design other than the one just left, so nothing the
+/// state kept of the design before can be reused.
+@MainActor
+final class Sweep {
+  private var rightward = true
+  private var legs = 0
+
+  func events(_ i: Int, _ state: AppState) -> [Event] {
+    let decision = state.forge.focus
+    let stop = state.forge.design.stopIndex(for: decision)
+    var events: [Event] = []
+    if rightward ? stop >= decision.stopCount - 1 : stop <= 0 {
+      rightward.toggle()
+      legs += 1
+      if legs == 2 {
+        legs = 0
+        rightward = true
+        let all = Decision.allCases
+        let at = all.firstIndex(of: decision) ?? 0
+        events = at == all.count - 1 ? Array(repeating: .key(.up), count: at) : [.key(.down)]
+      }
+    }
+    return events + [.key(rightward ? .right : .left)]
+  }
+}
+
+let sweep = Sweep()
+let sweepFull = Sweep()
+
 let scenarios = [
   Scenario(name: "slider move", screen: .forge, events: sliderMoves),
   // STEP, then a tick at every stage deadline; a new STEP when the animation ends.
@@ -75,6 +106,8 @@ let scenarios = [
   // The same slider moves, each frame drawn on an erased screen (every cell sent, as after
   // Ctrl-L): what a move would cost if the frame did not follow the change.
   Scenario(name: "full paint", screen: .forge, events: sliderMoves, fullPaint: true),
+  Scenario(name: "slider sweep", screen: .forge, events: sweep.events),
+  Scenario(name: "sweep full paint", screen: .forge, events: sweepFull.events, fullPaint: true),
 ]
 
 func percentile(_ values: [Double], _ p: Double) -> Double {
