@@ -40,7 +40,7 @@ public struct PlotMarker: Hashable, Sendable {
 /// curves in Braille dots (or ASCII characters) and labelled markers on top. Points that an
 /// axis cannot place (not finite, not positive on a log axis) break the curve; markers out
 /// of range are not drawn. Areas too small for axes draw nothing.
-public struct Plot: Widget {
+public struct Plot: Widget, Equatable, Sendable {
   public var x: PlotAxis
   public var y: PlotAxis {
     didSet { yLabelWidth = Self.labelWidth(y) }
@@ -118,8 +118,10 @@ public struct Plot: Widget {
 
   private func trace(_ s: PlotSeries, on grid: inout DotGrid) {
     let dots = grid.dots
+    let xAxis = x.positioner
+    let yAxis = y.positioner
     func dot(_ p: PlotPoint) -> (x: Int, y: Int)? {
-      guard let px = x.position(p.x), let py = y.position(p.y) else { return nil }
+      guard let px = xAxis.position(p.x), let py = yAxis.position(p.y) else { return nil }
       // Far-off points are pulled in so a line towards them stays short to trace.
       let cx = min(max(px, -1), 2)
       let cy = min(max(py, -1), 2)

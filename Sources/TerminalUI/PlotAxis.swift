@@ -34,6 +34,37 @@ public struct PlotAxis: Hashable, Sendable {
     }
   }
 
+  /// `position` with the axis's constants worked out once, for the many points of a curve:
+  /// the same arithmetic on the same numbers, so the same results.
+  struct Positioner {
+    let valid: Bool
+    let log: Bool
+    /// The low end (its logarithm on a log axis) and the span up to the high end.
+    let low: Double
+    let span: Double
+
+    @inline(__always) func position(_ v: Double) -> Double? {
+      guard valid, v.isFinite else { return nil }
+      if !log { return (v - low) / span }
+      guard v > 0 else { return nil }
+      return (Foundation.log10(v) - low) / span
+    }
+  }
+
+  var positioner: Positioner {
+    guard isValid else { return Positioner(valid: false, log: false, low: 0, span: 1) }
+    switch scale {
+    case .linear:
+      return Positioner(
+        valid: true, log: false, low: range.lowerBound,
+        span: range.upperBound - range.lowerBound)
+    case .log:
+      let lo = Foundation.log10(range.lowerBound)
+      return Positioner(
+        valid: true, log: true, low: lo, span: Foundation.log10(range.upperBound) - lo)
+    }
+  }
+
   /// Tick values inside the range: powers of ten on a log axis that spans at least two of
   /// them, otherwise round steps (1, 2 or 5 times a power of ten) giving about five ticks.
   public var ticks: [Double] {

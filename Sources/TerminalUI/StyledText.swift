@@ -49,7 +49,7 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
 
   /// The text split at each "\n" into lines.
   public var lines: [StyledText] {
-    if !spans.contains(where: { $0.text.utf8.contains(10) }) {
+    if !spans.contains(where: { $0.text.utf8Contains(10) }) {
       // One line (the common case): the spans as `append` joins them, nothing split.
       var one = StyledText()
       for span in spans { one.append(span.text, style: span.style) }
@@ -58,15 +58,16 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     var out = [StyledText()]
     for span in spans {
       let text = span.text
-      if !text.utf8.contains(13) {
+      if !text.utf8Contains(13) {
         // Without a CR (the one character "\n" joins, as CR-LF) every "\n" byte is a
         // character of its own: split the UTF-8, not the characters.
-        let parts = text.utf8.split(separator: 10, omittingEmptySubsequences: false)
-        for (i, part) in parts.enumerated() {
-          if i > 0 { out.append(StyledText()) }
-          out[out.count - 1].append(
-            String(text[part.startIndex..<part.endIndex]), style: span.style)
+        var start = 0
+        for (i, byte) in text.utf8.enumerated() where byte == 10 {
+          out[out.count - 1].append(text.utf8Piece(start..<i), style: span.style)
+          out.append(StyledText())
+          start = i + 1
         }
+        out[out.count - 1].append(text.utf8Piece(start..<text.utf8.count), style: span.style)
         continue
       }
       let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -101,7 +102,7 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// the spaces where a line breaks are dropped; leading indentation is kept.
   public func wrapped(to width: Int) -> [StyledText] {
     guard width > 0 else { return [] }
-    if displayWidth <= width, !spans.contains(where: { $0.text.utf8.contains(10) }) {
+    if displayWidth <= width, !spans.contains(where: { $0.text.utf8Contains(10) }) {
       return [fittingLine]
     }
     // Lines are runs of `chars` (a line never skips a character inside it), so they are kept
@@ -175,6 +176,8 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     var out = StyledText()
     for span in spans { out.append(span.text, style: span.style) }
     while let last = out.spans.last {
+      // A last character that is a space or a tab ends in its byte: none, nothing to drop.
+      if let byte = last.text.utf8.last, byte != 32, byte != 9 { break }
       var text = Substring(last.text)
       while let c = text.last, c == " " || c == "\t" { text.removeLast() }
       if text.isEmpty {
@@ -194,30 +197,39 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   /// characters are its own: graphemes never join across spans).
   private var slots: [Slot] {
     var out: [Slot] = []
+    out.reserveCapacity(spans.reduce(0) { $0 + $1.text.utf8.count })
     for (n, span) in spans.enumerated() {
       let text = span.text
-      if text.loneNarrowCount != nil {
-        // One scalar, one character, one column: no grapheme breaking, no width tables.
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-          let next = scalars.index(after: i)
-          let v = scalars[i].value
-          out.append(Slot(span: n, start: i, end: next, width: 1, isSpace: v == 32 || v == 9))
-          i = next
-        }
-      } else {
-        var i = text.startIndex
-        while i < text.endIndex {
-          let next = text.index(after: i)
-          let ch = text[i]
-          let byte = ch.asciiByte
-          out.append(
-            Slot(
-              span: n, start: i, end: next, width: CharWidth.of(ch),
-              isSpace: byte == 32 || byte == 9))
-          i = next
-        }
+      if text.loneNarrowCount != nil,
+        text.utf8.withContiguousStorageIfAvailable({ (bytes) -> Bool in
+          // One scalar, one character, one column (every lone-narrow scalar is below U+2C00,
+          // so one to three bytes): no grapheme breaking, no width tables.
+          var i = 0
+          while i < bytes.count {
+            let b = bytes[i]
+            let next = i + (b < 0x80 ? 1 : b < 0xE0 ? 2 : 3)
+            out.append(Slot(span: n, start: i, end: next, width: 1, isSpace: b == 32 || b == 9))
+            i = next
+          }
+          return true
+        }) == true
+      {
+        continue
+      }
+      let utf8 = text.utf8
+      var i = text.startIndex
+      var offset = 0
+      while i < text.endIndex {
+        let next = text.index(after: i)
+        let end = offset + utf8.distance(from: i, to: next)
+        let ch = text[i]
+        let byte = ch.asciiByte
+        out.append(
+          Slot(
+            span: n, start: offset, end: end, width: CharWidth.of(ch),
+            isSpace: byte == 32 || byte == 9))
+        i = next
+        offset = end
       }
     }
     return out
@@ -232,10 +244,26 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
       let n = run[i].span
       var last = i
       while last + 1 < run.endIndex, run[last + 1].span == n { last += 1 }
-      out.append(String(spans[n].text[run[i].start..<run[last].end]), style: spans[n].style)
+      out.append(spans[n].text.utf8Piece(run[i].start..<run[last].end), style: spans[n].style)
       i = last + 1
     }
     return out
+  }
+}
+
+extension String {
+  /// True when the UTF-8 holds `byte` (read in place where it can be).
+  @inline(__always) func utf8Contains(_ byte: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+  }
+
+  /// The text between two UTF-8 offsets that fall on character boundaries.
+  func utf8Piece(_ range: Range<Int>) -> String {
+    if range.lowerBound == 0, range.upperBound == utf8.count { return self }
+    let u = utf8
+    let start = u.index(u.startIndex, offsetBy: range.lowerBound)
+    let end = u.index(start, offsetBy: range.count)
+    return String(self[start..<end])
   }
 }
 
@@ -252,8 +280,9 @@ extension Style {
 /// it takes (`CharWidth.of`) and whether it is a space or tab (where lines may break).
 private struct Slot {
   var span: Int
-  var start: String.Index
-  var end: String.Index
+  /// The UTF-8 offsets of the character in its span's text.
+  var start: Int
+  var end: Int
   var width: Int
   var isSpace: Bool
 }

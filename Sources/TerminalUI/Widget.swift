@@ -1,5 +1,5 @@
 /// What a widget needs to know to draw: the theme and the glyph set.
-public struct RenderContext: Sendable {
+public struct RenderContext: Equatable, Sendable {
   public var theme: Theme
   public var glyphs: GlyphSet
 

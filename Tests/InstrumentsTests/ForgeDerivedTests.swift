@@ -49,6 +49,30 @@ struct ForgeDerivedTests {
     forge.previous = nil
     #expect(forge.previousDossier == nil)
   }
+
+  /// A move back to the design before (a stop right, then left) swaps the two dossiers; a
+  /// preset and the setters keep them following too.
+  @Test func aMoveBackSwapsTheDossiers() {
+    var forge = ForgeState()
+    forge.step(.context, by: 1)
+    #expect(forge.design != ForgeDesign.seedDefault)
+    let moved = forge.dossier
+    let seed = forge.previousDossier
+    forge.step(.context, by: -1)
+    #expect(forge.design == ForgeDesign.seedDefault)
+    #expect(forge.dossier == seed)
+    #expect(forge.previousDossier == moved)
+    #expect(forge.dossier == Dossier(forge.design))
+    #expect(forge.previousDossier == forge.previous.map(Dossier.init))
+    forge.apply(.chinchilla)
+    #expect(forge.dossier == Dossier(Preset.chinchilla.design))
+    #expect(forge.previousDossier == Dossier(.seedDefault))
+    forge.design = .seedDefault
+    #expect(forge.dossier == Dossier(.seedDefault))
+    #expect(forge.previousDossier == Dossier(.seedDefault))
+    forge.previous = Preset.chinchilla.design
+    #expect(forge.previousDossier == Dossier(Preset.chinchilla.design))
+  }
 }
 
 /// A tiny seeded generator for picking keys.

@@ -72,19 +72,42 @@ enum ForgeInfoView {
     g.text(p.title)
   }
 
+  /// The box's text laid out for its area: the rows the preset line owns, its lines as
+  /// drawn, and the lines drawn under them.
+  struct Laid: Equatable, Sendable {
+    var titleRows: Int
+    var title: [StyledText]
+    var rest: [StyledText]
+  }
+
   static func draw(
     _ state: ForgeState, into canvas: inout Canvas, area: Rect, context: RenderContext
   ) {
+    draw(laidOut(state, area: area, context: context), into: &canvas, area: area, context: context)
+  }
+
+  /// The box at `area`, from its text laid out for that area.
+  static func draw(_ laid: Laid, into canvas: inout Canvas, area: Rect, context: RenderContext) {
     let inner = Panel("Design").draw(into: &canvas, area: area, context: context)
     let body = inner.inset(left: 1, right: 1)
+    // Text blocks as `TextBlock(text).render(into:area:context:)` draws them, laid out already.
+    let block = TextBlock(StyledText())
+    block.render(laid.title, into: &canvas, area: body.takingTop(laid.titleRows))
+    block.render(laid.rest, into: &canvas, area: body.droppingTop(laid.titleRows))
+  }
+
+  /// The box at `area` laid out: what `draw` puts in it.
+  static func laidOut(_ state: ForgeState, area: Rect, context: RenderContext) -> Laid {
+    let body = Panel.inner(of: area).inset(left: 1, right: 1)
     var all = lines(state, context: context)
     // The preset line owns at least two rows, so the lines under it stay put when a preset's
     // two-line title gives way to "Own design"; a longer title takes the rows it needs. A
     // preset named after a real model says how it differs on the second row when the title
     // takes one, else under the key guide.
-    let titleRows = max(2, all[0].wrapped(to: body.width).count)
+    let titleLines = all[0].wrapped(to: body.width).count
+    let titleRows = max(2, titleLines)
     let note = realNote(state, width: body.width, context: context)
-    if let note, titleRows == 2, all[0].wrapped(to: body.width).count == 1 {
+    if let note, titleRows == 2, titleLines == 1 {
       all[0] = all[0] + "\n" + note
     } else if let note {
       all.append(note)
@@ -92,20 +115,22 @@ enum ForgeInfoView {
     // Where the box is short, the key guide (which the hint bar and help repeat) gives way
     // from its last line, never the title, the advanced settings or the note.
     var rest = Array(all.dropFirst())
+    // The rows each line wraps to, counted once.
+    var restRows = rest.map { $0.wrapped(to: body.width).count }
     var guideLeft = 2  // the guide's two lines, after the advanced settings
-    func rows(_ lines: [StyledText]) -> Int {
-      lines.reduce(0) { $0 + $1.wrapped(to: body.width).count }
-    }
-    while titleRows + rows(rest) > body.height, guideLeft > 0 {
+    while titleRows + restRows.reduce(0, +) > body.height, guideLeft > 0 {
       rest.remove(at: guideLeft)
+      restRows.remove(at: guideLeft)
       guideLeft -= 1
     }
-    TextBlock(all[0]).render(into: &canvas, area: body.takingTop(titleRows), context: context)
     var text = StyledText()
     for (i, line) in rest.enumerated() {
       if i > 0 { text.append("\n") }
       text.append(line)
     }
-    TextBlock(text).render(into: &canvas, area: body.droppingTop(titleRows), context: context)
+    let ellipsis = context.glyphs.ellipsis
+    return Laid(
+      titleRows: titleRows, title: TextBlock(all[0]).layout(width: body.width, ellipsis: ellipsis),
+      rest: TextBlock(text).layout(width: body.width, ellipsis: ellipsis))
   }
 }

@@ -7,8 +7,7 @@ extension ForgeState {
   /// nothing (a key at the end of a slider) is not a move: the marks and the name stay.
   mutating func move(to next: ForgeDesign) {
     guard next != design else { return }
-    previous = design
-    design = next
+    setDesigns(next, previous: design)
     preset = nil
     verdictScroll = nil
   }
@@ -38,8 +37,7 @@ extension ForgeState {
   /// Loads a preset's design and shows its name until a slider moves.
   mutating func apply(_ p: Preset) {
     if p.design != design {
-      previous = design
-      design = p.design
+      setDesigns(p.design, previous: design)
       verdictScroll = nil
     }
     preset = p

@@ -20,16 +20,39 @@ public struct ForgeState: Screen {
 
   /// The design on the sliders.
   public var design: ForgeDesign {
-    didSet { if design != oldValue { dossier = Dossier(design) } }
+    get { designs.design }
+    set { setDesigns(newValue, previous: designs.previous) }
   }
   /// The design before the last move; figures that differ from it carry a changed mark.
   public var previous: ForgeDesign? {
-    didSet {
-      guard previous != oldValue else { return }
-      // A move makes the design on show the previous one: its dossier is already derived.
-      previousDossier = previous.map { $0 == design ? dossier : Dossier($0) }
-    }
+    get { designs.previous }
+    set { setDesigns(designs.design, previous: newValue) }
   }
+  /// `design` and `previous`, stored together so a move sets both at once.
+  private var designs: Designs
+
+  private struct Designs: Equatable, Sendable {
+    var design: ForgeDesign
+    var previous: ForgeDesign?
+  }
+
+  /// Sets the design and the previous design together, deriving their dossiers from the ones
+  /// already derived where a design is one of the two before: a move makes the design on
+  /// show the previous one, and a move back (a stop right, then left) brings back the
+  /// previous design's dossier.
+  mutating func setDesigns(_ next: ForgeDesign, previous before: ForgeDesign?) {
+    let was = designs
+    let (wasDossier, wasPreviousDossier) = (dossier, previousDossier)
+    func derived(_ d: ForgeDesign) -> Dossier {
+      if d == was.design { return wasDossier }
+      if d == was.previous, let known = wasPreviousDossier { return known }
+      return Dossier(d)
+    }
+    designs = Designs(design: next, previous: before)
+    if next != was.design { dossier = derived(next) }
+    if before != was.previous { previousDossier = before.map(derived) }
+  }
+
   /// The dossier of the design on the sliders (`Dossier(design)`).
   public private(set) var dossier: Dossier
   /// The dossier of `previous` (`previous.map(Dossier.init)`).
@@ -50,6 +73,14 @@ public struct ForgeState: Screen {
   public var showPlot = false
   /// The plot slot's own state (view, gallery pick, compare).
   public var plot = ForgePlotState()
+  /// The IsoFLOP curves the plot drew after the last event, kept for the next frame: a move
+  /// of a slider the curves do not depend on draws them again without working them out.
+  /// Refreshed by `update`; the view works out any curve it does not hold.
+  public internal(set) var plotCurves = ForgePlotCurves()
+  /// The page laid out after the last event, and the one before it of another design, kept
+  /// for the next frame: a move back to the design before lays nothing out again. Refreshed
+  /// by `update`; the view lays out any page it does not hold.
+  var pages = ForgePages()
   /// How far `m` or the mouse wheel scrolled the verdicts panel, and for which design: any
   /// other design shows its verdicts from the top.
   public var verdictScroll: VerdictScroll?
@@ -67,7 +98,7 @@ public struct ForgeState: Screen {
   }
 
   public init(design: ForgeDesign = .seedDefault, preset: Preset? = .seedDefault) {
-    self.design = design
+    designs = Designs(design: design, previous: nil)
     dossier = Dossier(design)
     self.preset = preset
     figure = Dossier.figureIDs.firstIndex(of: "predicted_loss") ?? 0
@@ -77,16 +108,40 @@ public struct ForgeState: Screen {
   public var selectedFigureID: String { Dossier.figureIDs[figure] }
 
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
+    let result: ScreenResult
     switch event {
     case .key(let key):
       // Only a scroll of the verdicts needs the page laid out (as it is before the key).
       let before = self
-      return handle(
+      result = handle(
         key, page: { before.page(area, context: app.renderContext) }, context: app.renderContext)
     case .mouse(let mouse):
-      return handle(mouse, page: page(area, context: app.renderContext), context: app.renderContext)
+      result = handle(
+        mouse, page: page(area, context: app.renderContext), context: app.renderContext)
     default: return .ignored
     }
+    refreshPlotCurves(area: area)
+    refreshPages(area: area, context: app.renderContext)
+    return result
+  }
+
+  /// Keeps the page for `area` as it is now, from the pages held where it is one of them.
+  mutating func refreshPages(area: Rect, context: RenderContext) {
+    let key = ForgePages.Key(
+      design: design, preset: preset, zone: zone, figure: figure, plot: plot, showPlot: showPlot,
+      area: area,
+      context: context)
+    let page = pages.page(for: key) ?? layOut(area, context: context)
+    pages = ForgePages(key: key, page: page, keeping: pages)
+  }
+
+  /// Keeps the curves the plot at `area` draws now (`plotCurves`), reusing those it holds.
+  mutating func refreshPlotCurves(area: Rect) {
+    let slot = ForgeLayout(area).plotShown(toggled: showPlot)
+    plotCurves =
+      slot.isEmpty
+      ? ForgePlotCurves()
+      : ForgePlotSlot.curves(area: slot, design: design, state: plot, keeping: plotCurves)
   }
 
   /// The keys, with `m` in the hint bar while the verdicts do not all fit their panel.
@@ -129,26 +184,90 @@ public struct ForgeState: Screen {
     page(area, context: context).layout
   }
 
-  /// The screen laid out in `area`, with the text whose size the layout depends on.
+  /// The screen laid out in `area`, with the text whose size the layout depends on: the page
+  /// `pages` holds for it, else laid out.
   func page(_ area: Rect, context: RenderContext) -> ForgePage {
+    pages.page(
+      for: ForgePages.Key(
+        design: design, preset: preset, zone: zone, figure: figure, plot: plot, showPlot: showPlot,
+        area: area,
+        context: context))
+      ?? layOut(area, context: context)
+  }
+
+  /// The page for `area`, laid out: it depends on the design (through its dossier), the
+  /// preset, the zone, the selected figure, the plot's state and whether `g` shows it, the
+  /// area and the context alone (`ForgePages.Key`).
+  func layOut(_ area: Rect, context: RenderContext) -> ForgePage {
     let plain = ForgeLayout(area)
     // The verdicts keep their column's width in every layout of `area`.
     let verdicts = ForgeVerdictsView.Wrapped(
       dossier.verdicts, area: plain.verdicts, context: context)
-    guard plain.termsCanJoin else { return ForgePage(layout: plain, verdicts: verdicts, terms: []) }
-    let rows = ForgeVerdictsView.content(verdicts, height: .max, context: context).lines.count
-    let terms = ForgeTermsView.lines(dossier, width: verdicts.width, context: context)
-    return ForgePage(
-      layout: ForgeLayout(area, verdictRows: rows, termsRows: terms.count), verdicts: verdicts,
-      terms: terms)
+    var page = ForgePage(layout: plain, verdicts: verdicts, terms: [])
+    if plain.termsCanJoin {
+      let rows = ForgeVerdictsView.content(verdicts, height: .max, context: context).lines.count
+      page.terms = ForgeTermsView.lines(dossier, width: verdicts.width, context: context)
+      page.layout = ForgeLayout(area, verdictRows: rows, termsRows: page.terms.count)
+    }
+    let layout = page.layout
+    page.info = ForgeInfoView.laidOut(self, area: layout.info, context: context)
+    if !layout.trace.isEmpty {
+      page.trace = ForgeTraceView.laidOut(self, dossier, area: layout.trace, context: context)
+    }
+    let plotArea = layout.plotShown(toggled: showPlot)
+    if !plotArea.isEmpty {
+      page.plot = ForgePlotSlot.plotLaidOut(
+        area: plotArea, design: design, state: plot, context: context, curves: plotCurves)
+    }
+    return page
   }
 }
 
 /// The Forge laid out for one frame: where the parts go, the verdicts wrapped to their panel
 /// and the terms' lines (empty where the layout has no terms box). Laid out once, then read
 /// by the hint bar, a scroll and the view alike.
-struct ForgePage {
+struct ForgePage: Equatable, Sendable {
   var layout: ForgeLayout
   var verdicts: ForgeVerdictsView.Wrapped
   var terms: [StyledText]
+  /// The info box's text.
+  var info: ForgeInfoView.Laid?
+  /// The trace box's text, where the layout has the box.
+  var trace: ForgeTraceView.Laid?
+  /// The plot panel, where the layout shows the plot.
+  var plot: ForgePlotPanel.Laid?
+}
+
+/// Pages kept between frames, each with what it was laid out from: the newest, and the one
+/// before it where that was another design's. A plain value, held by the Forge's state.
+struct ForgePages: Equatable, Sendable {
+  /// All a page depends on.
+  struct Key: Equatable, Sendable {
+    var design: ForgeDesign
+    var preset: Preset?
+    var zone: ForgeState.Zone
+    var figure: Int
+    var plot: ForgePlotState
+    var showPlot: Bool
+    var area: Rect
+    var context: RenderContext
+  }
+
+  private(set) var entries: [(key: Key, page: ForgePage)] = []
+
+  init() {}
+
+  /// `page` for `key` first, then the newest of `old` for another design.
+  init(key: Key, page: ForgePage, keeping old: ForgePages) {
+    entries = [(key, page)]
+    if let spare = old.entries.first(where: { $0.key.design != key.design }) {
+      entries.append(spare)
+    }
+  }
+
+  /// Always equal: the pages follow from the rest of the state that holds them (each is the
+  /// one its key lays out), so they play no part in that state's equality.
+  static func == (_: Self, _: Self) -> Bool { true }
+
+  func page(for key: Key) -> ForgePage? { entries.first { $0.key == key }?.page }
 }

@@ -33,32 +33,75 @@ enum ForgeTraceView {
     return out
   }
 
+  /// The always-visible trace box's text, laid out for its area: the title, the selected
+  /// figure's lines as drawn, and every figure's equation in the rows under them.
+  struct Laid: Equatable, Sendable {
+    var title: String
+    var lines: [StyledText]
+    var rows: [StyledText]
+  }
+
+  /// The trace box at `area` laid out (nil when the selected figure is not in the dossier).
+  static func laidOut(
+    _ state: ForgeState, _ dossier: Dossier, area: Rect, context: RenderContext
+  ) -> Laid? {
+    guard let figure = dossier[state.selectedFigureID] else { return nil }
+    let body = Panel.inner(of: area).inset(left: 1, right: 1)
+    // Laid out once: drawn, then counted (wrapped, so the ellipsis plays no part).
+    let lines = layout(lines(figure, context: context), width: body.width)
+    // On tall screens every figure's equation follows, so the whole dossier can be read as
+    // arithmetic at a glance.
+    let list = body.droppingTop(lines.count + 1)
+    let rows = everyFigure(
+      dossier, selected: figure.id, width: list.width, height: list.height, context: context)
+    return Laid(
+      title: title(figure, context.glyphs, width: area.width - 6), lines: lines, rows: rows)
+  }
+
   /// The always-visible trace box.
   static func drawPanel(
     _ state: ForgeState, _ dossier: Dossier, into canvas: inout Canvas, area: Rect,
     context: RenderContext
   ) {
-    guard let figure = dossier[state.selectedFigureID] else { return }
-    let inner = Panel(title(figure, context.glyphs, width: area.width - 6)).draw(
-      into: &canvas, area: area, context: context)
-    var text = StyledText()
-    for (i, line) in lines(figure, context: context).enumerated() {
-      if i > 0 { text.append("\n") }
-      text.append(line)
-    }
+    drawPanel(
+      laidOut(state, dossier, area: area, context: context), into: &canvas, area: area,
+      context: context)
+  }
+
+  /// The trace box at `area`, from its text laid out for that area.
+  static func drawPanel(
+    _ laid: Laid?, into canvas: inout Canvas, area: Rect, context: RenderContext
+  ) {
+    guard let laid else { return }
+    let inner = Panel(laid.title).draw(into: &canvas, area: area, context: context)
     let body = inner.inset(left: 1, right: 1)
-    let block = TextBlock(text)
-    // Laid out once: drawn, then counted (wrapped, so the ellipsis plays no part).
-    let laidOut = block.layout(width: body.width)
-    block.render(laidOut, into: &canvas, area: body)
-    // On tall screens every figure's equation follows, so the whole dossier can be read as
-    // arithmetic at a glance.
-    let used = laidOut.count + 1
-    let list = body.droppingTop(used)
-    let rows = everyFigure(
-      dossier, selected: figure.id, width: list.width, height: list.height, context: context)
-    for (i, line) in rows.enumerated() {
+    TextBlock(StyledText()).render(laid.lines, into: &canvas, area: body)
+    let list = body.droppingTop(laid.lines.count + 1)
+    for (i, line) in laid.rows.enumerated() {
       canvas.putLine(line, in: list.row(i), context: context)
+    }
+  }
+
+  /// `lines` as a wrapping `TextBlock` of them joined by newlines lays them out at `width`:
+  /// each line wrapped on its own (the join and the block's split undone), where no line
+  /// holds a line break of its own.
+  static func layout(_ lines: [StyledText], width: Int) -> [StyledText] {
+    let breaks = lines.contains { line in
+      line.spans.contains { $0.text.utf8.contains(10) || $0.text.utf8.contains(13) }
+    }
+    if breaks || width <= 0 {
+      var text = StyledText()
+      for (i, line) in lines.enumerated() {
+        if i > 0 { text.append("\n") }
+        text.append(line)
+      }
+      return TextBlock(text).layout(width: width)
+    }
+    return lines.flatMap { line in
+      // The spans as the split gives them back: equal styles side by side joined.
+      var one = StyledText()
+      one.append(line)
+      return one.wrapped(to: width)
     }
   }
 

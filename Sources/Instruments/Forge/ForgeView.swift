@@ -9,7 +9,11 @@ enum ForgeView {
     let layout = page.layout
     let dossier = state.dossier  // once per frame; the views below all read it
     ForgeSlidersView.draw(state, into: &canvas, layout: layout, context: context)
-    ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
+    if let info = page.info {
+      ForgeInfoView.draw(info, into: &canvas, area: layout.info, context: context)
+    } else {
+      ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
+    }
     if !layout.plotCoversDossier(toggled: state.showPlot) {
       ForgeDossierView.draw(state, dossier, into: &canvas, layout: layout, context: context)
       ForgeVerdictsView.draw(
@@ -20,12 +24,12 @@ enum ForgeView {
       ForgeTermsView.draw(page.terms, into: &canvas, area: layout.terms, context: context)
     }
     if !layout.trace.isEmpty {
-      ForgeTraceView.drawPanel(state, dossier, into: &canvas, area: layout.trace, context: context)
+      ForgeTraceView.drawPanel(page.trace, into: &canvas, area: layout.trace, context: context)
     }
     let plotArea = layout.plotShown(toggled: state.showPlot)
     if !plotArea.isEmpty {
       ForgePlotSlot.render(
-        into: &canvas, area: plotArea, design: state.design, state: state.plot,
+        plot: page.plot, into: &canvas, area: plotArea, design: state.design, state: state.plot,
         context: context)
     }
     switch state.popup {

@@ -12,7 +12,7 @@ public enum ForgePlotPanel {
   static let roomyHeight = 14
 
   /// What the panel draws in an area: the chart's rect, its points and the legend's lines.
-  struct Frame {
+  struct Frame: Equatable, Sendable {
     let inner: Rect
     let chartArea: Rect
     let points: ForgePlotPoints
@@ -22,12 +22,14 @@ public enum ForgePlotPanel {
 
   /// The frame for `area` (border included); nil when the area has no inside.
   static func frame(
-    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext
+    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext,
+    curves: ForgePlotCurves = ForgePlotCurves()
   ) -> Frame? {
     let inner = Panel.inner(of: area)
     guard !inner.isEmpty else { return nil }
     let roomy = inner.width >= roomyWidth && inner.height >= roomyHeight
-    let points = ForgePlotPoints(design: design, state: state, resolution: inner.width * 2 + 1)
+    let points = ForgePlotPoints(
+      design: design, state: state, resolution: resolution(inner), curves: curves)
     let legend = ForgePlotLegend(points: points, design: design, state: state, context: context)
       .lines(roomy: roomy, width: inner.width)
     // The chart keeps at least three quarters of the rows; the legend's tail goes first.
@@ -37,18 +39,56 @@ public enum ForgePlotPanel {
       legend: Array(legend.prefix(legendRows)))
   }
 
-  /// Draws the panel into `area` (border included).
+  /// Points a curve for a panel whose inside is `inner`: two a column (Braille dots), and one.
+  static func resolution(_ inner: Rect) -> Int { inner.width * 2 + 1 }
+
+  /// The IsoFLOP curves a panel at `area` draws (`ForgePlotPoints.curveArgs`).
+  static func curveArgs(area: Rect, design: ForgeDesign, state: ForgePlotState)
+    -> [IsoFLOPCurveArgs]
+  {
+    let inner = Panel.inner(of: area)
+    guard !inner.isEmpty else { return [] }
+    return ForgePlotPoints.curveArgs(design: design, state: state, resolution: resolution(inner))
+  }
+
+  /// The panel for an area laid out: its title, its frame and the chart widget (no frame
+  /// and no chart when the area has no inside).
+  struct Laid: Equatable, Sendable {
+    let title: String
+    let frame: Frame?
+    let chart: Plot?
+  }
+
+  /// The panel at `area` laid out, taking the curves `curves` holds.
+  static func laidOut(
+    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext,
+    curves: ForgePlotCurves = ForgePlotCurves()
+  ) -> Laid {
+    let title = title(design: design, state: state, glyphs: context.glyphs, width: area.width)
+    guard
+      let f = frame(area: area, design: design, state: state, context: context, curves: curves)
+    else {
+      return Laid(title: title, frame: nil, chart: nil)
+    }
+    let plot = chart(f.points, state: state, area: f.chartArea, roomy: f.roomy, context: context)
+    return Laid(title: title, frame: f, chart: plot)
+  }
+
+  /// Draws the panel into `area` (border included), taking the curves `curves` holds.
   public static func render(
     into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
-    context: RenderContext
+    context: RenderContext, curves: ForgePlotCurves = ForgePlotCurves()
   ) {
-    Panel(title(design: design, state: state, glyphs: context.glyphs, width: area.width))
-      .draw(into: &canvas, area: area, context: context)
-    guard let f = frame(area: area, design: design, state: state, context: context) else {
-      return
-    }
-    chart(f.points, state: state, area: f.chartArea, roomy: f.roomy, context: context)
-      .render(into: &canvas, area: f.chartArea, context: context)
+    render(
+      laidOut(area: area, design: design, state: state, context: context, curves: curves),
+      into: &canvas, area: area, context: context)
+  }
+
+  /// Draws the panel into `area` from its layout for that area.
+  static func render(_ laid: Laid, into canvas: inout Canvas, area: Rect, context: RenderContext) {
+    Panel(laid.title).draw(into: &canvas, area: area, context: context)
+    guard let f = laid.frame, let chart = laid.chart else { return }
+    chart.render(into: &canvas, area: f.chartArea, context: context)
     for (i, line) in f.legend.enumerated() {
       TextBlock(line, overflow: .clip).render(
         into: &canvas, area: f.inner.row(f.chartArea.height + i), context: context)

@@ -33,9 +33,11 @@ struct ForgePlotPoints: Equatable {
   /// moves the design from N_opt·√4 down to N_opt/√256, well inside.
   static let isoFLOPHalfSpan = 1.5
 
+  /// The points for `d` with `resolution` points a curve. `curves` holds IsoFLOP curves kept
+  /// from the frame before: a curve it holds is taken from it, any other is worked out.
   init(
     design d: ForgeDesign, state: ForgePlotState, resolution: Int,
-    law: ScalingLaw = .chinchillaRefit
+    law: ScalingLaw = .chinchillaRefit, curves: ForgePlotCurves = ForgePlotCurves()
   ) {
     mode = state.mode
     let metrics = Metrics(d, law: law)
@@ -51,8 +53,9 @@ struct ForgePlotPoints: Equatable {
     case .isoFLOP:
       let range = Self.isoFLOPRange(around: nOpt)
       xRange = range
-      curve = law.isoFLOPCurve(
-        budget: d.budget, nRange: range, points: points, moeRatio: s, moeK: k)
+      curve = curves.curve(
+        IsoFLOPCurveArgs(
+          law: law, budget: d.budget, nRange: range, points: points, moeRatio: s, moeK: k))
       optimum = Mark(x: nOpt, loss: optimalLoss)
       design = Mark(x: metrics.activeParams, loss: metrics.loss)
       models = comparisons.enumerated().map { i, c in
@@ -63,7 +66,11 @@ struct ForgePlotPoints: Equatable {
         m.totalParams == m.activeParams ? m.compute : nil
       }
       selectedCurve =
-        picked.map { law.isoFLOPCurve(budget: $0, nRange: range, points: points) } ?? []
+        picked.map {
+          curves.curve(
+            IsoFLOPCurveArgs(
+              law: law, budget: $0, nRange: range, points: points, moeRatio: 1, moeK: 0))
+        } ?? []
     case .frontier:
       xRange = Self.frontierRange
       let exponents = Decision.computeExponents
@@ -79,6 +86,31 @@ struct ForgePlotPoints: Equatable {
       }
       selectedCurve = []
     }
+    lossRange = Self.lossRange(
+      xRange: xRange, curve: curve, marks: [optimum, design] + models.compactMap(\.mark))
+  }
+
+  /// The IsoFLOP curves the points for `d` take (the design's, and the picked dense model's
+  /// at the design's range): none in the frontier view. The same arguments `init` passes.
+  static func curveArgs(
+    design d: ForgeDesign, state: ForgePlotState, resolution: Int,
+    law: ScalingLaw = .chinchillaRefit
+  ) -> [IsoFLOPCurveArgs] {
+    guard state.mode == .isoFLOP else { return [] }
+    let points = max(2, resolution)
+    let nOpt = law.optimalParams(compute: d.budget, moeRatio: d.moeRatio, moeK: d.moeK)
+    let range = isoFLOPRange(around: nOpt)
+    var args = [
+      IsoFLOPCurveArgs(
+        law: law, budget: d.budget, nRange: range, points: points, moeRatio: d.moeRatio,
+        moeK: d.moeK)
+    ]
+    if let m = state.selectedModel, m.totalParams == m.activeParams, let c = m.compute {
+      args.append(
+        IsoFLOPCurveArgs(
+          law: law, budget: c, nRange: range, points: points, moeRatio: 1, moeK: 0))
+    }
+    return args
   }
 
   /// Whole decades of parameters covering N_opt·10^±halfSpan.
@@ -96,9 +128,12 @@ struct ForgePlotPoints: Equatable {
 
   /// The loss range that holds the curve and every mark inside the x range, padded a little
   /// so marks do not sit on the axis.
-  var lossRange: ClosedRange<Double> {
+  let lossRange: ClosedRange<Double>
+
+  private static func lossRange(
+    xRange: ClosedRange<Double>, curve: [CurvePoint], marks: [Mark]
+  ) -> ClosedRange<Double> {
     let inside = { (m: Mark) in xRange.contains(m.x) }
-    let marks = [optimum, design] + models.compactMap(\.mark)
     let losses = curve.map(\.loss) + marks.filter(inside).map(\.loss)
     let lo = losses.min() ?? 0
     let hi = losses.max() ?? 1
@@ -110,4 +145,49 @@ struct ForgePlotPoints: Equatable {
 private func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
   guard let a, let b else { return nil }
   return (a, b)
+}
+
+/// Everything one IsoFLOP curve depends on: the arguments of `ScalingLaw.isoFLOPCurve`.
+struct IsoFLOPCurveArgs: Equatable, Sendable {
+  var law: ScalingLaw
+  var budget: Double
+  var nRange: ClosedRange<Double>
+  var points: Int
+  var moeRatio: Double
+  var moeK: Double
+
+  /// The curve, worked out.
+  var curve: [CurvePoint] {
+    law.isoFLOPCurve(
+      budget: budget, nRange: nRange, points: points, moeRatio: moeRatio, moeK: moeK)
+  }
+}
+
+/// IsoFLOP curves kept between frames, each with the arguments it was worked out from (a
+/// curve depends on the budget and the MoE sliders, not on the other four: their moves keep
+/// it). A plain value, held by the Forge's state and refreshed by its update.
+public struct ForgePlotCurves: Equatable, Sendable {
+  private(set) var entries: [(args: IsoFLOPCurveArgs, curve: [CurvePoint])] = []
+
+  public init() {}
+
+  /// Always equal: the curves follow from the rest of the state that holds them (each is the
+  /// one its arguments give), so they play no part in that state's equality.
+  public static func == (_: Self, _: Self) -> Bool { true }
+
+  /// The curves for `needed` (each kept one that is needed, the others worked out), then
+  /// the kept ones no longer needed, the newest first, up to `spare` of them: a move back to
+  /// the design before finds its curves still there.
+  init(_ needed: [IsoFLOPCurveArgs], keeping old: ForgePlotCurves, spare: Int = 2) {
+    entries = needed.map { args in
+      (args, old.entries.first { $0.args == args }?.curve ?? args.curve)
+    }
+    let unused = old.entries.filter { entry in !needed.contains { $0 == entry.args } }
+    entries += unused.prefix(spare)
+  }
+
+  /// The curve for `args`: the kept one, else worked out.
+  func curve(_ args: IsoFLOPCurveArgs) -> [CurvePoint] {
+    entries.first { $0.args == args }?.curve ?? args.curve
+  }
 }

@@ -18,19 +18,52 @@ public enum ForgePlotSlot {
     return (parts[0], parts[1])
   }
 
+  /// Draws the slot; the plot takes the curves `curves` holds (and works out the others).
   public static func render(
     into canvas: inout Canvas, area: Rect, design: ForgeDesign, state: ForgePlotState,
-    context: RenderContext
+    context: RenderContext, curves: ForgePlotCurves = ForgePlotCurves()
+  ) {
+    render(
+      plot: plotLaidOut(
+        area: area, design: design, state: state, context: context, curves: curves),
+      into: &canvas, area: area, design: design, state: state, context: context)
+  }
+
+  /// The slot's plot panel laid out (nil where the slot shows no plot).
+  static func plotLaidOut(
+    area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext,
+    curves: ForgePlotCurves = ForgePlotCurves()
+  ) -> ForgePlotPanel.Laid? {
+    let plot = layout(area, state: state).plot
+    guard !plot.isEmpty else { return nil }
+    return ForgePlotPanel.laidOut(
+      area: plot, design: design, state: state, context: context, curves: curves)
+  }
+
+  /// Draws the slot with its plot panel laid out already (`plotLaidOut`).
+  static func render(
+    plot laid: ForgePlotPanel.Laid?, into canvas: inout Canvas, area: Rect, design: ForgeDesign,
+    state: ForgePlotState, context: RenderContext
   ) {
     let parts = layout(area, state: state)
-    if !parts.plot.isEmpty {
-      ForgePlotPanel.render(
-        into: &canvas, area: parts.plot, design: design, state: state, context: context)
+    if !parts.plot.isEmpty, let laid {
+      ForgePlotPanel.render(laid, into: &canvas, area: parts.plot, context: context)
     }
     if !parts.compare.isEmpty {
       ForgeComparePanel.render(
         into: &canvas, area: parts.compare, design: design, state: state, context: context)
     }
+  }
+
+  /// The slot at `area` with its curves: those of `old` it still draws kept, the rest worked
+  /// out (none where the slot shows no plot).
+  public static func curves(
+    area: Rect, design: ForgeDesign, state: ForgePlotState, keeping old: ForgePlotCurves
+  ) -> ForgePlotCurves {
+    let plot = layout(area, state: state).plot
+    let needed =
+      plot.isEmpty ? [] : ForgePlotPanel.curveArgs(area: plot, design: design, state: state)
+    return ForgePlotCurves(needed, keeping: old)
   }
 
   /// A press on a real model's point in the plot picks that model; true when it did. The

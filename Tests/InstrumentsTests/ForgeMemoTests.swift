@@ -1,0 +1,191 @@
+import ForgeCore
+import TerminalUI
+import Testing
+
+@testable import Instruments
+
+/// What the Forge's state keeps between frames so the view need not work it out again (the
+/// plot's IsoFLOP curves, the laid-out pages with the info box, the trace box and the plot) always equals the recomputation: after every
+/// key of a random walk over the sliders, the plot's keys and the presets, on screens with
+/// and without a plot slot, and the screen drawn from what it keeps is the screen drawn
+/// without it.
+struct ForgeMemoTests {
+  static let keys: [Key] = [
+    .right, .left, .right, .left, .down, .up, .shiftRight, .shiftLeft, .home, .end,
+    .char("1"), .char("2"), .char("3"), .char("4"), .char("0"), .char("v"), .char("]"),
+    .char("["), .char("c"), .char("g"), .escape, .char("a"), .char("t"),
+  ]
+
+  /// Equal pages, as their descriptions tell: the plot cuts a curve where it leaves the chart
+  /// with NaN points, and NaN is unequal to itself (a description spells every other number
+  /// exactly).
+  static func same(_ a: ForgePage, _ b: ForgePage) -> Bool {
+    String(describing: a) == String(describing: b)
+  }
+
+  @Test(arguments: [
+    Size(width: 250, height: 70), Size(width: 160, height: 48),
+    Size(width: 100, height: 30),
+  ])
+  func keptCurvesAreTheRecomputation(size: Size) {
+    var rng = MemoLcg(seed: UInt64(size.width))
+    var s = AppState(screen: .forge, size: size)
+    for step in 0..<300 {
+      _ = App.update(&s, .key(Self.keys[rng.next(Self.keys.count)]))
+      let forge = s.forge
+      let body = ShellLayout(s).body
+      // The kept pages: the one for now first, each the page a fresh state with its key's
+      // values lays out (a page depends on those alone).
+      let now = ForgePages.Key(
+        design: forge.design, preset: forge.preset, zone: forge.zone, figure: forge.figure,
+        plot: forge.plot, showPlot: forge.showPlot, area: body, context: s.renderContext)
+      #expect(forge.pages.entries.first?.key == now, "step \(step)")
+      #expect(forge.pages.entries.count <= 2, "step \(step)")
+      for entry in forge.pages.entries {
+        var fresh = ForgeState(design: entry.key.design, preset: entry.key.preset)
+        fresh.zone = entry.key.zone
+        fresh.figure = entry.key.figure
+        fresh.plot = entry.key.plot
+        fresh.showPlot = entry.key.showPlot
+        let page = fresh.layOut(entry.key.area, context: entry.key.context)
+        #expect(Self.same(entry.page, page), "step \(step)")
+      }
+      #expect(
+        Self.same(
+          forge.page(body, context: s.renderContext),
+          forge.layOut(body, context: s.renderContext)), "step \(step)")
+      let slot = ForgeLayout(body).plotShown(toggled: forge.showPlot)
+      let fresh = ForgePlotSlot.curves(
+        area: slot, design: forge.design, state: forge.plot, keeping: ForgePlotCurves())
+      if slot.isEmpty {
+        #expect(forge.plotCurves.entries.isEmpty, "step \(step)")
+        continue
+      }
+      // The arguments the plot needs first, then at most two spare; each with its curve.
+      let needed = fresh.entries.map(\.args)
+      #expect(
+        Array(forge.plotCurves.entries.map(\.args).prefix(needed.count)) == needed, "step \(step)")
+      #expect(forge.plotCurves.entries.count <= needed.count + 2, "step \(step)")
+      for entry in forge.plotCurves.entries {
+        #expect(entry.curve == entry.args.curve, "step \(step)")
+      }
+      // The plot takes every curve it draws from them: the points are the ones worked out.
+      let plot = ForgePlotSlot.layout(slot, state: forge.plot).plot
+      if !plot.isEmpty, forge.plot.mode == .isoFLOP {
+        let resolution = ForgePlotPanel.resolution(Panel.inner(of: plot))
+        let kept = ForgePlotPoints(
+          design: forge.design, state: forge.plot, resolution: resolution,
+          curves: forge.plotCurves)
+        let worked = ForgePlotPoints(
+          design: forge.design, state: forge.plot, resolution: resolution)
+        #expect(kept == worked, "step \(step)")
+        #expect(
+          ForgePlotPoints.curveArgs(
+            design: forge.design, state: forge.plot, resolution: resolution
+          ).allSatisfy { args in forge.plotCurves.entries.contains { $0.args == args } },
+          "step \(step)")
+      }
+      if step % 25 == 0 {
+        var bare = s
+        bare.forge.plotCurves = ForgePlotCurves()
+        bare.forge.pages = ForgePages()
+        #expect(App.view(bare) == App.view(s), "step \(step)")
+      }
+    }
+  }
+
+  /// A move back to the design before finds its page kept; a move to a new one keeps the
+  /// page it leaves.
+  @Test func aMoveBackFindsItsPage() throws {
+    var s = AppState(screen: .forge, size: Size(width: 250, height: 70))
+    let body = ShellLayout(s).body
+    _ = App.update(&s, .key(.right))
+    let moved = try #require(s.forge.pages.entries.first)
+    _ = App.update(&s, .key(.left))
+    #expect(s.forge.design == ForgeDesign.seedDefault)
+    #expect(s.forge.pages.entries.map(\.key.design) == [.seedDefault, moved.key.design])
+    _ = App.update(&s, .key(.down))
+    #expect(s.forge.pages.entries.map(\.key.design) == [.seedDefault, moved.key.design])
+    let kept = try #require(
+      s.forge.pages.page(
+        for: ForgePages.Key(
+          design: moved.key.design, preset: s.forge.preset, zone: s.forge.zone,
+          figure: s.forge.figure, plot: s.forge.plot, showPlot: s.forge.showPlot, area: body,
+          context: s.renderContext)))
+    #expect(Self.same(kept, moved.page))
+  }
+
+  /// A move of a slider the curve does not depend on keeps the very curve; a budget move
+  /// works out a new one, and keeps the old one spare for a move back.
+  @Test func overTrainingKeepsTheCurveTheBudgetDoesNot() throws {
+    var s = AppState(screen: .forge, size: Size(width: 250, height: 70))
+    s.forge.focus = .overtrain
+    _ = App.update(&s, .key(.right))
+    let before = try #require(s.forge.plotCurves.entries.first)
+    _ = App.update(&s, .key(.right))
+    #expect(s.forge.design.overtrain != ForgeDesign.seedDefault.overtrain)
+    #expect(s.forge.plotCurves.entries.first?.args == before.args)
+    s.forge.focus = .compute
+    _ = App.update(&s, .key(.right))
+    let after = try #require(s.forge.plotCurves.entries.first)
+    #expect(after.args != before.args)
+    #expect(after.curve == after.args.curve)
+    #expect(s.forge.plotCurves.entries.dropFirst().contains { $0.args == before.args })
+    _ = App.update(&s, .key(.left))
+    #expect(s.forge.plotCurves.entries.first?.args == before.args)
+  }
+}
+
+/// A tiny seeded generator for picking keys.
+private struct MemoLcg {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next(_ n: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(n))
+  }
+}
+
+/// The trace box lays its lines out one by one; that is what a wrapping text block of them
+/// joined by newlines gives, for every figure of many designs at many widths (and lines with
+/// breaks of their own take the block itself).
+struct ForgeTraceLayoutTests {
+  static func joined(_ lines: [StyledText], width: Int) -> [StyledText] {
+    var text = StyledText()
+    for (i, line) in lines.enumerated() {
+      if i > 0 { text.append("\n") }
+      text.append(line)
+    }
+    return TextBlock(text).layout(width: width)
+  }
+
+  @Test func lineByLineIsTheJoinedBlock() {
+    var rng = MemoLcg(seed: 5)
+    var design = ForgeDesign.seedDefault
+    let contexts = [
+      RenderContext(), RenderContext(glyphs: .ascii),
+    ]
+    for step in 0..<60 {
+      let decision = Decision.allCases[rng.next(Decision.allCases.count)]
+      design = design.setting(decision, toStop: rng.next(decision.stopCount))
+      let dossier = Dossier(design)
+      for figure in dossier.figures {
+        for context in contexts {
+          let lines = ForgeTraceView.lines(figure, context: context)
+          for width in [0, 1, 7, 20, 33, 50, 80] {
+            #expect(
+              ForgeTraceView.layout(lines, width: width) == Self.joined(lines, width: width),
+              "step \(step) \(figure.id) width \(width)")
+          }
+        }
+      }
+    }
+    let broken: [StyledText] = [
+      StyledText("a\nb", style: Style(fg: .red)), "", StyledText("c\r\nd e f"),
+      StyledText("x") + StyledText(" y", style: Style(fg: .red)),
+    ]
+    for width in [1, 2, 3, 10] {
+      #expect(ForgeTraceView.layout(broken, width: width) == Self.joined(broken, width: width))
+    }
+  }
+}
