@@ -5,6 +5,29 @@ import Foundation
 struct DossierFigures {
   let design: ForgeDesign
   let metrics: Metrics
+  /// Text more than one figure shows, formatted once.
+  let n: String
+  let c: String
+  /// The GPU-hours equation on one line (the fleet's note and the cost's).
+  let hoursLine: String
+  /// `6.2 M` GPU-hours.
+  let gpuHoursScaled: String
+  /// The GPU's memory, the weights' bytes and one user's cache in equations.
+  let memory: String
+  let weightNumber: String
+  let kvNumber: String
+
+  init(design: ForgeDesign, metrics: Metrics) {
+    self.design = design
+    self.metrics = metrics
+    n = Format.number(metrics.activeParams)
+    c = Format.number(design.budget)
+    hoursLine = Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu).line
+    gpuHoursScaled = Format.scaledCount(metrics.gpuHours)
+    memory = Format.number(design.gpu.memory)
+    weightNumber = Format.number(metrics.weightBytes)
+    kvNumber = Format.number(metrics.kvPerUser)
+  }
 
   var all: [Figure] {
     [
@@ -13,8 +36,6 @@ struct DossierFigures {
     ]
   }
 
-  var n: String { Format.number(metrics.activeParams) }
-  var c: String { Format.number(design.budget) }
   var gpu: String { design.gpu.name }
 
   func figure(
@@ -26,12 +47,13 @@ struct DossierFigures {
 
   var totalParams: Figure {
     let m = metrics
-    let text = Format.params(m.totalParams) + (design.isDense ? " dense" : " MoE")
+    let total = Format.params(m.totalParams)
+    let text = total + (design.isDense ? " dense" : " MoE")
     return figure(
       "total_params", "Total params", m.totalParams, "params", text,
       Trace(
         formula: "N_total = ratio·N", substituted: "\(Format.number(design.moeRatio))·\(n)",
-        result: Format.params(m.totalParams), notes: design.isDense ? ["dense: ratio 1"] : []))
+        result: total, notes: design.isDense ? ["dense: ratio 1"] : []))
   }
 
   var activeParams: Figure {
@@ -64,20 +86,21 @@ struct DossierFigures {
     notes.append(
       "f = \(Format.significant(design.overtrain, 3)) is measured from that optimum:"
         + " over-training shrinks N and grows D at fixed C, and f = 1 gives the lowest loss")
+    let active = Format.params(m.activeParams)
     return figure(
-      "active_params", "Active / token", m.activeParams, "params", Format.params(m.activeParams),
+      "active_params", "Active / token", m.activeParams, "params", active,
       Trace(
         formula: design.isDense ? "N = N_opt/√f" : "N = N*/√f",
         substituted: "\(Format.number(m.optimalParams))/√\(Format.number(design.overtrain))",
-        result: Format.params(m.activeParams), eq: "EQ 4.2", notes: notes))
+        result: active, eq: "EQ 4.2", notes: notes))
   }
 
   var trainingTokens: Figure {
-    figure(
-      "training_tokens", "Training tokens", metrics.tokens, "tokens",
-      Format.tokens(metrics.tokens),
+    let tokens = Format.tokens(metrics.tokens)
+    return figure(
+      "training_tokens", "Training tokens", metrics.tokens, "tokens", tokens,
       Trace(
-        formula: "D = C/(6N)", substituted: "\(c)/(6·\(n))", result: Format.tokens(metrics.tokens),
+        formula: "D = C/(6N)", substituted: "\(c)/(6·\(n))", result: tokens,
         eq: "EQ 4.1", notes: ["from the budget C = 6ND"]))
   }
 
@@ -89,12 +112,12 @@ struct DossierFigures {
         + Format.ratio(m.optimalTokensPerParam)
     ]
     if !design.isDense { notes.append("per total param: " + Format.ratio(m.tokensPerTotalParam)) }
+    let ratio = Format.ratio(m.tokensPerActiveParam)
     return figure(
-      "tokens_per_param", label, m.tokensPerActiveParam, "tokens/param",
-      Format.ratio(m.tokensPerActiveParam),
+      "tokens_per_param", label, m.tokensPerActiveParam, "tokens/param", ratio,
       Trace(
-        formula: "D/N", substituted: "\(Format.number(m.tokens))/\(n)",
-        result: Format.ratio(m.tokensPerActiveParam), notes: notes))
+        formula: "D/N", substituted: "\(Format.number(m.tokens))/\(n)", result: ratio,
+        notes: notes))
   }
 
   var predictedLoss: Figure {
@@ -131,10 +154,9 @@ struct DossierFigures {
   /// `2,890 × H100`; under one GPU `< 1 GPU` with the GPU-hours beside it (`1,234 GPU-hours`).
   var fleet: Figure {
     let m = metrics
-    let hours = Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu)
     let small = m.fleet < 1
     let text = small ? "< 1 \(design.gpu.unitWord)" : Format.count(m.fleet) + " × \(gpu)"
-    var notes = [hours.line, Format.scaledCount(m.gpuHours) + " \(gpu)-hours"]
+    var notes = [hoursLine, gpuHoursScaled + " \(gpu)-hours"]
     if small {
       notes.append(
         "under one \(design.gpu.unitWord) for 90 days: one \(gpu) runs it in "
@@ -146,23 +168,22 @@ struct DossierFigures {
       Trace(
         formula: "fleet = GPU-hours/(90·24)",
         substituted: "\(Format.number(m.gpuHours))/2160",
-        result: small ? text : Format.count(m.fleet) + " × \(gpu)", notes: notes))
+        result: text, notes: notes))
   }
 
   var trainingCost: Figure {
     let m = metrics
+    let cost = Format.money(m.trainingCost)
     return figure(
-      "training_cost", "Training compute cost", m.trainingCost, "USD", Format.money(m.trainingCost),
-      detail: Format.scaledCount(m.gpuHours) + " \(design.gpu.unitWord)-hours",
+      "training_cost", "Training compute cost", m.trainingCost, "USD", cost,
+      detail: gpuHoursScaled + " \(design.gpu.unitWord)-hours",
       Trace(
         formula: "cost = GPU-hours·price",
         substituted: "\(Format.number(m.gpuHours))·\(Format.number(design.gpu.pricePerHour))",
-        result: Format.money(m.trainingCost),
+        result: cost,
         notes: [
           "$\(Format.number(design.gpu.pricePerHour))/h per \(gpu): " + GPU.priceNote,
-          "GPU-hours beside it: " + Format.scaledCount(m.gpuHours) + " \(gpu)-hours ("
-            + Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu).line
-            + ")",
+          "GPU-hours beside it: " + gpuHoursScaled + " \(gpu)-hours (" + hoursLine + ")",
         ]))
   }
 }

@@ -3,19 +3,19 @@ import Foundation
 /// The serving half of the dossier: weights, decode ceilings, KV cache and users.
 extension DossierFigures {
   private var s: Serving { metrics.serving }
-  private var memory: String { Format.number(design.gpu.memory) }
 
   var weights: Figure {
     let m = metrics
-    let w = Format.number(m.weightBytes)
-    let kv = Format.number(m.kvPerUser)
+    let w = weightNumber
+    let kv = kvNumber
+    let size = Format.size(m.weightBytes)
     return figure(
-      "weights", "Weights on disk", m.weightBytes, "bytes", Format.size(m.weightBytes),
+      "weights", "Weights on disk", m.weightBytes, "bytes", size,
       detail: "\(s.shards) × \(gpu)",
       Trace(
         formula: "weights = N_total·bytes",
         substituted: "\(Format.number(m.totalParams))·\(Format.number(design.precision.bytes))",
-        result: Format.size(m.weightBytes),
+        result: size,
         notes: [
           "\(design.precision.label) = \(Format.number(design.precision.bytes)) byte/param",
           "the seed's shards = ceil(weights/(0.9·memory)) = ceil(\(w)/(0.9·\(memory))) = "
@@ -31,7 +31,7 @@ extension DossierFigures {
       activeParams: m.activeParams, precision: design.precision, gpu: design.gpu)
     let bw = Format.number(design.gpu.bandwidth)
     let active = Format.number(m.activeParams * design.precision.bytes)
-    let kv = Format.number(m.kvPerUser)
+    let kv = kvNumber
     let ctx = Format.context(design.context)
     trace.notes.append(
       "at full \(ctx) context the stream also reads its KV cache each token: \(bw)/(\(active) + "
@@ -60,6 +60,7 @@ extension DossierFigures {
   var kvPerUser: Figure {
     let m = metrics
     let shape = m.shape
+    let size = Format.size(m.kvPerUser)
     var trace: Trace
     let heads: String
     if let latent = shape.latent {
@@ -67,7 +68,7 @@ extension DossierFigures {
         formula: "KV/user = L·(kv_lora_rank + rope)·T·bytes",
         substituted: "\(shape.layers)·(\(KVAttention.mlaRank) + \(KVAttention.mlaRope))·"
           + "\(design.context)·" + Format.number(Shape.kvBytes),
-        result: Format.size(m.kvPerUser),
+        result: size,
         notes: [
           "MLA (DeepSeek-V3): one \(latent)-element latent per layer instead of per-head K and V;"
             + " 16-bit"
@@ -75,7 +76,7 @@ extension DossierFigures {
       heads = "MLA latent \(KVAttention.mlaRank) + \(KVAttention.mlaRope)"
     } else {
       trace = Equations.kvPerUser(shape: shape, context: design.context)
-      trace.result = Format.size(m.kvPerUser)
+      trace.result = size
       heads =
         shape.kvHeads < Shape.gqaHeads
         ? "GQA-\(shape.kvHeads) (KV heads capped at the \(shape.queryHeads) query heads)"
@@ -85,8 +86,7 @@ extension DossierFigures {
       "shape from N: L = round(96·(N/156e9)^(1/3)) = \(shape.layers), d_model ≈ √(N/12L) = "
         + "\(shape.dModel), \(heads), head dim 128, every layer full attention")
     return figure(
-      "kv_per_user", "KV cache / user at full context", m.kvPerUser, "bytes",
-      Format.size(m.kvPerUser), trace)
+      "kv_per_user", "KV cache / user at full context", m.kvPerUser, "bytes", size, trace)
   }
 
   var usersPerNode: Figure {
@@ -101,7 +101,7 @@ extension DossierFigures {
       "GPUs = ceil((weights + KV)/(0.9·memory)) = \(s.shards): the fewest that hold the weights"
         + " and one user's cache",
       "on a whole \(design.gpu.nodeWords): floor((0.9·\(memory)·\(nodeSize) − "
-        + "\(Format.number(m.weightBytes)))/\(Format.number(m.kvPerUser))) = "
+        + "\(weightNumber))/\(kvNumber)) = "
         + "\(s.usersPerFullNode)"
         + (s.spansNodes ? " (one user needs \(s.nodes) \(design.gpu.nodeWord)s)" : ""),
     ]
@@ -114,7 +114,7 @@ extension DossierFigures {
       Trace(
         formula: "users = floor((0.9·memory·GPUs − weights)/KV)",
         substituted: "floor((0.9·\(memory)·\(m.shards) − "
-          + "\(Format.number(m.weightBytes)))/\(Format.number(m.kvPerUser)))",
+          + "\(weightNumber))/\(kvNumber))",
         result: "\(m.usersPerNode)", notes: notes))
   }
 }

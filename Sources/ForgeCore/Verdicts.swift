@@ -49,11 +49,13 @@ public enum Verdicts {
     let gpu = d.gpu.name
     let s = m.serving
     var out: [Verdict] = []
+    // Only the message a check gives is built (the other is never shown).
     func add(
-      _ failing: Bool, _ severity: Severity, _ id: String, _ problem: String, _ fine: String
+      _ failing: Bool, _ severity: Severity, _ id: String, _ problem: @autoclosure () -> String,
+      _ fine: @autoclosure () -> String
     ) {
       out.append(
-        Verdict(severity: failing ? severity : .ok, id: id, message: failing ? problem : fine))
+        Verdict(severity: failing ? severity : .ok, id: id, message: failing ? problem() : fine()))
     }
     let ctx = Format.context(d.context)
     let group = servingGroup(m.shards, d.gpu)
