@@ -134,6 +134,43 @@ struct ForgeMemoTests {
     _ = App.update(&s, .key(.left))
     #expect(s.forge.plotCurves.entries.first?.args == before.args)
   }
+
+  /// What a page takes from another design's page (the terms' entries, the verdicts'
+  /// blocks, the info box) is what laying it out afresh gives, and a context move takes some.
+  @Test func piecesTakenFromAnotherDesignAreTheRecomputation() throws {
+    let context = AppState(screen: .forge, size: Size(width: 250, height: 70)).renderContext
+    let area = Rect(x: 0, y: 0, width: 250, height: 68)
+    let designs = [
+      ForgeDesign.seedDefault, ForgeDesign(context: 32_768), ForgeDesign(budget: 1e26),
+      ForgeDesign(moeRatio: 8, gpu: GPU.catalog[3]), ForgeDesign(overtrain: 0.5, precision: .bf16),
+    ]
+    var taken = 0
+    for (a, b) in zip(designs, designs.dropFirst() + designs.prefix(1)) {
+      let old = ForgeState(design: a).layOut(area, context: context)
+      var kept = ForgePages()
+      kept = ForgePages(
+        key: ForgePages.Key(
+          design: a, preset: .seedDefault, zone: .sliders, figure: 4, plot: ForgePlotState(),
+          showPlot: false, area: area, context: context), page: old, keeping: kept)
+      var state = ForgeState(design: b)
+      let fresh = state.layOut(area, context: context)
+      state.pages = kept
+      let reused = state.layOut(area, context: context)
+      #expect(Self.same(reused, fresh))
+      let width = fresh.verdicts.width
+      #expect(
+        ForgeTermsView.wrapped(
+          state.dossier, width: width, context: context, keeping: old.termEntries)
+          == ForgeTermsView.wrapped(state.dossier, width: width, context: context))
+      let plain = ForgeLayout(area).verdicts
+      #expect(
+        ForgeVerdictsView.Wrapped(
+          state.dossier.verdicts, area: plain, context: context, keeping: [old.verdicts])
+          == ForgeVerdictsView.Wrapped(state.dossier.verdicts, area: plain, context: context))
+      taken += fresh.termEntries.filter { old.termEntries.contains($0) }.count
+    }
+    #expect(taken > 0)
+  }
 }
 
 /// A tiny seeded generator for picking keys.

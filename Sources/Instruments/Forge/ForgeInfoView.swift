@@ -9,7 +9,30 @@ enum ForgeInfoView {
     g.isUnicode ? ("↑↓", "←→") : ("j/k", "h/l")
   }
 
+  /// All of the state the box shows: the preset, the zone, whether `g` shows the plot and
+  /// the advanced settings' summaries (the one part of the design it reads).
+  struct Inputs: Equatable, Sendable {
+    var preset: Preset?
+    var zone: ForgeState.Zone
+    var showPlot: Bool
+    var advanced: [String]
+
+    init(_ state: ForgeState) {
+      preset = state.preset
+      zone = state.zone
+      showPlot = state.showPlot
+      // Each setting whole on its line: a narrow box breaks the list between settings.
+      advanced = AdvancedSetting.allCases.filter { $0.shown(in: state.design) }.map {
+        String($0.summary(in: state.design).map { $0 == " " ? Character.noBreakSpace : $0 })
+      }
+    }
+  }
+
   static func lines(_ state: ForgeState, context: RenderContext) -> [StyledText] {
+    lines(Inputs(state), context: context)
+  }
+
+  static func lines(_ state: Inputs, context: RenderContext) -> [StyledText] {
     let t = context.theme
     let g = context.glyphs
     let k = keyNames(g)
@@ -22,10 +45,7 @@ enum ForgeInfoView {
     } else {
       out.append(StyledText("Own design (1-4, 0: presets)", style: t.muted))
     }
-    // Each setting whole on its line: a narrow box breaks the list between settings.
-    let advanced = AdvancedSetting.allCases.filter { $0.shown(in: state.design) }.map {
-      String($0.summary(in: state.design).map { $0 == " " ? Character.noBreakSpace : $0 })
-    }
+    let advanced = state.advanced
     out.append(
       StyledText("a", style: t.key) + StyledText(" advanced: ", style: t.muted)
         + StyledText(advanced.joined(separator: dot), style: t.text))
@@ -53,7 +73,7 @@ enum ForgeInfoView {
 
   /// The preset's one-line note on the real model it is named after (or set beside), with the
   /// key that opens that model beside it; the longest form that fits `width`.
-  static func realNote(_ state: ForgeState, width: Int, context: RenderContext) -> StyledText? {
+  static func realNote(_ state: Inputs, width: Int, context: RenderContext) -> StyledText? {
     guard let p = state.preset, let long = p.realNote, let short = p.realShort else { return nil }
     let t = context.theme
     let g = context.glyphs
@@ -98,6 +118,11 @@ enum ForgeInfoView {
 
   /// The box at `area` laid out: what `draw` puts in it.
   static func laidOut(_ state: ForgeState, area: Rect, context: RenderContext) -> Laid {
+    laidOut(Inputs(state), area: area, context: context)
+  }
+
+  /// The box at `area` laid out from all it shows.
+  static func laidOut(_ state: Inputs, area: Rect, context: RenderContext) -> Laid {
     let body = Panel.inner(of: area).inset(left: 1, right: 1)
     var all = lines(state, context: context)
     // The preset line owns at least two rows, so the lines under it stay put when a preset's

@@ -201,16 +201,26 @@ public struct ForgeState: Screen {
   func layOut(_ area: Rect, context: RenderContext) -> ForgePage {
     let plain = ForgeLayout(area)
     // The verdicts keep their column's width in every layout of `area`.
+    // A verdict a kept page wrapped at this width in this context is the same lines.
     let verdicts = ForgeVerdictsView.Wrapped(
-      dossier.verdicts, area: plain.verdicts, context: context)
+      dossier.verdicts, area: plain.verdicts, context: context,
+      keeping: pages.entries.filter { $0.key.context == context }.map(\.page.verdicts))
     var page = ForgePage(layout: plain, verdicts: verdicts, terms: [])
     if plain.termsCanJoin {
       let rows = ForgeVerdictsView.content(verdicts, height: .max, context: context).lines.count
-      page.terms = ForgeTermsView.lines(dossier, width: verdicts.width, context: context)
+      // An entry a kept page wrapped at this width in this context is the same lines.
+      page.termEntries = ForgeTermsView.wrapped(
+        dossier, width: verdicts.width, context: context, keeping: pages.termEntries(context))
+      page.terms = ForgeTermsView.lines(page.termEntries)
       page.layout = ForgeLayout(area, verdictRows: rows, termsRows: page.terms.count)
     }
     let layout = page.layout
-    page.info = ForgeInfoView.laidOut(self, area: layout.info, context: context)
+    // The info box reads little of the state: a page kept with the same inputs has it.
+    let info = ForgeInfoView.Inputs(self)
+    page.infoInputs = info
+    page.info =
+      pages.info(info, area: layout.info, context: context)
+      ?? ForgeInfoView.laidOut(info, area: layout.info, context: context)
     if !layout.trace.isEmpty {
       page.trace = ForgeTraceView.laidOut(self, dossier, area: layout.trace, context: context)
     }
@@ -230,8 +240,12 @@ struct ForgePage: Equatable, Sendable {
   var layout: ForgeLayout
   var verdicts: ForgeVerdictsView.Wrapped
   var terms: [StyledText]
-  /// The info box's text.
+  /// The terms' entries as wrapped for `terms`.
+  var termEntries: [ForgeTermsView.Wrapped] = []
+  /// The info box's text, and what it was laid out from (with `layout.info` and the page's
+  /// context).
   var info: ForgeInfoView.Laid?
+  var infoInputs: ForgeInfoView.Inputs?
   /// The trace box's text, where the layout has the box.
   var trace: ForgeTraceView.Laid?
   /// The plot panel, where the layout shows the plot.
@@ -270,4 +284,18 @@ struct ForgePages: Equatable, Sendable {
   static func == (_: Self, _: Self) -> Bool { true }
 
   func page(for key: Key) -> ForgePage? { entries.first { $0.key == key }?.page }
+
+  /// The terms' entries the kept pages wrapped in `context`.
+  func termEntries(_ context: RenderContext) -> [ForgeTermsView.Wrapped] {
+    entries.filter { $0.key.context == context }.flatMap(\.page.termEntries)
+  }
+
+  /// The info box a kept page laid out from `inputs` at `area` in `context`.
+  func info(_ inputs: ForgeInfoView.Inputs, area: Rect, context: RenderContext)
+    -> ForgeInfoView.Laid?
+  {
+    entries.first {
+      $0.page.infoInputs == inputs && $0.page.layout.info == area && $0.key.context == context
+    }?.page.info
+  }
 }

@@ -16,10 +16,23 @@ enum ForgeVerdictsView {
     /// Each of `ranked` wrapped under its symbol.
     let blocks: [[StyledText]]
 
-    init(_ verdicts: [Verdict], area: Rect, context: RenderContext) {
+    /// Each verdict wrapped, or taken from `kept` (wrapped in the same context) where one of
+    /// them wrapped a verdict of the same severity and message (all `wrap` reads of it) at the
+    /// same width.
+    init(_ verdicts: [Verdict], area: Rect, context: RenderContext, keeping kept: [Wrapped] = []) {
       width = Panel.inner(of: area).width - 2
       ranked = ForgeMarks.ranked(verdicts)
-      blocks = ranked.map { [width] in ForgeVerdictsView.wrap($0, width: width, context: context) }
+      let same = kept.filter { [width] in $0.width == width }
+      blocks = ranked.map { [width] verdict in
+        for old in same {
+          if let i = old.ranked.firstIndex(where: {
+            $0.severity == verdict.severity && $0.message == verdict.message
+          }) {
+            return old.blocks[i]
+          }
+        }
+        return ForgeVerdictsView.wrap(verdict, width: width, context: context)
+      }
     }
   }
 
