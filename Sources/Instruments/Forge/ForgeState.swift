@@ -200,17 +200,19 @@ public struct ForgeState: Screen {
   /// area and the context alone (`ForgePages.Key`).
   func layOut(_ area: Rect, context: RenderContext) -> ForgePage {
     let plain = ForgeLayout(area)
-    // The verdicts keep their column's width in every layout of `area`.
-    // A verdict a kept page wrapped at this width in this context is the same lines.
+    // The pages kept in this context: a part one of them laid out from what a part of this
+    // page is laid out from is that part (the contexts compared once).
+    let kept = pages.entries.filter { $0.key.context == context }.map(\.page)
+    // The verdicts keep their column's width in every layout of `area`; a verdict a kept page
+    // wrapped at this width is the same lines.
     let verdicts = ForgeVerdictsView.Wrapped(
-      dossier.verdicts, area: plain.verdicts, context: context,
-      keeping: pages.entries.filter { $0.key.context == context }.map(\.page.verdicts))
+      dossier.verdicts, area: plain.verdicts, context: context, keeping: kept.map(\.verdicts))
     var page = ForgePage(layout: plain, verdicts: verdicts, terms: [])
     if plain.termsCanJoin {
       let rows = ForgeVerdictsView.content(verdicts, height: .max, context: context).lines.count
-      // An entry a kept page wrapped at this width in this context is the same lines.
+      // An entry a kept page wrapped at this width is the same lines.
       page.termEntries = ForgeTermsView.wrapped(
-        dossier, width: verdicts.width, context: context, keeping: pages.termEntries(context))
+        dossier, width: verdicts.width, context: context, keeping: kept.flatMap(\.termEntries))
       page.terms = ForgeTermsView.lines(page.termEntries)
       page.layout = ForgeLayout(area, verdictRows: rows, termsRows: page.terms.count)
     }
@@ -219,7 +221,7 @@ public struct ForgeState: Screen {
     let info = ForgeInfoView.Inputs(self)
     page.infoInputs = info
     page.info =
-      pages.info(info, area: layout.info, context: context)
+      kept.first { $0.infoInputs == info && $0.layout.info == layout.info }?.info
       ?? ForgeInfoView.laidOut(info, area: layout.info, context: context)
     if !layout.trace.isEmpty {
       page.trace = ForgeTraceView.laidOut(self, dossier, area: layout.trace, context: context)
@@ -284,18 +286,4 @@ struct ForgePages: Equatable, Sendable {
   static func == (_: Self, _: Self) -> Bool { true }
 
   func page(for key: Key) -> ForgePage? { entries.first { $0.key == key }?.page }
-
-  /// The terms' entries the kept pages wrapped in `context`.
-  func termEntries(_ context: RenderContext) -> [ForgeTermsView.Wrapped] {
-    entries.filter { $0.key.context == context }.flatMap(\.page.termEntries)
-  }
-
-  /// The info box a kept page laid out from `inputs` at `area` in `context`.
-  func info(_ inputs: ForgeInfoView.Inputs, area: Rect, context: RenderContext)
-    -> ForgeInfoView.Laid?
-  {
-    entries.first {
-      $0.page.infoInputs == inputs && $0.page.layout.info == area && $0.key.context == context
-    }?.page.info
-  }
 }
