@@ -116,7 +116,8 @@ enum ForgeTraceView {
     let g = context.glyphs
     let n = dossier.figures.count
     guard height >= 1 + n else { return [] }
-    var entries: [(head: StyledText, formula: String)] = []
+    // Each entry with whether its head and formula overflow one row (measured once).
+    var entries: [(head: StyledText, formula: String, wide: Bool)] = []
     for figure in dossier.figures {
       let mark = figure.id == selected ? "\(g.arrowRight) " : "  "
       let eq = figure.trace.eq.isEmpty ? "" : "  (\(figure.trace.eq))"
@@ -124,21 +125,24 @@ enum ForgeTraceView {
       // when the one before it does not fit).
       let labels = [figure.label] + ForgeDossierView.shorterLabels(figure.id)
       var head = StyledText()
+      var headWidth = 0
       for label in labels {
         head =
           StyledText(mark, style: t.focus) + StyledText(g.text(label) + " = ", style: t.text)
           + StyledText(g.text(figure.trace.result), style: t.accent)
           + StyledText(eq, style: t.muted)
-        if head.displayWidth <= width { break }
+        headWidth = head.displayWidth
+        if headWidth <= width { break }
       }
-      entries.append((head, g.text(figure.trace.formula)))
+      let formula = g.text(figure.trace.formula)
+      entries.append((head, formula, headWidth + 3 + formula.displayWidth > width))
     }
-    let long = entries.filter { $0.head.displayWidth + 3 + $0.formula.displayWidth > width }.count
+    let long = entries.filter(\.wide).count
     let split: (Int) -> Bool =
       height >= 1 + 2 * n
       ? { _ in true }
       : height >= 1 + n + long
-        ? { i in entries[i].head.displayWidth + 3 + entries[i].formula.displayWidth > width }
+        ? { i in entries[i].wide }
         : { _ in false }
     var out = [StyledText("Every figure, as arithmetic:", style: t.title)]
     for (i, entry) in entries.enumerated() {
