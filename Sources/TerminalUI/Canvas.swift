@@ -158,6 +158,40 @@ public struct Canvas: Sendable, Equatable {
     put(String(glyph), x: x, y: y, style: style, clip: clip)
   }
 
+  /// `put(glyph, x:, y:, style:)` (no clip) for a glyph known to be one lone narrow scalar
+  /// `scalar` (its `loneNarrowScalar`): no look-up of the character, no rect intersection.
+  @inline(__always)
+  mutating func put(loneNarrow scalar: UInt32, x: Int, y: Int, style: Style) {
+    guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+    let cell = Cell(scalar == 0xA0 ? .space : CellGlyph(bmpScalar: scalar), style: style)
+    let width = size.width
+    cells.withUnsafeMutableBufferPointer {
+      Canvas.place(cell, at: y * width + x, x: x, width: width, in: $0)
+    }
+  }
+
+  /// Writes `count` copies of `glyph` down a column from (x, y), with no clip: the same as
+  /// `put(glyph, x: x, y: y + i, style: style)` for each `i` below `count`, the glyph looked
+  /// up once.
+  public mutating func put(_ glyph: Character, down count: Int, x: Int, y: Int, style: Style) {
+    guard count > 0 else { return }
+    guard let only = glyph.loneNarrowScalar else {
+      for i in 0..<count { put(glyph, x: x, y: y + i, style: style) }
+      return
+    }
+    guard x >= 0, x < size.width else { return }
+    let top = max(y, 0)
+    let bottom = min(y + count, size.height)
+    guard top < bottom else { return }
+    let cell = Cell(only == 0xA0 ? .space : CellGlyph(bmpScalar: only), style: style)
+    let width = size.width
+    cells.withUnsafeMutableBufferPointer { buffer in
+      for yy in top..<bottom {
+        Canvas.place(cell, at: yy * width + x, x: x, width: width, in: buffer)
+      }
+    }
+  }
+
   /// Writes `count` copies of `glyph` from (x, y) on one line, clipped to `clip`: the same as
   /// `put(String(repeating: glyph, count: count), ...)` without building the string when
   /// the glyph is one narrow scalar (a rule, a track). Returns the column after the last

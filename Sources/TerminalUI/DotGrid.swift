@@ -74,11 +74,15 @@ struct DotGrid {
     Character(Unicode.Scalar(0x2800 + UInt32($0))!)
   }
 
+  /// Each Braille character's lone narrow scalar (nil where it is not one), made once.
+  private static let brailleScalars: [UInt32?] = braille.map { $0.loneNarrowScalar }
+
   /// Copies the set cells onto the canvas with `origin` as the grid's top-left cell, row by
   /// row; eight cells without a dot are passed over at once.
   func draw(into canvas: inout Canvas, origin: Point) {
     let width = cells.width
     let braille = Self.braille
+    let scalars = Self.brailleScalars
     bits.withUnsafeBufferPointer { bits in
       guard let base = bits.baseAddress else { return }
       for cy in 0..<cells.height {
@@ -92,8 +96,12 @@ struct DotGrid {
           }
           let i = row + cx
           if bits[i] != 0 {
-            let glyph = unicode ? braille[Int(bits[i])] : asciiGlyphs[i]
-            canvas.put(glyph, x: origin.x + cx, y: origin.y + cy, style: styles[i])
+            if unicode, let scalar = scalars[Int(bits[i])] {
+              canvas.put(loneNarrow: scalar, x: origin.x + cx, y: origin.y + cy, style: styles[i])
+            } else {
+              let glyph = unicode ? braille[Int(bits[i])] : asciiGlyphs[i]
+              canvas.put(glyph, x: origin.x + cx, y: origin.y + cy, style: styles[i])
+            }
           }
           cx += 1
         }

@@ -42,10 +42,9 @@ public struct Panel: Widget {
       Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1),
       glyph: g.horizontal, style: style)
     canvas.put(g.bottomRight, x: area.maxX - 1, y: area.maxY - 1, style: style)
-    for y in inner.y..<inner.maxY {
-      canvas.put(g.vertical, x: area.x, y: y, style: style)
-      canvas.put(g.vertical, x: area.maxX - 1, y: y, style: style)
-    }
+    // The sides are columns of one glyph: the left one, then the right (rows never share a write).
+    canvas.put(g.vertical, down: inner.height, x: area.x, y: inner.y, style: style)
+    canvas.put(g.vertical, down: inner.height, x: area.maxX - 1, y: inner.y, style: style)
     // The title sits after the corner and one rule, with a space either side, and never
     // reaches the far corner.
     let room = area.width - 4

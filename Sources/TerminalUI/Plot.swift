@@ -151,7 +151,7 @@ public struct Plot: Widget, Equatable, Sendable {
     if xStart > yEnd || y.label.isEmpty {
       canvas.put(x.label, x: xStart, y: area.y, style: t.muted, clip: area)
     }
-    for row in plot.y..<plot.maxY { canvas.put(g.vertical, x: axisX, y: row, style: t.border) }
+    canvas.put(g.vertical, down: plot.height, x: axisX, y: plot.y, style: t.border)
     if g.bottomLeft.loneNarrowScalar != nil {
       // One cell, then the run: as the two written as one string.
       canvas.put(g.bottomLeft, x: axisX, y: plot.maxY, style: t.border, clip: area)
