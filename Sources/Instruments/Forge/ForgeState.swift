@@ -127,12 +127,15 @@ public struct ForgeState: Screen {
 
   /// Keeps the page for `area` as it is now, from the pages held where it is one of them.
   mutating func refreshPages(area: Rect, context: RenderContext) {
-    let key = ForgePages.Key(
+    pages = ForgePages(
+      key: pageKey(area, context: context), page: page(area, context: context), keeping: pages)
+  }
+
+  /// All the page for `area` depends on, as `pages` keys it.
+  func pageKey(_ area: Rect, context: RenderContext) -> ForgePages.Key {
+    ForgePages.Key(
       design: design, preset: preset, zone: zone, figure: figure, plot: plot, showPlot: showPlot,
-      area: area,
-      context: context)
-    let page = pages.page(for: key) ?? layOut(area, context: context)
-    pages = ForgePages(key: key, page: page, keeping: pages)
+      area: area, context: context)
   }
 
   /// Keeps the curves the plot at `area` draws now (`plotCurves`), reusing those it holds.
@@ -187,12 +190,7 @@ public struct ForgeState: Screen {
   /// The screen laid out in `area`, with the text whose size the layout depends on: the page
   /// `pages` holds for it, else laid out.
   func page(_ area: Rect, context: RenderContext) -> ForgePage {
-    pages.page(
-      for: ForgePages.Key(
-        design: design, preset: preset, zone: zone, figure: figure, plot: plot, showPlot: showPlot,
-        area: area,
-        context: context))
-      ?? layOut(area, context: context)
+    pages.page(for: pageKey(area, context: context)) ?? layOut(area, context: context)
   }
 
   /// The page for `area`, laid out: it depends on the design (through its dossier), the
