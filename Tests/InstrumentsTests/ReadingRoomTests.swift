@@ -78,7 +78,7 @@ struct ReadingRoomTests {
       let shown = PanelFinder.panels(c).map { ExercisesRoomTests.words(c, $0) }
       for entry in ReadingEntry.all {
         for (item, note) in zip(entry.items, entry.notes) {
-          let text = ExercisesRoomTests.flat("\(item): \(note.what) In this app: \(note.here).")
+          let text = ExercisesRoomTests.flat("\(item) — \(note.what) In this app: \(note.here).")
           #expect(shown.contains { $0.contains(text) }, "row \(row): \(text)")
         }
       }

@@ -25,9 +25,11 @@ extension ReadingState {
     var text = StyledText()
     for (i, (item, note)) in zip(e.items, e.notes).enumerated() {
       if i > 0 { text.append("\n") }
-      text.append(g.text(item) + (what ? ": " : ""), style: t.title)
+      text.append(g.text(item), style: t.title)
+      text.append(g.text(" — "), style: t.muted)
       if what { text.append(g.text(note.what), style: t.text) }
-      text.append(twoLines ? "\n  In this app: " : " In this app: ", style: t.muted)
+      let here = "In this app: "
+      text.append(twoLines ? "\n  " + here : what ? " " + here : here, style: t.muted)
       text.append(g.text(note.here) + ".", style: t.accent)
     }
     return text
