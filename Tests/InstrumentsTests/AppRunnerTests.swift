@@ -130,4 +130,37 @@ struct AppRunnerTests {
     _ = runner.run()
     #expect(framesWhenCalled == [1])
   }
+
+  /// The screen is up before the model is read, saying what is loading.
+  @Test func drawsTheFirstFrameBeforeLoadingTheModel() throws {
+    let backend = FakeBackend(size: Size(width: 80, height: 24), batches: [[.key(.char("q"))]])
+    let state = AppState(screen: .journey, size: backend.size)
+    let name = try #require(state.journey.request?.name)
+    _ = AppRunner(backend: backend, state: state).run()
+    #expect(backend.frames.count == 2)
+    #expect(backend.frames.first?.text.contains("loading \(name)…") == true)
+    #expect(backend.frames.last?.text.contains("loading") == false)
+  }
+
+  /// `m` shows which model it is loading before it reads it.
+  @Test func showsWhatIsLoadingBeforeLoadingIt() throws {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24), batches: [[.key(.char("m"))], [.key(.char("q"))]])
+    let runner = AppRunner(backend: backend, state: AppState(screen: .journey, size: backend.size))
+    _ = runner.run()
+    let name = try #require(runner.state.journey.engine?.model.name)
+    try #require(backend.frames.count == 4)
+    #expect(backend.frames[2].text.contains("loading \(name)…"))
+    #expect(backend.frames[3].text.contains("model: \(name)"))
+  }
+
+  /// A reset's pass over the prompt waits for a frame that says it is computing.
+  @Test func showsComputingBeforeAPassOverThePrompt() throws {
+    let backend = FakeBackend(
+      size: Size(width: 80, height: 24), batches: [[.key(.char("r"))], [.key(.char("q"))]])
+    _ = AppRunner(backend: backend, state: AppState(screen: .journey, size: backend.size)).run()
+    try #require(backend.frames.count == 4)
+    #expect(backend.frames[2].text.contains("computing…"))
+    #expect(backend.frames[3].text.contains("computing…") == false)
+  }
 }

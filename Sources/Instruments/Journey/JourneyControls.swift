@@ -82,6 +82,7 @@ extension JourneyState {
     let current = engine.flatMap { modelNames.firstIndex(of: $0.model.name) }
     let name = modelNames[current.map { ($0 + 1) % modelNames.count } ?? 0]
     request = ModelRequest(name: name, switching: true)
+    message = .info("loading \(name)…")
     return [.loadModel(name)]
   }
 

@@ -1,6 +1,6 @@
 import TerminalUI
 
-/// Drives the app on any `TerminalBackend`: wait for events (no timeout unless a screen
+/// Drives the app on any `TerminalBackend`: draw at once, then wait for events (no timeout unless a screen
 /// animates) → apply all of them, performing the effects each asks for and feeding the
 /// results back → when the state changed, render once and send the cells that changed
 /// (`Terminal`). Ctrl-L is the terminal's: it repaints the whole screen. The only place the
@@ -15,7 +15,8 @@ public final class AppRunner {
   private let afterFrame: ((Canvas) -> Void)?
   /// Seconds per frame (state → canvas → terminal), when asked for (FULLSTACK_DIAG_FRAMES).
   public private(set) var frameTimes: [Double] = []
-  /// The backend's clock when the first frame was on screen.
+  /// The backend's clock when the first frame with the start work done (the model asked
+  /// for loaded) was on screen; a frame saying what is loading comes before it.
   public private(set) var firstFrameAt: Double?
 
   /// `afterFirstFrame` runs once, right after the first frame is drawn (diagnostics);
@@ -36,6 +37,8 @@ public final class AppRunner {
   /// Runs until a quit key or a terminating signal; returns why it stopped.
   public func run() -> App.QuitReason {
     state.size = backend.size
+    // The panel is up before any model is read: what is loading shows while it loads.
+    drawFrame()
     perform(App.start(state))
     drawFrame()
     firstFrameAt = backend.now()
@@ -44,7 +47,7 @@ public final class AppRunner {
       let deadline = App.nextDeadline(state)
       var events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
       if let deadline, backend.now() >= deadline { events.append(.tick(now: backend.now())) }
-      let before = state
+      var before = state
       var redraw = false
       for event in events {
         if event == .key(.ctrl("l")) {
@@ -54,6 +57,11 @@ public final class AppRunner {
         }
         var effects: [Effect] = []
         if case .quit(let reason) = App.update(&state, event, effects: &effects) { return reason }
+        // Slow work waits for a frame that says it is under way ("loading…", "computing…").
+        if effects.contains(where: \.takesAWhile), state != before {
+          drawFrame()
+          before = state
+        }
         perform(effects)
       }
       if redraw || state != before { drawFrame() }

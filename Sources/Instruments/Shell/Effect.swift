@@ -20,6 +20,20 @@ public struct Effect: Equatable, CustomStringConvertible {
     Effect(work: .journey(engine, job))
   }
 
+  /// Work that may keep the screen still long enough to notice (reading a model's files, a
+  /// pass over the whole prompt): the runner draws the state that asked for it first, so the
+  /// screen says what it is waiting for. A step's single pass and the sampler are not.
+  var takesAWhile: Bool {
+    switch work {
+    case .loadModel: return true
+    case .journey(_, let job):
+      switch job {
+      case .reset, .restart: return true
+      case .advance, .settings: return false
+      }
+    }
+  }
+
   public var description: String {
     switch work {
     case .loadModel(let name): return "load model \(name)"
