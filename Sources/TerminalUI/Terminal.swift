@@ -7,8 +7,9 @@ public protocol TerminalBackend: AnyObject {
   /// What the terminal can draw.
   var capabilities: Capabilities { get }
   /// Writes these cells of `canvas` (a wide character covers the next cell too) and shows
-  /// the result at once; the rest of `canvas` already looks as the screen shows it. With `erase` the screen is cleared first: the cells are then all that differs
-  /// from an erased screen (first frame, resize, after `invalidate`).
+  /// the result at once; the rest of `canvas` already looks as the screen shows it. With
+  /// `erase` the screen is cleared first: the cells are then all that differs from an
+  /// erased screen (first frame, resize, after `invalidate`).
   func flush(_ updates: [CellUpdate], of canvas: Canvas, erase: Bool)
   /// The screen may have been scribbled on (Ctrl-L): the next flush must repaint every cell
   /// on the wire, not only what the backend believes changed.

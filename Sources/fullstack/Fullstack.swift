@@ -20,7 +20,7 @@ struct Fullstack: ParsableCommand {
         --ascii            ASCII only (automatic when the locale is not UTF-8)
         --screen <screen>  \(ScreenID.allCases.map(\.rawValue).joined(separator: ", "))
         --checkpoint <file> --tokenizer <file>
-                           a llama2.c model and its tokenizer for the Journey's m
+                           your llama2.c model: on the Journey, m switches to it
       In the panel, ? lists the keys of the screen on show, T starts the tour.
       """,
     subcommands: [PanelCommand.self, TourCommand.self, ForgeCommand.self, JourneyCommand.self],

@@ -27,7 +27,7 @@ struct PanelCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "A llama2.c checkpoint the Journey's m offers after the bundled models "
+      "A llama2.c checkpoint; on the Token Journey, m switches to it after the bundled models "
         + "(also FULLSTACK_CHECKPOINT).", valueName: "file"))
   var checkpoint: String?
 
