@@ -35,7 +35,7 @@ struct CanvasOracleTests {
       session = try TmuxSession(
         width: width, height: height, args: ["--screen", screen],
         env: env.merging(["FULLSTACK_DIAG_CANVAS": reportPath]) { $1 })
-      try session.waitFor("the first frame") { !$0.isEmpty }
+      try session.waitForStart()
     }
 
     deinit {

@@ -40,7 +40,7 @@ struct KeyDecodingEndToEndTests {
     if name == "NO_COLOR" { env["NO_COLOR"] = "1" }
     // The Reading screen ignores all of these keys and clicks below its rows.
     let session = try TmuxSession(width: 100, height: 30, args: ["--screen", "reading"], env: env)
-    try session.waitFor("the first frame") { !$0.isEmpty }
+    try session.waitForStart()
     var expected: [String] = []
     for (key, decoded) in Self.tmuxKeys {
       try session.keys(key)
@@ -103,7 +103,7 @@ struct KeyDecodingEndToEndTests {
     defer { unlink(log) }
     let env = ["TERM": term, "FULLSTACK_DIAG_KEYS": log, "FULLSTACK_DIAG_SEQUENCE_WAIT": "30"]
     let session = try TmuxSession(width: 100, height: 30, args: ["--screen", "reading"], env: env)
-    try session.waitFor("the first frame") { !$0.isEmpty }
+    try session.waitForStart()
     func cut(_ first: String, _ rest: String) throws {
       try session.literal(first)
       usleep(150_000)

@@ -86,7 +86,7 @@ extension TmuxSession {
   ) throws -> (TmuxSession, String) {
     let session = try TmuxSession(
       width: width, height: height, args: ["--screen", screen], env: env, unset: unset)
-    try session.waitFor("the first frame of \(screen)") { !$0.isEmpty }
+    try session.waitForStart("the first frame of \(screen)")
     return (session, try session.settled())
   }
 

@@ -85,6 +85,20 @@ final class TmuxSession {
     try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// The first frame once the work the app starts with is done: the Journey draws
+  /// "loading NAME…" at once and its model's screen when the model is in.
+  @discardableResult
+  func waitForStart(_ what: String = "the first frame") throws -> String {
+    try waitFor(what) { !$0.isEmpty && !Self.showsLoading($0) }
+  }
+
+  /// The screen says a model is loading (the message the runner draws before it loads one).
+  static func showsLoading(_ screen: String) -> Bool {
+    screen.split(separator: "\n").contains {
+      $0.contains("loading ") && ($0.contains("…") || $0.contains("..."))
+    }
+  }
+
   /// Polls the pane every 50 ms until `condition` holds, for at most `seconds`.
   @discardableResult
   func waitFor(

@@ -33,7 +33,9 @@ struct WideMouseEndToEndTests {
     let session = try TmuxSession(
       width: 250, height: 70, args: ["--screen", "journey"],
       launcher: [tmux, "-S", socket, "-f", config.path, "new-session"])
-    let first = try session.waitFor("the Journey's controls") { $0.contains("[ STEP ]") }
+    let first = try session.waitFor("the Journey's controls") {
+      $0.contains("[ STEP ]") && !TmuxSession.showsLoading($0)
+    }
     let rows = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let controls = try #require(rows.firstIndex { $0.contains("[ STEP ]") })
     let line = Array(rows[controls])
