@@ -68,11 +68,20 @@ struct StyledCapture {
     }
   }
 
-  /// The rows without trailing blank cells in the default style, and without trailing empty
-  /// rows: what a person sees, whichever way tmux wrote the resets into the capture.
+  /// The rows as a person sees them, whichever way tmux wrote the resets into the capture
+  /// and whichever pen the app crossed a blank with: a blank shows only its background
+  /// unless underlined or reversed (the diff's rule, `Style.blanksLookSame`), so its
+  /// foreground and other attributes are dropped; then trailing blanks in the default style
+  /// and trailing empty rows go.
   var visible: [[Cell]] {
     var out = rows.map { row in
-      Array(row.reversed().drop { $0.character == " " && $0.style == Style() }.reversed())
+      let seen = row.map { cell in
+        guard cell.character == " ", cell.style.attributes.isDisjoint(with: [4, 7]) else {
+          return cell
+        }
+        return Cell(character: " ", style: Style(bg: cell.style.bg))
+      }
+      return Array(seen.reversed().drop { $0.character == " " && $0.style == Style() }.reversed())
     }
     while out.last?.isEmpty == true { out.removeLast() }
     return out
