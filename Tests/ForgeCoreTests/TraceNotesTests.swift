@@ -37,6 +37,7 @@ struct TraceNotesTests {
           keys.map { Set($0.keys) } == ["formula", "substituted", "result", "eq", "notes"])
       }
       #expect(dossier == Dossier(design))
+      #expect(dossier.withNotesBuilt == dossier)
     }
   }
 
