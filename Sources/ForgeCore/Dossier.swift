@@ -44,6 +44,27 @@ public struct Dossier: Codable, Sendable, Equatable {
     longestContext = m.longestContext
   }
 
+  private init(design: ForgeDesign, figures: [Figure], verdicts: [Verdict], longestContext: Int) {
+    self.design = design
+    self.figures = figures
+    self.verdicts = verdicts
+    self.longestContext = longestContext
+  }
+
+  /// The same dossier with every trace's notes built once and held, for a reader that reads
+  /// them again and again (the traces build their notes each time they are read).
+  public var withNotesBuilt: Dossier {
+    Dossier(
+      design: design,
+      figures: figures.map { f in
+        var trace = f.trace
+        trace.notes = f.trace.notes
+        return Figure(
+          id: f.id, label: f.label, value: f.value, unit: f.unit, text: f.text, detail: f.detail,
+          trace: trace)
+      }, verdicts: verdicts, longestContext: longestContext)
+  }
+
   /// Figure ids in the seed's dossier order.
   public static let figureIDs = [
     "total_params", "active_params", "training_tokens", "tokens_per_param", "predicted_loss",

@@ -20,10 +20,12 @@ public enum Equations {
       substituted: "\(Format.number(gpu.bandwidth))/(\(Format.number(n))·"
         + "\(Format.number(precision.bytes)))",
       result: Format.tokensPerSecond(rate, precise: true), eq: "EQ 7.1",
-      notes: [
-        "\(gpu.name) bandwidth \(Format.number(gpu.bandwidth)) B/s; \(precision.label) = "
-          + "\(Format.number(precision.bytes)) byte/param"
-      ])
+      notes: {
+        [
+          "\(gpu.name) bandwidth \(Format.number(gpu.bandwidth)) B/s; \(precision.label) = "
+            + "\(Format.number(precision.bytes)) byte/param"
+        ]
+      })
   }
 
   /// GPU-hours = C / (MFU · peak · 3600).
@@ -34,11 +36,13 @@ public enum Equations {
       substituted:
         "\(Format.number(c))/(\(Format.number(mfu))·\(Format.number(gpu.peakFLOPs))·3600)",
       result: Format.number(hours) + " \(gpu.name)-hours",
-      notes: [
-        "MFU \(Format.number(mfu)) (the seed's 45% default; large runs realised ~35–43%)",
-        "≈ " + Format.money(hours * gpu.pricePerHour) + " at $\(Format.number(gpu.pricePerHour))"
-          + "/h (" + GPU.priceNote + ")",
-      ])
+      notes: {
+        [
+          "MFU \(Format.number(mfu)) (the seed's 45% default; large runs realised ~35–43%)",
+          "≈ " + Format.money(hours * gpu.pricePerHour)
+            + " at $\(Format.number(gpu.pricePerHour))/h (" + GPU.priceNote + ")",
+        ]
+      })
   }
 
   /// KV cache per user = 2·L·H_kv·d_head·T·bytes (EQ 3.5), 16-bit.

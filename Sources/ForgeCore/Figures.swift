@@ -8,8 +8,6 @@ struct DossierFigures {
   /// Text more than one figure shows, formatted once.
   let n: String
   let c: String
-  /// The GPU-hours equation on one line (the fleet's note and the cost's).
-  let hoursLine: String
   /// `6.2 M` GPU-hours.
   let gpuHoursScaled: String
   /// The GPU's memory, the weights' bytes and one user's cache in equations.
@@ -22,11 +20,15 @@ struct DossierFigures {
     self.metrics = metrics
     n = Format.number(metrics.activeParams)
     c = Format.number(design.budget)
-    hoursLine = Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu).line
     gpuHoursScaled = Format.scaledCount(metrics.gpuHours)
     memory = Format.number(design.gpu.memory)
     weightNumber = Format.number(metrics.weightBytes)
     kvNumber = Format.number(metrics.kvPerUser)
+  }
+
+  /// The GPU-hours equation on one line (the fleet's note and the cost's, built with them).
+  var hoursLine: String {
+    Equations.gpuHours(compute: design.budget, mfu: design.mfu, gpu: design.gpu).line
   }
 
   var all: [Figure] {
@@ -58,6 +60,17 @@ struct DossierFigures {
 
   var activeParams: Figure {
     let m = metrics
+    let active = Format.params(m.activeParams)
+    return figure(
+      "active_params", "Active / token", m.activeParams, "params", active,
+      Trace(
+        formula: design.isDense ? "N = N_opt/√f" : "N = N*/√f",
+        substituted: "\(Format.number(m.optimalParams))/√\(Format.number(design.overtrain))",
+        result: active, eq: "EQ 4.2", notes: { activeParamsNotes }))
+  }
+
+  var activeParamsNotes: [String] {
+    let m = metrics
     let law = m.law
     let ab =
       "((\(law.alpha)·\(law.a))/(\(law.beta)·\(law.b)))^(1/\(Format.number(law.alpha + law.beta)))"
@@ -86,13 +99,7 @@ struct DossierFigures {
     notes.append(
       "f = \(Format.significant(design.overtrain, 3)) is measured from that optimum:"
         + " over-training shrinks N and grows D at fixed C, and f = 1 gives the lowest loss")
-    let active = Format.params(m.activeParams)
-    return figure(
-      "active_params", "Active / token", m.activeParams, "params", active,
-      Trace(
-        formula: design.isDense ? "N = N_opt/√f" : "N = N*/√f",
-        substituted: "\(Format.number(m.optimalParams))/√\(Format.number(design.overtrain))",
-        result: active, eq: "EQ 4.2", notes: notes))
+    return notes
   }
 
   var trainingTokens: Figure {
@@ -107,23 +114,38 @@ struct DossierFigures {
   var tokensPerParam: Figure {
     let m = metrics
     let label = design.isDense ? "Tokens / param" : "Tokens / active param"
-    var notes = [
-      (design.isDense ? "Chinchilla-optimal at this budget: " : "MoE-optimal at this budget: ")
-        + Format.ratio(m.optimalTokensPerParam)
-    ]
-    if !design.isDense { notes.append("per total param: " + Format.ratio(m.tokensPerTotalParam)) }
+    let isDense = design.isDense
     let ratio = Format.ratio(m.tokensPerActiveParam)
     return figure(
       "tokens_per_param", label, m.tokensPerActiveParam, "tokens/param", ratio,
       Trace(
         formula: "D/N", substituted: "\(Format.number(m.tokens))/\(n)", result: ratio,
-        notes: notes))
+        notes: {
+          var notes = [
+            (isDense ? "Chinchilla-optimal at this budget: " : "MoE-optimal at this budget: ")
+              + Format.ratio(m.optimalTokensPerParam)
+          ]
+          if !isDense { notes.append("per total param: " + Format.ratio(m.tokensPerTotalParam)) }
+          return notes
+        }))
   }
 
   var predictedLoss: Figure {
     let m = metrics
     let law = m.law
     let nEff = Format.number(m.effectiveParams)
+    let loss = Format.fixed(m.loss, 3)
+    return figure(
+      "predicted_loss", "Predicted loss", m.loss, "nats/token", loss,
+      Trace(
+        formula: "L = E + A/N_eff^α + B/D^β",
+        substituted: "\(law.e) + \(law.a)/\(nEff)^\(law.alpha) + \(law.b)/"
+          + "\(Format.number(m.tokens))^\(law.beta)",
+        result: loss, eq: "EQ 4.1", notes: { predictedLossNotes }))
+  }
+
+  var predictedLossNotes: [String] {
+    let law = metrics.law
     var notes = [
       "Chinchilla refit E=\(law.e), A=\(law.a), B=\(law.b), α=\(law.alpha), β=\(law.beta)"
     ]
@@ -133,14 +155,7 @@ struct DossierFigures {
           + "\(Format.number(design.moeK)) (k=0.5 geometric mean; k=0 MoE buys nothing; "
           + "k=1 as good as dense of the same total size)")
     }
-    let loss = Format.fixed(m.loss, 3)
-    return figure(
-      "predicted_loss", "Predicted loss", m.loss, "nats/token", loss,
-      Trace(
-        formula: "L = E + A/N_eff^α + B/D^β",
-        substituted: "\(law.e) + \(law.a)/\(nEff)^\(law.alpha) + \(law.b)/"
-          + "\(Format.number(m.tokens))^\(law.beta)",
-        result: loss, eq: "EQ 4.1", notes: notes))
+    return notes
   }
 
   var compute: Figure {
@@ -156,19 +171,22 @@ struct DossierFigures {
     let m = metrics
     let small = m.fleet < 1
     let text = small ? "< 1 \(design.gpu.unitWord)" : Format.count(m.fleet) + " × \(gpu)"
-    var notes = [hoursLine, gpuHoursScaled + " \(gpu)-hours"]
-    if small {
-      notes.append(
-        "under one \(design.gpu.unitWord) for 90 days: one \(gpu) runs it in "
-          + Format.count(m.gpuHours) + " hours")
-    }
     return figure(
       "fleet", "Fleet for 90-day run", m.fleet, "GPUs", text,
       detail: small ? Format.count(m.gpuHours) + " \(design.gpu.unitWord)-hours" : "",
       Trace(
         formula: "fleet = GPU-hours/(90·24)",
         substituted: "\(Format.number(m.gpuHours))/2160",
-        result: text, notes: notes))
+        result: text,
+        notes: {
+          var notes = [hoursLine, gpuHoursScaled + " \(gpu)-hours"]
+          if small {
+            notes.append(
+              "under one \(design.gpu.unitWord) for 90 days: one \(gpu) runs it in "
+                + Format.count(m.gpuHours) + " hours")
+          }
+          return notes
+        }))
   }
 
   var trainingCost: Figure {
@@ -181,9 +199,11 @@ struct DossierFigures {
         formula: "cost = GPU-hours·price",
         substituted: "\(Format.number(m.gpuHours))·\(Format.number(design.gpu.pricePerHour))",
         result: cost,
-        notes: [
-          "$\(Format.number(design.gpu.pricePerHour))/h per \(gpu): " + GPU.priceNote,
-          "GPU-hours beside it: " + gpuHoursScaled + " \(gpu)-hours (" + hoursLine + ")",
-        ]))
+        notes: {
+          [
+            "$\(Format.number(design.gpu.pricePerHour))/h per \(gpu): " + GPU.priceNote,
+            "GPU-hours beside it: " + gpuHoursScaled + " \(gpu)-hours (" + hoursLine + ")",
+          ]
+        }))
   }
 }

@@ -41,6 +41,9 @@ struct ForgeMemoTests {
         plot: forge.plot, showPlot: forge.showPlot, area: body, context: s.renderContext)
       #expect(forge.pages.entries.first?.key == now, "step \(step)")
       #expect(forge.pages.entries.count <= 2, "step \(step)")
+      // The kept dossiers, their traces' notes (built when read) as well, are the fresh ones.
+      #expect(forge.dossier == Dossier(forge.design), "step \(step)")
+      #expect(forge.previousDossier == forge.previous.map(Dossier.init), "step \(step)")
       for entry in forge.pages.entries {
         var fresh = ForgeState(design: entry.key.design, preset: entry.key.preset)
         fresh.zone = entry.key.zone

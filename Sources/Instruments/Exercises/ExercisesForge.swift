@@ -90,8 +90,10 @@ extension ExercisesState {
     }
     let width = chainArea.width - 4
     let rows = chainArea.height - 2
+    // The chain is fitted by building it with more and more figures' notes: each built once.
     guard width > 10,
-      let (detail, text) = fittedChain(dossier, width: width, rows: rows, context: context)
+      let (detail, text) = fittedChain(
+        dossier.withNotesBuilt, width: width, rows: rows, context: context)
     else { return }
     let height = TextBlock(text).layout(width: width).count + 2
     let title =

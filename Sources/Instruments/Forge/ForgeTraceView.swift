@@ -28,8 +28,10 @@ enum ForgeTraceView {
         + StyledText(shown(trace.result), style: t.accent.adding(.bold))
         + StyledText(trace.eq.isEmpty ? "" : "   (\(trace.eq))", style: t.muted),
     ]
-    if !trace.notes.isEmpty { out.append("") }
-    out += trace.notes.map { StyledText("\(context.glyphs.bullet) " + shown($0), style: t.muted) }
+    // Read once: the dossier's notes are built when read.
+    let notes = trace.notes
+    if !notes.isEmpty { out.append("") }
+    out += notes.map { StyledText("\(context.glyphs.bullet) " + shown($0), style: t.muted) }
     return out
   }
 
