@@ -140,6 +140,9 @@ struct AppRunnerTests {
     #expect(backend.frames.count == 2)
     #expect(backend.frames.first?.text.contains("loading \(name)…") == true)
     #expect(backend.frames.last?.text.contains("loading") == false)
+    // The attention legend waits for a context to glow.
+    #expect(backend.frames.first?.text.contains("glow") == false)
+    #expect(backend.frames.last?.text.contains("glow") == true)
   }
 
   /// `m` shows which model it is loading before it reads it.

@@ -35,7 +35,10 @@ extension JourneyState {
       }
     }
     let footer = layout.padded(inner).takingBottom(layout.contextFooter)
-    drawLegend(into: &canvas, area: footer.row(0), glow: glow, context: context)
+    // No legend while the model loads: there is no context to glow yet.
+    if engine != nil {
+      drawLegend(into: &canvas, area: footer.row(0), glow: glow, context: context)
+    }
     if let glow {
       // The keys that pick the layer and head, where they fit after the caption.
       let keys = " · l h pick"
