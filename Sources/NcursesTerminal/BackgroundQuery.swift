@@ -17,6 +17,15 @@ public enum BackgroundQuery {
   /// answer within `timeout` seconds, or its answer could not be read.
   public static func ask(timeout: Double = 0.2) -> TerminalBackground? {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return nil }
+    // Ctrl-C, a kill or a hang-up while echo is off (before the panel's own handlers are in)
+    // would end the process with the terminal left that way: held until echo is back (the
+    // defers run last to first), then delivered as usual.
+    var held = sigset_t()
+    sigemptyset(&held)
+    for sig in SignalRouting.terminating { sigaddset(&held, sig) }
+    var mask = sigset_t()
+    sigprocmask(SIG_BLOCK, &held, &mask)
+    defer { sigprocmask(SIG_SETMASK, &mask, nil) }
     var saved = termios()
     guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
     var raw = saved

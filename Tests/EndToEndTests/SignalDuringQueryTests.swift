@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Before ncurses starts, the panel asks the terminal for its background with echo and line
+/// mode off, for up to 200 ms. On a terminal that does not answer (here a pty nobody reads
+/// replies from) a signal lands in that window for sure: the terminal must still come back
+/// with echo and line mode on. (tmux answers at once, so `RobustSignalTests` hit the window
+/// only now and then.)
+@Suite(.serialized, .enabled(if: Harness.shouldRun()))
+struct SignalDuringQueryTests {
+  init() throws {
+    try #require(Harness.binaryProblem == nil, "\(Harness.binaryProblem ?? "")")
+  }
+
+  @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+  func aSignalWhileAskingTheBackgroundLeavesTheTerminalSane(signal: Int32) throws {
+    let pty = try #require(Pty.functions(), "the C library's pty functions")
+    let master = pty.open(O_RDWR | O_NOCTTY)
+    try #require(master >= 0 && pty.grant(master) == 0 && pty.unlock(master) == 0)
+    defer { close(master) }
+    let name = try #require(pty.name(master).map { String(cString: $0) })
+    let slave = open(name, O_RDWR | O_NOCTTY)
+    try #require(slave >= 0)
+    defer { close(slave) }
+    var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
+    var before = termios()
+    tcgetattr(slave, &before)
+    #expect(before.c_lflag & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO))
+
+    let app = Process()
+    app.executableURL = Harness.binary
+    app.arguments = ["--screen", "lifecycle"]
+    var env = ProcessInfo.processInfo.environment
+    env["TERM"] = "xterm-256color"
+    env["NO_COLOR"] = nil
+    app.environment = env
+    let tty = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+    app.standardInput = tty
+    app.standardOutput = tty
+    app.standardError = tty
+    // Started with the signals unblocked, as from a shell (a test runner's threads may block
+    // them, and a child inherits the mask: the signal would wait for the panel's handlers).
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    for sig: Int32 in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, sig) }
+    var mask = sigset_t()
+    pthread_sigmask(SIG_UNBLOCK, &unblocked, &mask)
+    defer { pthread_sigmask(SIG_SETMASK, &mask, nil) }
+    try app.run()
+
+    // Echo goes off when the query starts; the signal is sent the moment it does.
+    var inQuery = false
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline, app.isRunning {
+      var now = termios()
+      tcgetattr(slave, &now)
+      if now.c_lflag & tcflag_t(ECHO) == 0 {
+        inQuery = true
+        break
+      }
+      usleep(500)
+    }
+    #expect(inQuery, "the app never turned echo off")
+    kill(app.processIdentifier, signal)
+    // The app's bytes go to the master; read them so no write of its can block.
+    let drain = Thread {
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while read(master, &buffer, buffer.count) > 0 {}
+    }
+    drain.start()
+    let end = Date().addingTimeInterval(10)
+    while app.isRunning, Date() < end { usleep(2_000) }
+    if app.isRunning {
+      kill(app.processIdentifier, SIGKILL)
+      Issue.record("the app did not end after signal \(signal)")
+    }
+    app.waitUntilExit()
+    var after = termios()
+    tcgetattr(slave, &after)
+    #expect(
+      after.c_lflag & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO),
+      "echo or line mode left off after signal \(signal)")
+    // Ended by the signal (before the panel's handlers) or by them (status 128 + signal).
+    let ended =
+      (app.terminationReason == .uncaughtSignal && app.terminationStatus == signal)
+      || (app.terminationReason == .exit && app.terminationStatus == 128 + signal)
+    #expect(ended, "ended with \(app.terminationReason) \(app.terminationStatus)")
+  }
+}
+
+/// posix_openpt, grantpt, unlockpt and ptsname, looked up in the C library at run time
+/// (Glibc's Swift module leaves them out: they need _XOPEN_SOURCE).
+private struct Pty {
+  let open: @convention(c) (Int32) -> Int32
+  let grant: @convention(c) (Int32) -> Int32
+  let unlock: @convention(c) (Int32) -> Int32
+  let name: @convention(c) (Int32) -> UnsafeMutablePointer<CChar>?
+
+  static func functions() -> Pty? {
+    guard let process = dlopen(nil, RTLD_NOW) else { return nil }
+    func symbol<T>(_ name: String, _: T.Type) -> T? {
+      dlsym(process, name).map { unsafeBitCast($0, to: T.self) }
+    }
+    guard
+      let open = symbol("posix_openpt", (@convention(c) (Int32) -> Int32).self),
+      let grant = symbol("grantpt", (@convention(c) (Int32) -> Int32).self),
+      let unlock = symbol("unlockpt", (@convention(c) (Int32) -> Int32).self),
+      let name = symbol(
+        "ptsname", (@convention(c) (Int32) -> UnsafeMutablePointer<CChar>?).self)
+    else { return nil }
+    return Pty(open: open, grant: grant, unlock: unlock, name: name)
+  }
+}
