@@ -22,6 +22,11 @@ public struct Canvas: Sendable, Equatable {
 
   public var bounds: Rect { Rect(size: size) }
 
+  /// The cells as one mutable buffer, row after row.
+  mutating func withRows(_ body: (inout UnsafeMutableBufferPointer<Cell>) -> Void) {
+    cells.withUnsafeMutableBufferPointer { body(&$0) }
+  }
+
   public subscript(x: Int, y: Int) -> Cell {
     @inlinable get {
       guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }

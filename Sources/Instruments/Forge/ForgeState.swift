@@ -228,6 +228,13 @@ public struct ForgeState: Screen {
     if !plotArea.isEmpty {
       page.plot = ForgePlotSlot.plotLaidOut(
         area: plotArea, design: design, state: plot, context: context, curves: plotCurves)
+      // Drawn here, once a page, not by every frame's view; a kept page's cells where it
+      // drew the same plot at the same place.
+      page.plotDrawn = page.plot.map {
+        ForgePlotSlot.plotDrawn(
+          $0, area: plotArea, state: plot, context: context,
+          keeping: kept.map { ($0.plot, $0.plotDrawn) })
+      }
     }
     return page
   }
@@ -250,6 +257,8 @@ struct ForgePage: Equatable, Sendable {
   var trace: ForgeTraceView.Laid?
   /// The plot panel, where the layout shows the plot.
   var plot: ForgePlotPanel.Laid?
+  /// The plot panel drawn, as the view puts it on the screen.
+  var plotDrawn: CanvasPatch?
 }
 
 /// Pages kept between frames, each with what it was laid out from: the newest, and the one

@@ -29,8 +29,8 @@ enum ForgeView {
     let plotArea = layout.plotShown(toggled: state.showPlot)
     if !plotArea.isEmpty {
       ForgePlotSlot.render(
-        plot: page.plot, into: &canvas, area: plotArea, design: state.design, state: state.plot,
-        context: context)
+        plot: page.plot, drawn: page.plotDrawn, into: &canvas, area: plotArea,
+        design: state.design, state: state.plot, context: context)
     }
     switch state.popup {
     case .trace:

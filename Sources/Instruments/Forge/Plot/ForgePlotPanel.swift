@@ -95,6 +95,25 @@ public enum ForgePlotPanel {
     }
   }
 
+  /// The panel drawn at `area` from its layout, as cells to put back with `Canvas.apply`:
+  /// what `render` draws there on a blank canvas.
+  static func drawn(_ laid: Laid, area: Rect, context: RenderContext) -> CanvasPatch {
+    // Drawn on a canvas of the panel's size, everything moved to its top left.
+    func moved(_ r: Rect) -> Rect {
+      Rect(x: r.x - area.x, y: r.y - area.y, width: r.width, height: r.height)
+    }
+    let frame = laid.frame.map {
+      Frame(
+        inner: moved($0.inner), chartArea: moved($0.chartArea), points: $0.points,
+        roomy: $0.roomy, legend: $0.legend)
+    }
+    var cells = Canvas(size: area.size)
+    render(
+      Laid(title: laid.title, frame: frame, chart: laid.chart), into: &cells,
+      area: moved(area), context: context)
+    return CanvasPatch(cells, x: area.x, y: area.y)
+  }
+
   /// The real model whose point is drawn at `cell`, else one column either side, for
   /// clicks. Where points overlap, the one drawn on top wins (the picked one, then the
   /// earliest in the gallery).

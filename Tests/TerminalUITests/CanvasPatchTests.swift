@@ -1,0 +1,107 @@
+import TestSupport
+import Testing
+
+@testable import TerminalUI
+
+/// A patch takes a rect's cells and puts them back as if they had been drawn there, and never
+/// leaves half a wide character behind.
+struct CanvasPatchTests {
+  /// Every lead cell (width 2) is followed by its continuation (width 0) and every
+  /// continuation follows a lead, on every row.
+  static func wideCharactersWhole(_ c: Canvas) -> Bool {
+    for y in 0..<c.size.height {
+      for x in 0..<c.size.width {
+        let w = c[x, y].width
+        if w == 2, x + 1 >= c.size.width || c[x + 1, y].width != 0 { return false }
+        if w == 0, x == 0 || c[x - 1, y].width != 2 { return false }
+      }
+    }
+    return true
+  }
+
+  static func randomRect(in size: Size, using random: inout SeededRandom) -> Rect {
+    Rect(
+      x: Int.random(in: -3...size.width, using: &random),
+      y: Int.random(in: -3...size.height, using: &random),
+      width: Int.random(in: 0...size.width + 3, using: &random),
+      height: Int.random(in: 0...size.height + 3, using: &random))
+  }
+
+  /// Inside the rect the cells are the patch's, outside it the canvas's, except for the
+  /// halves of wide characters the rect's edges cut (blanks in their own style).
+  @Test func aPatchPutsItsCellsBackAndKeepsWideCharactersWhole() {
+    var random = SeededRandom(seed: 61)
+    for round in 0..<1500 {
+      let size = Size(
+        width: Int.random(in: 1...14, using: &random),
+        height: Int.random(in: 1...5, using: &random))
+      let source = randomCanvas(size, using: &random)
+      let target = randomCanvas(size, using: &random)
+      let patch = CanvasPatch(of: Self.randomRect(in: size, using: &random), in: source)
+      #expect(patch.rect == patch.rect.intersection(source.bounds), "round \(round)")
+      var result = target
+      result.apply(patch)
+      #expect(Self.wideCharactersWhole(result), "round \(round)")
+      let r = patch.rect
+      for y in 0..<size.height {
+        for x in 0..<size.width {
+          let got = result[x, y]
+          let inside = r.contains(Point(x: x, y: y))
+          let expected = inside ? source[x, y] : target[x, y]
+          if got == expected { continue }
+          // Only a cut half may differ: a blank with the style it had.
+          #expect(got.glyph == " " && got.width == 1, "round \(round) at \(x),\(y)")
+          #expect(got.style == expected.style, "round \(round) at \(x),\(y)")
+          let edge = inside ? (x == r.x || x == r.maxX - 1) : (x == r.x - 1 || x == r.maxX)
+          #expect(edge && (expected.width == 0 || expected.width == 2), "round \(round)")
+        }
+      }
+    }
+  }
+
+  /// A patch of a whole canvas put on another canvas of its size makes that canvas the first.
+  @Test func aWholeCanvasPatchIsThatCanvas() {
+    var random = SeededRandom(seed: 62)
+    for _ in 0..<300 {
+      let size = Size(
+        width: Int.random(in: 1...20, using: &random),
+        height: Int.random(in: 1...6, using: &random))
+      let source = randomCanvas(size, using: &random)
+      var target = randomCanvas(size, using: &random)
+      target.apply(CanvasPatch(of: source.bounds, in: source))
+      #expect(target == source)
+    }
+  }
+
+  /// The cells drawn on a canvas of the rect's size, put at the rect, are those cells there.
+  @Test func cellsDrawnElsewhereGoWhereTheyAreSent() {
+    var small = Canvas(size: Size(width: 4, height: 2))
+    small.put("ab中", x: 0, y: 0, style: Style(fg: .index(4)))
+    small.put("xy", x: 1, y: 1)
+    var big = Canvas(size: Size(width: 10, height: 4))
+    big.fill(big.bounds, glyph: "·")
+    big.apply(CanvasPatch(small, x: 5, y: 1))
+    #expect(big.line(0) == "··········")
+    #expect(big.line(1) == "·····ab中·")
+    #expect(big.line(2) == "····· xy ·")  // the patch's blanks too: it is the whole rect
+    #expect(big[7, 1].style == Style(fg: .index(4)))
+    #expect(big[7, 1].width == 2 && big[8, 1].width == 0)
+  }
+
+  /// A wide character the rect's edge cuts in the canvas loses its other half too; one the
+  /// patch brings half of arrives as a blank.
+  @Test func wideCharactersCutByTheEdgesBecomeBlanks() {
+    var target = Canvas(size: Size(width: 8, height: 1))
+    target.put("中", x: 1, y: 0, style: Style(fg: .index(1)))  // cells 1-2: the rect starts at 2
+    target.put("文", x: 4, y: 0, style: Style(fg: .index(2)))  // cells 4-5: the rect ends at 4
+    var source = Canvas(size: Size(width: 8, height: 1))
+    source.put("ab", x: 2, y: 0)
+    source.put("字", x: 4, y: 0)  // cells 4-5: the patch holds only its first half
+    target.apply(CanvasPatch(of: Rect(x: 2, y: 0, width: 3, height: 1), in: source))
+    #expect(target.line(0) == "  ab    ")
+    #expect(target[1, 0].style == Style(fg: .index(1)))  // a cut half keeps its style
+    #expect(target[5, 0].style == Style(fg: .index(2)))
+    #expect(target[4, 0].width == 1)
+    #expect(Self.wideCharactersWhole(target))
+  }
+}
