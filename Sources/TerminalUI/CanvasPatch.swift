@@ -23,6 +23,15 @@ public struct CanvasPatch: Equatable, Sendable {
     self.cells = cells
   }
 
+  /// What `draw` draws in the rect it is given, a rect of `rect`'s size at the top left of a
+  /// blank canvas of that size, as the patch for `rect`: the cells drawing at `rect` would
+  /// give, for a drawing that goes by its rect alone.
+  public init(drawing rect: Rect, _ draw: (inout Canvas, Rect) -> Void) {
+    var cells = Canvas(size: rect.size)
+    draw(&cells, Rect(size: rect.size))
+    self.init(cells, x: rect.x, y: rect.y)
+  }
+
   /// A canvas's cells as the patch for the rect of its size at (`x`, `y`).
   public init(_ cells: Canvas, x: Int, y: Int) {
     rect = Rect(x: x, y: y, width: cells.size.width, height: cells.size.height)

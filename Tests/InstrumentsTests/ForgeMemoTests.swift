@@ -20,15 +20,22 @@ struct ForgeMemoTests {
   /// Equal pages, as their descriptions tell: the plot cuts a curve where it leaves the chart
   /// with NaN points, and NaN is unequal to itself (a description spells every other number
   /// exactly).
-  /// The plot's drawn cells are compared as cells (they hold no numbers, and their
-  /// description would be long).
+  /// The drawn parts are compared as cells (they hold no numbers, and their descriptions
+  /// would be long).
   static func same(_ a: ForgePage, _ b: ForgePage) -> Bool {
-    var a = a
-    var b = b
-    guard a.plotDrawn == b.plotDrawn else { return false }
-    a.plotDrawn = nil
-    b.plotDrawn = nil
-    return String(describing: a) == String(describing: b)
+    guard
+      a.plotDrawn == b.plotDrawn, a.termsDrawn == b.termsDrawn, a.traceDrawn == b.traceDrawn
+    else { return false }
+    return String(describing: undrawn(a)) == String(describing: undrawn(b))
+  }
+
+  /// The page without its drawn parts: the view then draws them itself.
+  static func undrawn(_ page: ForgePage) -> ForgePage {
+    var page = page
+    page.plotDrawn = nil
+    page.termsDrawn = nil
+    page.traceDrawn = nil
+    return page
   }
 
   @Test(arguments: [
@@ -96,13 +103,15 @@ struct ForgeMemoTests {
           ).allSatisfy { args in forge.plotCurves.entries.contains { $0.args == args } },
           "step \(step)")
       }
-      // The plot as the page drew it is the plot drawn straight onto the screen.
+      // The plot, the terms and the trace box as the page drew them are what drawing them
+      // straight onto the screen gives.
       if step % 5 == 0 {
-        var page = forge.page(body, context: s.renderContext)
+        let page = forge.page(body, context: s.renderContext)
         #expect(page.plotDrawn != nil || page.plot == nil, "step \(step)")
-        page.plotDrawn = nil
+        #expect(page.traceDrawn != nil || page.layout.trace.isEmpty, "step \(step)")
+        #expect(page.termsDrawn != nil || page.layout.terms.isEmpty, "step \(step)")
         var direct = s
-        direct.forge.pages = ForgePages(key: now, page: page, keeping: ForgePages())
+        direct.forge.pages = ForgePages(key: now, page: Self.undrawn(page), keeping: ForgePages())
         #expect(App.view(direct) == App.view(s), "step \(step)")
       }
       if step % 25 == 0 {

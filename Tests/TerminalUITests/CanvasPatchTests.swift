@@ -88,6 +88,24 @@ struct CanvasPatchTests {
     #expect(big[7, 1].width == 2 && big[8, 1].width == 0)
   }
 
+  /// A drawing that goes by its rect alone, drawn as a patch at a rect and put there, is the
+  /// drawing made there, on a canvas where the rect is blank (as every frame starts).
+  @Test func aDrawingMadeAsAPatchIsTheDrawingMadeInPlace() {
+    let rect = Rect(x: 7, y: 2, width: 16, height: 5)
+    func draw(_ canvas: inout Canvas, _ area: Rect) {
+      let inner = Panel("Trace · 中文").draw(into: &canvas, area: area, context: unicodeContext)
+      canvas.put("L = E + A/N^α", x: inner.x, y: inner.y, style: Style(fg: .index(31)))
+      canvas.put("🙂 wide at the edge", x: inner.maxX - 1, y: inner.y + 1, clip: inner)
+    }
+    var direct = Canvas(size: Size(width: 30, height: 9))
+    direct.fill(direct.bounds, glyph: "·")
+    direct.fill(rect)
+    var patched = direct
+    draw(&direct, rect)
+    patched.apply(CanvasPatch(drawing: rect, draw))
+    #expect(patched == direct)
+  }
+
   /// A wide character the rect's edge cuts in the canvas loses its other half too; one the
   /// patch brings half of arrives as a blank.
   @Test func wideCharactersCutByTheEdgesBecomeBlanks() {

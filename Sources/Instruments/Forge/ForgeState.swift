@@ -221,8 +221,20 @@ public struct ForgeState: Screen {
     page.info =
       kept.first { $0.infoInputs == info && $0.layout.info == layout.info }?.info
       ?? ForgeInfoView.laidOut(info, area: layout.info, context: context)
+    // The terms and the trace box drawn once a page too, or taken from a kept page that drew
+    // the same lines at the same place.
+    if !layout.terms.isEmpty {
+      let terms = page.terms
+      page.termsDrawn = ForgePage.drawn(
+        at: layout.terms, from: kept.map { ($0.termsDrawn, $0.terms == terms) }
+      ) { ForgeTermsView.draw(terms, into: &$0, area: $1, context: context) }
+    }
     if !layout.trace.isEmpty {
-      page.trace = ForgeTraceView.laidOut(self, dossier, area: layout.trace, context: context)
+      let trace = ForgeTraceView.laidOut(self, dossier, area: layout.trace, context: context)
+      page.trace = trace
+      page.traceDrawn = ForgePage.drawn(
+        at: layout.trace, from: kept.map { ($0.traceDrawn, $0.trace == trace) }
+      ) { ForgeTraceView.drawPanel(trace, into: &$0, area: $1, context: context) }
     }
     let plotArea = layout.plotShown(toggled: showPlot)
     if !plotArea.isEmpty {
@@ -259,6 +271,19 @@ struct ForgePage: Equatable, Sendable {
   var plot: ForgePlotPanel.Laid?
   /// The plot panel drawn, as the view puts it on the screen.
   var plotDrawn: CanvasPatch?
+  /// The terms box and the trace box drawn (where the layout has them).
+  var termsDrawn: CanvasPatch?
+  var traceDrawn: CanvasPatch?
+
+  /// What `draw` draws at `rect` (it goes by its rect alone), or a kept page's cells for the
+  /// same rect where that page drew from the same (`kept`: each page's cells, and whether it
+  /// drew from the same).
+  static func drawn(
+    at rect: Rect, from kept: [(drawn: CanvasPatch?, same: Bool)],
+    _ draw: (inout Canvas, Rect) -> Void
+  ) -> CanvasPatch {
+    kept.first { $0.same && $0.drawn?.rect == rect }?.drawn ?? CanvasPatch(drawing: rect, draw)
+  }
 }
 
 /// Pages kept between frames, each with what it was laid out from: the newest, and the one

@@ -21,10 +21,18 @@ enum ForgeView {
         context: context)
     }
     if !layout.terms.isEmpty {
-      ForgeTermsView.draw(page.terms, into: &canvas, area: layout.terms, context: context)
+      if let drawn = page.termsDrawn, drawn.rect == layout.terms {
+        canvas.apply(drawn)
+      } else {
+        ForgeTermsView.draw(page.terms, into: &canvas, area: layout.terms, context: context)
+      }
     }
     if !layout.trace.isEmpty {
-      ForgeTraceView.drawPanel(page.trace, into: &canvas, area: layout.trace, context: context)
+      if let drawn = page.traceDrawn, drawn.rect == layout.trace {
+        canvas.apply(drawn)
+      } else {
+        ForgeTraceView.drawPanel(page.trace, into: &canvas, area: layout.trace, context: context)
+      }
     }
     let plotArea = layout.plotShown(toggled: state.showPlot)
     if !plotArea.isEmpty {
