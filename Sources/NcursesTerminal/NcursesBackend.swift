@@ -205,8 +205,15 @@ public final class NcursesBackend: TerminalBackend {
     writer.encode(
       updates, of: canvas, size: Size(width: cols, height: rows), erase: erase,
       into: &bytes)
+    let start = now()
     writeRaw(bytes)
+    writeSeconds += now() - start
   }
+
+  /// Seconds all flushes so far have spent handing their bytes to the terminal (`write`, and
+  /// any wait for room): the kernel's and the terminal's share of the flushes, which the frame
+  /// benchmark reports apart from the app's own work.
+  public private(set) var writeSeconds = 0.0
 
   /// Nothing to forget here: the `Terminal` erases on the next flush, and this backend keeps
   /// no picture of the screen of its own.

@@ -11,8 +11,15 @@ final class FramePipeline {
     var view: Double
     var diff: Double
     var flush: Double
+    /// The part of `flush` spent inside `write` (the kernel's and the terminal's time).
+    var write: Double
+    /// The thread's CPU time over the four phases.
+    var cpu = 0.0
     /// Cells the diff sent.
     var cells = 0
+
+    /// The whole frame by the wall clock.
+    var frame: Double { update + view + diff + flush }
   }
 
   let backend: NcursesBackend
@@ -27,6 +34,7 @@ final class FramePipeline {
   @discardableResult
   func draw(_ state: AppState, fullPaint: Bool) -> Times {
     if fullPaint { terminal.invalidate() }
+    let written = backend.writeSeconds
     let t0 = backend.now()
     terminal.render(size: state.size) { App.view(state, into: &$0) }
     let t1 = backend.now()
@@ -34,6 +42,8 @@ final class FramePipeline {
     let t2 = backend.now()
     let cells = terminal.flush(updates)
     let t3 = backend.now()
-    return Times(view: t1 - t0, diff: t2 - t1, flush: t3 - t2, cells: cells)
+    return Times(
+      view: t1 - t0, diff: t2 - t1, flush: t3 - t2, write: backend.writeSeconds - written,
+      cells: cells)
   }
 }

@@ -6,9 +6,13 @@
 // For each scenario it applies one event per frame to a fresh AppState and times
 //   update (the events -> state; the effects they ask for are performed untimed, as the
 //   runner's work), view (state -> canvas), diff (previous canvas -> cell updates), flush
-//   (updates -> ncurses -> doupdate),
-// then writes one line per scenario to OUTPUT: name, size, frames, and median / p99 in
-// microseconds of each phase and of the whole frame (the four together).
+//   (updates -> bytes -> one write),
+// then waits, untimed, until the terminal has taken the frame (`waitForTerminal`; not with
+// FRAME_BENCH_BACK_TO_BACK=1), and writes
+// one line per scenario to OUTPUT: name, size, frames, and median / p99 in microseconds of
+// each phase, of the whole frame (the four together), of the part of the flush inside `write`
+// (the kernel's and the terminal's time), of the app's own part (the frame less that), and of
+// the frame's on-CPU time (the thread's CPU clock: the frame less any time it was not running).
 import ForgeCore
 import Instruments
 import NcursesTerminal
@@ -117,6 +121,12 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 }
 
 var lines: [String] = []
+/// Frames after which the terminal did not answer within a second (reported: the wait is
+/// what keeps one frame's write from queueing behind the last).
+var unanswered = 0
+/// FRAME_BENCH_BACK_TO_BACK=1 draws frames back to back without the wait (how the benchmark
+/// ran before 2026-12-03): a frame's write may then wait for tmux to parse the frames before.
+let waitsForTerminal = getenv("FRAME_BENCH_BACK_TO_BACK").map { String(cString: $0) } != "1"
 for scenario in scenarios where only?.contains(scenario.name) ?? true {
   var state = AppState(
     screen: scenario.screen, size: backend.size, capabilities: backend.capabilities)
@@ -127,21 +137,28 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
   var times: [FramePipeline.Times] = []
   for i in 0..<frames {
     var update = 0.0
+    var cpu = 0.0
     for event in scenario.events(i, state) {
       var effects: [Effect] = []
+      let c0 = threadCPU()
       let t0 = backend.now()
       _ = App.update(&state, event, effects: &effects)
       update += backend.now() - t0
+      cpu += threadCPU() - c0
       App.perform(effects, on: &state, clock: { backend.now() })
     }
+    let c0 = threadCPU()
     var t = pipeline.draw(state, fullPaint: scenario.fullPaint)
     t.update = update
+    t.cpu = cpu + threadCPU() - c0
     times.append(t)
+    if waitsForTerminal, !waitForTerminal() { unanswered += 1 }
   }
   let phases: [(String, [Double])] = [
     ("update", times.map(\.update)), ("view", times.map(\.view)), ("diff", times.map(\.diff)),
     ("flush", times.map(\.flush)),
-    ("frame", times.map { $0.update + $0.view + $0.diff + $0.flush }),
+    ("frame", times.map(\.frame)), ("write", times.map(\.write)),
+    ("app", times.map { $0.frame - $0.write }), ("cpu", times.map(\.cpu)),
   ]
   let stats = phases.map { name, values in
     "\(name) \(Int((percentile(values, 0.5) * 1e6).rounded())) "
@@ -154,6 +171,9 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
   )
 }
 backend.restore()
+if unanswered > 0 {
+  print("frame-bench: the terminal did not answer after \(unanswered) frames")
+}
 guard let file = fopen(output, "w") else {
   print("frame-bench: could not write \(output)")
   exit(1)
