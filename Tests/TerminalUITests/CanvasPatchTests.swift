@@ -19,6 +19,16 @@ struct CanvasPatchTests {
     return true
   }
 
+  /// Two random canvases of one random size of at most `width` by `height`.
+  static func randomPair(
+    width: Int, height: Int, using random: inout SeededRandom
+  ) -> (Canvas, Canvas) {
+    let size = Size(
+      width: Int.random(in: 1...width, using: &random),
+      height: Int.random(in: 1...height, using: &random))
+    return (randomCanvas(size, using: &random), randomCanvas(size, using: &random))
+  }
+
   static func randomRect(in size: Size, using random: inout SeededRandom) -> Rect {
     Rect(
       x: Int.random(in: -3...size.width, using: &random),
@@ -32,11 +42,8 @@ struct CanvasPatchTests {
   @Test func aPatchPutsItsCellsBackAndKeepsWideCharactersWhole() {
     var random = SeededRandom(seed: 61)
     for round in 0..<1500 {
-      let size = Size(
-        width: Int.random(in: 1...14, using: &random),
-        height: Int.random(in: 1...5, using: &random))
-      let source = randomCanvas(size, using: &random)
-      let target = randomCanvas(size, using: &random)
+      let (source, target) = Self.randomPair(width: 14, height: 5, using: &random)
+      let size = source.size
       let patch = CanvasPatch(of: Self.randomRect(in: size, using: &random), in: source)
       #expect(patch.rect == patch.rect.intersection(source.bounds), "round \(round)")
       var result = target
@@ -63,11 +70,8 @@ struct CanvasPatchTests {
   @Test func aWholeCanvasPatchIsThatCanvas() {
     var random = SeededRandom(seed: 62)
     for _ in 0..<300 {
-      let size = Size(
-        width: Int.random(in: 1...20, using: &random),
-        height: Int.random(in: 1...6, using: &random))
-      let source = randomCanvas(size, using: &random)
-      var target = randomCanvas(size, using: &random)
+      let (source, other) = Self.randomPair(width: 20, height: 6, using: &random)
+      var target = other
       target.apply(CanvasPatch(of: source.bounds, in: source))
       #expect(target == source)
     }
