@@ -115,6 +115,28 @@ struct ForgeUpdateTests {
     #expect(changes["predicted_loss"] == .down)
   }
 
+  /// The marks are the plain definition (a figure whose shown text changed, by its value),
+  /// for every move of a walk over every slider and preset.
+  @Test func changedMarksAreTheShownTextThatChanged() {
+    var s = app()
+    let keys: [Key] = [
+      .right, .right, .down, .left, .shiftRight, .down, .right, .down, .end, .down, .left,
+      .down, .home, .up, .char("2"), .char("0"), .right, .char("3"), .left,
+    ]
+    for (step, key) in (keys + keys.reversed()).enumerated() {
+      press(&s, key)
+      guard let before = s.forge.previous.map(Dossier.init) else { continue }
+      let now = s.forge.dossier
+      var plain: [String: FigureChange] = [:]
+      for figure in now.figures {
+        guard let old = before[figure.id], old.fullText != figure.fullText else { continue }
+        plain[figure.id] =
+          figure.value > old.value ? .up : figure.value < old.value ? .down : .other
+      }
+      #expect(ForgeMarks.changes(from: before, to: now) == plain, "step \(step)")
+    }
+  }
+
   @Test func rShowsTheRealModelBesideAPresetNamedAfterOne() {
     var s = app()
     press(&s, .char("r"))  // the seed default is named after no model: nothing happens

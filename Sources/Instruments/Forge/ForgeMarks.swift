@@ -33,8 +33,14 @@ public enum ForgeMarks {
   public static func changes(from before: Dossier?, to now: Dossier) -> [String: FigureChange] {
     guard let before else { return [:] }
     var out: [String: FigureChange] = [:]
-    for figure in now.figures {
-      guard let old = before[figure.id], old.fullText != figure.fullText else { continue }
+    for (i, figure) in now.figures.enumerated() {
+      // The figure before in the same place, where the two dossiers list the same figures.
+      let same = i < before.figures.count && before.figures[i].id == figure.id
+      guard let old = same ? before.figures[i] : before[figure.id],
+        // Text and detail compared first: no joined strings built for a figure that stayed.
+        old.text != figure.text || old.detail != figure.detail,
+        old.fullText != figure.fullText
+      else { continue }
       if figure.value > old.value {
         out[figure.id] = .up
       } else if figure.value < old.value {
