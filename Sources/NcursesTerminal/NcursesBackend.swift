@@ -26,14 +26,18 @@ public final class NcursesBackend: TerminalBackend {
     /// `defaultSequenceWait` of the ESC delay in effect. A key that cannot continue the
     /// sequence ends the wait at once and is delivered, so a long wait loses no key.
     public var sequenceWait: Double?
+    /// Bytes typed before ncurses started that something else read (the background query):
+    /// decoded first, as if they had just arrived.
+    public var typedAhead: [UInt8]
     public init(
       noColor: Bool = false, ascii: Bool = false, eventLog: String? = nil,
-      sequenceWait: Double? = nil
+      sequenceWait: Double? = nil, typedAhead: [UInt8] = []
     ) {
       self.noColor = noColor
       self.ascii = ascii
       self.eventLog = eventLog
       self.sequenceWait = sequenceWait
+      self.typedAhead = typedAhead
     }
   }
 
@@ -57,6 +61,8 @@ public final class NcursesBackend: TerminalBackend {
   private let sequenceWait: Double
   /// When what `sequences` holds is given up (`finish`); nil while it holds nothing.
   private var holdDeadline: Double?
+  /// `Options.typedAhead`, until the first read takes it.
+  private var typedAhead: [UInt8]
 
   /// Starts ncurses on the controlling terminal (stdin/stdout). Throws a one-line error when
   /// neither TERM nor xterm-256color has a terminfo entry.
@@ -93,6 +99,7 @@ public final class NcursesBackend: TerminalBackend {
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
     escapeWait = Double(max(0, get_escdelay())) / 1000
     sequenceWait = options.sequenceWait ?? Self.defaultSequenceWait(escapeDelay: escapeWait)
+    typedAhead = options.typedAhead
     let useColor = !options.noColor && has_colors() && start_color() == OK
     if useColor { use_default_colors() }
     let depth: ColorDepth =
@@ -274,7 +281,11 @@ public final class NcursesBackend: TerminalBackend {
     var events: [Event] = SignalRouting.drain(signalPipe)
       .filter { SignalRouting.terminating.contains($0) }.map { .terminate(signal: $0) }
     var resized = false
-    var read = false
+    var read = !typedAhead.isEmpty
+    for scalar in String(decoding: typedAhead, as: UTF8.self).unicodeScalars {
+      events += sequences.feed(scalar.value)
+    }
+    typedAhead = []
     var wch: wint_t = 0
     while true {
       let r = wget_wch(window, &wch)

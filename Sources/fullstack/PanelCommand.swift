@@ -62,7 +62,7 @@ struct PanelCommand: ParsableCommand {
     let monochrome = noColor || !(Self.environment("NO_COLOR") ?? "").isEmpty
     // The terminal's background, asked before ncurses starts (where colours matter): the
     // theme when none is given, and a notice when the one given does not suit it.
-    let background = monochrome ? nil : BackgroundQuery.ask()
+    let (background, typed) = monochrome ? (nil, []) : BackgroundQuery.ask()
     let chosenTheme = theme.flatMap(Theme.named) ?? Theme.forBackground(background)
     let notice = monochrome ? nil : chosenTheme.backgroundNotice(background)
     let crashAfterFirstFrame = Self.environment("FULLSTACK_DIAG_CRASH") == "after-first-frame"
@@ -74,7 +74,8 @@ struct PanelCommand: ParsableCommand {
           options: .init(
             noColor: monochrome, ascii: ascii,
             eventLog: Self.environment("FULLSTACK_DIAG_KEYS"),
-            sequenceWait: Self.environment("FULLSTACK_DIAG_SEQUENCE_WAIT").flatMap(Double.init)))
+            sequenceWait: Self.environment("FULLSTACK_DIAG_SEQUENCE_WAIT").flatMap(Double.init),
+            typedAhead: typed))
       } catch {
         Stderr.line("\(error)")
         return 1
