@@ -221,31 +221,40 @@ public struct ForgeState: Screen {
     page.info =
       kept.first { $0.infoInputs == info && $0.layout.info == layout.info }?.info
       ?? ForgeInfoView.laidOut(info, area: layout.info, context: context)
-    // The terms and the trace box drawn once a page too, or taken from a kept page that drew
-    // the same lines at the same place.
+    // The terms box, the trace box and the plot panel are drawn here, once a page, not by
+    // every frame's view: a kept page's cells where it drew the same at the same place.
     if !layout.terms.isEmpty {
       let terms = page.terms
       page.termsDrawn = ForgePage.drawn(
         at: layout.terms, from: kept.map { ($0.termsDrawn, $0.terms == terms) }
-      ) { ForgeTermsView.draw(terms, into: &$0, area: $1, context: context) }
+      ) {
+        CanvasPatch(drawing: layout.terms) {
+          ForgeTermsView.draw(terms, into: &$0, area: $1, context: context)
+        }
+      }
     }
     if !layout.trace.isEmpty {
       let trace = ForgeTraceView.laidOut(self, dossier, area: layout.trace, context: context)
       page.trace = trace
       page.traceDrawn = ForgePage.drawn(
         at: layout.trace, from: kept.map { ($0.traceDrawn, $0.trace == trace) }
-      ) { ForgeTraceView.drawPanel(trace, into: &$0, area: $1, context: context) }
+      ) {
+        CanvasPatch(drawing: layout.trace) {
+          ForgeTraceView.drawPanel(trace, into: &$0, area: $1, context: context)
+        }
+      }
     }
     let plotArea = layout.plotShown(toggled: showPlot)
     if !plotArea.isEmpty {
-      page.plot = ForgePlotSlot.plotLaidOut(
+      let laid = ForgePlotSlot.plotLaidOut(
         area: plotArea, design: design, state: plot, context: context, curves: plotCurves)
-      // Drawn here, once a page, not by every frame's view; a kept page's cells where it
-      // drew the same plot at the same place.
-      page.plotDrawn = page.plot.map {
-        ForgePlotSlot.plotDrawn(
-          $0, area: plotArea, state: plot, context: context,
-          keeping: kept.map { ($0.plot, $0.plotDrawn) })
+      page.plot = laid
+      // The plot panel's part of the slot (the comparison beside it is the view's).
+      if let laid {
+        let rect = ForgePlotSlot.layout(plotArea, state: plot).plot
+        page.plotDrawn = ForgePage.drawn(
+          at: rect, from: kept.map { ($0.plotDrawn, $0.plot == laid) }
+        ) { ForgePlotPanel.drawn(laid, area: rect, context: context) }
       }
     }
     return page
@@ -275,14 +284,12 @@ struct ForgePage: Equatable, Sendable {
   var termsDrawn: CanvasPatch?
   var traceDrawn: CanvasPatch?
 
-  /// What `draw` draws at `rect` (it goes by its rect alone), or a kept page's cells for the
-  /// same rect where that page drew from the same (`kept`: each page's cells, and whether it
-  /// drew from the same).
+  /// A kept page's cells for `rect` where that page drew them from the same (`kept`: each
+  /// page's cells, and whether it drew from the same), else `draw`'s.
   static func drawn(
-    at rect: Rect, from kept: [(drawn: CanvasPatch?, same: Bool)],
-    _ draw: (inout Canvas, Rect) -> Void
+    at rect: Rect, from kept: [(drawn: CanvasPatch?, same: Bool)], _ draw: () -> CanvasPatch
   ) -> CanvasPatch {
-    kept.first { $0.same && $0.drawn?.rect == rect }?.drawn ?? CanvasPatch(drawing: rect, draw)
+    kept.first { $0.same && $0.drawn?.rect == rect }?.drawn ?? draw()
   }
 }
 

@@ -40,21 +40,8 @@ public enum ForgePlotSlot {
       area: plot, design: design, state: state, context: context, curves: curves)
   }
 
-  /// The slot's plot panel drawn from its layout (`plotLaidOut`) as cells to put back: `kept`'s
-  /// where one of them was drawn from the same layout at the same place.
-  static func plotDrawn(
-    _ laid: ForgePlotPanel.Laid, area: Rect, state: ForgePlotState, context: RenderContext,
-    keeping kept: [(laid: ForgePlotPanel.Laid?, drawn: CanvasPatch?)] = []
-  ) -> CanvasPatch {
-    let rect = layout(area, state: state).plot
-    if let same = kept.first(where: { $0.drawn?.rect == rect && $0.laid == laid })?.drawn {
-      return same
-    }
-    return ForgePlotPanel.drawn(laid, area: rect, context: context)
-  }
-
   /// Draws the slot with its plot panel laid out already (`plotLaidOut`), and drawn already
-  /// where `drawn` is the panel's cells at its place (`plotDrawn`).
+  /// where `drawn` is the panel's cells at its place (`ForgePlotPanel.drawn`).
   static func render(
     plot laid: ForgePlotPanel.Laid?, drawn: CanvasPatch? = nil, into canvas: inout Canvas,
     area: Rect, design: ForgeDesign, state: ForgePlotState, context: RenderContext
