@@ -1,5 +1,5 @@
 /// The cells of one rect of a canvas, kept to be put back later: a part of a frame drawn once
-/// and reused while what it was drawn from stays the same (the Forge's plot panel).
+/// and reused while what it was drawn from stays the same (the Forge's plot, terms and trace).
 public struct CanvasPatch: Equatable, Sendable {
   /// Where the cells go (inside the canvas they were taken from).
   public let rect: Rect
