@@ -37,67 +37,97 @@ extension ForgeState {
   /// The keys, `m` in the hint bar when `verdictsCut` (the verdicts do not all fit).
   func keymap(verdictsCut: Bool) -> Keymap<ForgeAction> {
     if popup == .advanced { return Keymap(Self.advancedRows) }
-    let onFigures = zone == .figures
-    let tracing = popup == .trace
-    let presets = ForgeKeys.presetOrder.map { p in
+    let plotRows = plot.keymap.bindings.map { $0.map(label: .helpOnly) { ForgeAction.plot($0) } }
+    let sliders =
+      (verdictsCut ? Self.sliderRowsVerdictsCut : Self.sliderRows) + realModelRow + plotRows
+    if zone == .figures {
+      return Keymap(
+        (popup == .trace ? Self.tracingRows : Self.figureRows) + Self.presetRowsOnFigures
+          + sliders + Self.figureRowsAfter)
+    }
+    return Keymap(Self.presetRowsOnSliders + Self.sliderRowsBefore + sliders)
+  }
+
+  // The rows that depend on nothing but which of these lists they are in: made once, not
+  // for every key and every frame.
+
+  /// The presets' digits: in the hint bar on the sliders, in help only on the figures.
+  static let presetRowsOnSliders = presetRows(onFigures: false)
+  static let presetRowsOnFigures = presetRows(onFigures: true)
+
+  static func presetRows(onFigures: Bool) -> [KeyBinding<ForgeAction>] {
+    ForgeKeys.presetOrder.map { p in
       KeyBinding<ForgeAction>(
         "\(p.rawValue)", ForgeKeys.hintName(p), label: onFigures ? .helpOnly : .same, priority: 6,
         keys: [.char(Character("\(p.rawValue)"))], .preset(p))
     }
-    let plotRows = plot.keymap.bindings.map { $0.map(label: .helpOnly) { ForgeAction.plot($0) } }
-    let sliders: [KeyBinding<ForgeAction>] =
-      [
-        KeyBinding(
-          "Left/Right", "slider one stop (also h l)", label: .helpOnly,
-          [(.left, .step(-1)), (.right, .step(1)), (.char("h"), .step(-1)), (.char("l"), .step(1))]
-        ),
-        KeyBinding(
-          "Shift-Left/Right", "several stops", label: .helpOnly,
-          [(.shiftLeft, .bigStep(-1)), (.shiftRight, .bigStep(1))]),
-        KeyBinding(
-          "PgUp/PgDn", "several stops on / back", label: .helpOnly,
-          [(.pageUp, .bigStep(1)), (.pageDown, .bigStep(-1))]),
-        KeyBinding(
-          "Home/End", "the first / last stop", label: .helpOnly,
-          [(.home, .first), (.end, .last)]),
-        KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
-        KeyBinding(
-          "m", "more verdicts (or the wheel)",
-          label: verdictsCut ? .short("more verdicts") : .helpOnly, priority: 7,
-          keys: [.char(ForgeKeys.moreVerdicts)], .moreVerdicts),
-        KeyBinding(
-          "g", "plot in place of the dossier", label: .helpOnly, keys: [.char("g")], .togglePlot),
-      ] + realModelRow + plotRows
-    if onFigures {
-      return Keymap(
-        [
-          KeyBinding("Up/Down", "figure", priority: 7, [(.up, .cursor(-1)), (.down, .cursor(1))]),
-          KeyBinding(
-            "Enter", tracing ? "close" : "trace", priority: 7, keys: [.enter],
-            tracing ? .closeTrace : .openTrace),
-          KeyBinding(
-            "Esc", tracing ? "close" : "sliders", priority: 7, keys: [.escape],
-            tracing ? .closeTrace : .toSliders),
-        ] + presets + sliders + [
-          KeyBinding(
-            "k j", "figure (as Up/Down)", label: .helpOnly,
-            [(.char("k"), .cursor(-1)), (.char("j"), .cursor(1))]),
-          KeyBinding("t", "back to the sliders", label: .helpOnly, keys: [.char("t")], .toggleZone),
-        ])
-    }
-    return Keymap(
-      presets + [
-        KeyBinding("Enter", "trace", priority: 5, keys: [.enter], .openTrace),
-        KeyBinding("t", "figures", priority: 4, keys: [.char("t")], .toggleZone),
-        KeyBinding(
-          "Up/Down k j", "pick a slider", label: .helpOnly,
-          [
-            (.up, .cursor(-1)), (.down, .cursor(1)), (.char("k"), .cursor(-1)),
-            (.char("j"), .cursor(1)),
-          ]
-        ),
-      ] + sliders)
   }
+
+  /// The slider keys both zones share, with `m` in the hint bar or not.
+  static let sliderRows = sliderRows(verdictsCut: false)
+  static let sliderRowsVerdictsCut = sliderRows(verdictsCut: true)
+
+  static func sliderRows(verdictsCut: Bool) -> [KeyBinding<ForgeAction>] {
+    [
+      KeyBinding(
+        "Left/Right", "slider one stop (also h l)", label: .helpOnly,
+        [(.left, .step(-1)), (.right, .step(1)), (.char("h"), .step(-1)), (.char("l"), .step(1))]
+      ),
+      KeyBinding(
+        "Shift-Left/Right", "several stops", label: .helpOnly,
+        [(.shiftLeft, .bigStep(-1)), (.shiftRight, .bigStep(1))]),
+      KeyBinding(
+        "PgUp/PgDn", "several stops on / back", label: .helpOnly,
+        [(.pageUp, .bigStep(1)), (.pageDown, .bigStep(-1))]),
+      KeyBinding(
+        "Home/End", "the first / last stop", label: .helpOnly,
+        [(.home, .first), (.end, .last)]),
+      KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
+      KeyBinding(
+        "m", "more verdicts (or the wheel)",
+        label: verdictsCut ? .short("more verdicts") : .helpOnly, priority: 7,
+        keys: [.char(ForgeKeys.moreVerdicts)], .moreVerdicts),
+      KeyBinding(
+        "g", "plot in place of the dossier", label: .helpOnly, keys: [.char("g")], .togglePlot),
+    ]
+  }
+
+  /// On the figures, first: the cursor, and Enter / Esc for the trace (open or not).
+  static let figureRows = figureRows(tracing: false)
+  static let tracingRows = figureRows(tracing: true)
+
+  static func figureRows(tracing: Bool) -> [KeyBinding<ForgeAction>] {
+    [
+      KeyBinding("Up/Down", "figure", priority: 7, [(.up, .cursor(-1)), (.down, .cursor(1))]),
+      KeyBinding(
+        "Enter", tracing ? "close" : "trace", priority: 7, keys: [.enter],
+        tracing ? .closeTrace : .openTrace),
+      KeyBinding(
+        "Esc", tracing ? "close" : "sliders", priority: 7, keys: [.escape],
+        tracing ? .closeTrace : .toSliders),
+    ]
+  }
+
+  /// On the figures, last.
+  static let figureRowsAfter: [KeyBinding<ForgeAction>] = [
+    KeyBinding(
+      "k j", "figure (as Up/Down)", label: .helpOnly,
+      [(.char("k"), .cursor(-1)), (.char("j"), .cursor(1))]),
+    KeyBinding("t", "back to the sliders", label: .helpOnly, keys: [.char("t")], .toggleZone),
+  ]
+
+  /// On the sliders, after the presets.
+  static let sliderRowsBefore: [KeyBinding<ForgeAction>] = [
+    KeyBinding("Enter", "trace", priority: 5, keys: [.enter], .openTrace),
+    KeyBinding("t", "figures", priority: 4, keys: [.char("t")], .toggleZone),
+    KeyBinding(
+      "Up/Down k j", "pick a slider", label: .helpOnly,
+      [
+        (.up, .cursor(-1)), (.down, .cursor(1)), (.char("k"), .cursor(-1)),
+        (.char("j"), .cursor(1)),
+      ]
+    ),
+  ]
 
   /// `r` while a preset named after (or set beside) a real model is on the sliders.
   var realModelRow: [KeyBinding<ForgeAction>] {
