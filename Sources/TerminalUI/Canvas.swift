@@ -55,15 +55,17 @@ public struct Canvas: Sendable, Equatable {
     _ cell: Cell, at i: Int, x: Int, width: Int, in buffer: UnsafeMutableBufferPointer<Cell>
   ) {
     let old = buffer[i].width
-    if old == 0, x > 0 {
-      buffer[i - 1].packedGlyph = .space
-      buffer[i - 1].width = 1
-    }
-    if old == 2, x + 1 < width {
-      buffer[i + 1].packedGlyph = .space
-      buffer[i + 1].width = 1
-    }
+    if old == 0, x > 0 { blankHalf(&buffer[i - 1]) }
+    if old == 2, x + 1 < width { blankHalf(&buffer[i + 1]) }
     buffer[i] = cell
+  }
+
+  /// A half of a wide character whose other half went: a blank in the same style, as a write
+  /// over the other half leaves it.
+  @inline(__always)
+  static func blankHalf(_ cell: inout Cell) {
+    cell.packedGlyph = .space
+    cell.width = 1
   }
 
   /// `put` for text whose every scalar is one narrow character (`loneNarrowCount`), from

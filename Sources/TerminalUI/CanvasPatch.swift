@@ -70,10 +70,15 @@ extension Canvas {
     }
   }
 
-  /// A half of a wide character whose other half went: a blank in the same style, as a write
-  /// over the other half leaves it.
-  private static func blankHalf(_ cell: inout Cell) {
-    cell.packedGlyph = .space
-    cell.width = 1
+  /// `patch` where it is the cells of `rect`, else what `draw` draws there: a part drawn
+  /// ahead (a page's) or drawn now, the same cells either way.
+  public mutating func apply(
+    _ patch: CanvasPatch?, at rect: Rect, orDraw draw: (inout Canvas) -> Void
+  ) {
+    if let patch, patch.rect == rect {
+      apply(patch)
+    } else {
+      draw(&self)
+    }
   }
 }

@@ -72,24 +72,17 @@ extension ForgeState {
       KeyBinding(
         "Left/Right", "slider one stop (also h l)", label: .helpOnly,
         [(.left, .step(-1)), (.right, .step(1)), (.char("h"), .step(-1)), (.char("l"), .step(1))]
-      ),
-      KeyBinding(
-        "Shift-Left/Right", "several stops", label: .helpOnly,
-        [(.shiftLeft, .bigStep(-1)), (.shiftRight, .bigStep(1))]),
-      KeyBinding(
-        "PgUp/PgDn", "several stops on / back", label: .helpOnly,
-        [(.pageUp, .bigStep(1)), (.pageDown, .bigStep(-1))]),
-      KeyBinding(
-        "Home/End", "the first / last stop", label: .helpOnly,
-        [(.home, .first), (.end, .last)]),
-      KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
-      KeyBinding(
-        "m", "more verdicts (or the wheel)",
-        label: verdictsCut ? .short("more verdicts") : .helpOnly, priority: 7,
-        keys: [.char(ForgeKeys.moreVerdicts)], .moreVerdicts),
-      KeyBinding(
-        "g", "plot in place of the dossier", label: .helpOnly, keys: [.char("g")], .togglePlot),
+      )
     ]
+      + stopRows(bigStep: ForgeAction.bigStep, first: .first, last: .last) + [
+        KeyBinding("a", "advanced", priority: 3, keys: [.char("a")], .openAdvanced),
+        KeyBinding(
+          "m", "more verdicts (or the wheel)",
+          label: verdictsCut ? .short("more verdicts") : .helpOnly, priority: 7,
+          keys: [.char(ForgeKeys.moreVerdicts)], .moreVerdicts),
+        KeyBinding(
+          "g", "plot in place of the dossier", label: .helpOnly, keys: [.char("g")], .togglePlot),
+      ]
   }
 
   /// On the figures, first: the cursor, and Enter / Esc for the trace (open or not).
@@ -138,29 +131,37 @@ extension ForgeState {
   }
 
   /// The advanced box's keys.
-  static let advancedRows: [KeyBinding<ForgeAction>] = [
-    KeyBinding("Up/Down", "setting", [(.up, .advancedCursor(-1)), (.down, .advancedCursor(1))]),
-    KeyBinding("Left/Right", "change", [(.left, .advancedStep(-1)), (.right, .advancedStep(1))]),
-    KeyBinding("d", "default", keys: [.char("d")], .advancedDefault),
-    KeyBinding("Esc", "close", keys: [.escape], .closeAdvanced),
-    KeyBinding(
-      "Enter a", "close (as Esc)", label: .helpOnly, keys: [.enter, .char("a")], .closeAdvanced),
-    KeyBinding(
-      "k j h l", "as Up Down Left Right", label: .helpOnly,
-      [
-        (.char("k"), .advancedCursor(-1)), (.char("j"), .advancedCursor(1)),
-        (.char("h"), .advancedStep(-1)), (.char("l"), .advancedStep(1)),
-      ]),
-    KeyBinding(
-      "Shift-Left/Right", "several stops", label: .helpOnly,
-      [(.shiftLeft, .advancedBigStep(-1)), (.shiftRight, .advancedBigStep(1))]),
-    KeyBinding(
-      "PgUp/PgDn", "several stops on / back", label: .helpOnly,
-      [(.pageUp, .advancedBigStep(1)), (.pageDown, .advancedBigStep(-1))]),
-    KeyBinding(
-      "Home/End", "the first / last stop", label: .helpOnly,
-      [(.home, .advancedFirst), (.end, .advancedLast)]),
-  ]
+  static let advancedRows: [KeyBinding<ForgeAction>] =
+    [
+      KeyBinding("Up/Down", "setting", [(.up, .advancedCursor(-1)), (.down, .advancedCursor(1))]),
+      KeyBinding("Left/Right", "change", [(.left, .advancedStep(-1)), (.right, .advancedStep(1))]),
+      KeyBinding("d", "default", keys: [.char("d")], .advancedDefault),
+      KeyBinding("Esc", "close", keys: [.escape], .closeAdvanced),
+      KeyBinding(
+        "Enter a", "close (as Esc)", label: .helpOnly, keys: [.enter, .char("a")], .closeAdvanced),
+      KeyBinding(
+        "k j h l", "as Up Down Left Right", label: .helpOnly,
+        [
+          (.char("k"), .advancedCursor(-1)), (.char("j"), .advancedCursor(1)),
+          (.char("h"), .advancedStep(-1)), (.char("l"), .advancedStep(1)),
+        ]),
+    ] + stopRows(bigStep: ForgeAction.advancedBigStep, first: .advancedFirst, last: .advancedLast)
+
+  /// Several stops on or back, and the first / last stop, of a slider or a setting.
+  static func stopRows(
+    bigStep: (Int) -> ForgeAction, first: ForgeAction, last: ForgeAction
+  ) -> [KeyBinding<ForgeAction>] {
+    [
+      KeyBinding(
+        "Shift-Left/Right", "several stops", label: .helpOnly,
+        [(.shiftLeft, bigStep(-1)), (.shiftRight, bigStep(1))]),
+      KeyBinding(
+        "PgUp/PgDn", "several stops on / back", label: .helpOnly,
+        [(.pageUp, bigStep(1)), (.pageDown, bigStep(-1))]),
+      KeyBinding(
+        "Home/End", "the first / last stop", label: .helpOnly, [(.home, first), (.end, last)]),
+    ]
+  }
 
   mutating func handle(_ key: Key, page: () -> ForgePage, context: RenderContext) -> ScreenResult {
     guard let action = keymap.action(for: key) else { return .ignored }

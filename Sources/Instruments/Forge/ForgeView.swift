@@ -21,17 +21,13 @@ enum ForgeView {
         context: context)
     }
     if !layout.terms.isEmpty {
-      if let drawn = page.termsDrawn, drawn.rect == layout.terms {
-        canvas.apply(drawn)
-      } else {
-        ForgeTermsView.draw(page.terms, into: &canvas, area: layout.terms, context: context)
+      canvas.apply(page.termsDrawn, at: layout.terms) {
+        ForgeTermsView.draw(page.terms, into: &$0, area: layout.terms, context: context)
       }
     }
     if !layout.trace.isEmpty {
-      if let drawn = page.traceDrawn, drawn.rect == layout.trace {
-        canvas.apply(drawn)
-      } else {
-        ForgeTraceView.drawPanel(page.trace, into: &canvas, area: layout.trace, context: context)
+      canvas.apply(page.traceDrawn, at: layout.trace) {
+        ForgeTraceView.drawPanel(page.trace, into: &$0, area: layout.trace, context: context)
       }
     }
     let plotArea = layout.plotShown(toggled: state.showPlot)

@@ -48,10 +48,8 @@ public enum ForgePlotSlot {
   ) {
     let parts = layout(area, state: state)
     if !parts.plot.isEmpty, let laid {
-      if let drawn, drawn.rect == parts.plot {
-        canvas.apply(drawn)
-      } else {
-        ForgePlotPanel.render(laid, into: &canvas, area: parts.plot, context: context)
+      canvas.apply(drawn, at: parts.plot) {
+        ForgePlotPanel.render(laid, into: &$0, area: parts.plot, context: context)
       }
     }
     if !parts.compare.isEmpty {
