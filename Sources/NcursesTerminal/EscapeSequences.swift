@@ -9,9 +9,9 @@ import TerminalUI
 /// An ESC followed by anything else is Esc, then that key. SGR mouse reports (`ESC[<b;x;yM`)
 /// that ncurses did not take become mouse events (`SGRMouse`). A sequence split across two
 /// reads is held over the end of the first (`endOfRead`) while it can still become a known
-/// one (`SequenceGrammar`), and joined with the rest; a byte of the next read that cannot
-/// continue it drops it whole and is decoded as itself. Pure, so it is tested without a
-/// terminal.
+/// one or, for a CSI, while it keeps a CSI's shape (`SequenceGrammar`), and joined with the
+/// rest; a byte of the next read that cannot continue it drops it whole and is decoded as
+/// itself. Pure, so it is tested without a terminal.
 struct EscapeSequences {
   /// The known sequences, without their ESC.
   static let known: [String: Key] = {

@@ -2,8 +2,10 @@
 /// sequence or the start of one. A sequence split across reads is held over the end of a
 /// read only while it can still become one of these, and the next read continues it only
 /// with bytes that keep it so; the first byte that cannot continue it ends it (dropped whole)
-/// and is decoded as itself, so half a report never swallows the key typed after it.
-/// Within one read the looser CSI/OSC shape applies, so an unknown sequence is dropped whole.
+/// and is decoded as itself, so half a mouse report never swallows the key typed after it.
+/// A control sequence (`ESC [`) the decoder does not know holds in the same way while it keeps
+/// the shape of one, so its rest is dropped with it wherever it is cut; within one read that
+/// shape applies to every CSI, and an OSC is dropped up to its end.
 enum SequenceGrammar {
   /// Every known key's body and each of its prefixes, and X10's `[M` (three bytes follow).
   static let keyPrefixes: Set<[UInt32]> = {
@@ -25,8 +27,22 @@ enum SequenceGrammar {
     case 91 where body.count >= 2 && body[1] == 60: return sgrMouse(body.dropFirst(2))
     case 91 where body.count >= 2 && body[1] == 63: return deviceAttributes(body.dropFirst(2))
     case 93: return osc(body.dropFirst())
+    case 91: return controlSequence(body.dropFirst())
     default: return false
     }
+  }
+
+  /// After `[` (other than `[<` and `[?`): the shape of any control sequence, parameters and
+  /// intermediates (0x20-0x3F), then, as the last byte, a final (0x40-0x7E); at most 32
+  /// bytes as the decoder gathers. So one the decoder does not know (Alt-Right's `[1;3C`,
+  /// Ctrl-PgUp's `[5;5~`) is held over a read's end like a known one and its rest is dropped
+  /// with it, never typed; a byte no sequence holds (a control, ESC, non-ASCII) ends it.
+  static func controlSequence(_ rest: ArraySlice<UInt32>) -> Bool {
+    guard rest.count < 32 else { return false }
+    for (i, value) in zip(rest.indices, rest) where !(0x20...0x3F).contains(value) {
+      return (0x40...0x7E).contains(value) && i == rest.endIndex - 1
+    }
+    return true
   }
 
   /// After `[<`: up to three fields of one to nine digits split by `;`, then `M` or `m`

@@ -93,7 +93,8 @@ struct KeyDecodingEndToEndTests {
 
   /// Input cut across two writes (150 ms apart, past ncurses' own ESC delay), with the wait
   /// for a sequence's rest made long (FULLSTACK_DIAG_SEQUENCE_WAIT=30) so that load cannot
-  /// make it run out: a key's sequence and late background-query replies are joined, and
+  /// make it run out: a key's sequence and late background-query replies are joined, the rest
+  /// of a sequence the app does not know is dropped with it, and
   /// half a mouse report followed by a key is dropped the moment the key comes, the key
   /// itself (neither swallowed nor held back for the wait, nor read by ncurses as the end of
   /// a click, as it did where kmous is `ESC[<`).
@@ -115,6 +116,11 @@ struct KeyDecodingEndToEndTests {
     try cut("\u{1B}O", "H")
     try cut("\u{1B}[2", "4~")
     expected += ["key(ctrlRight)", "key(end)", "key(home)", "key(function(12))"]
+    // Sequences the app has no key for (Alt-Right, Ctrl-PgUp), cut: their rest is dropped
+    // with them, never typed.
+    try cut("\u{1B}[1;3", "Cx")
+    try cut("\u{1B}[5;", "5~x")
+    expected += Array(repeating: "key(char(\"x\"))", count: 2)
     try cut("\u{1B}]11;rgb:1010/", "2020/3030\u{7}x")
     try cut("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}", "\\x")
     try cut("\u{1B}[?62", ";22cx")

@@ -108,10 +108,25 @@ struct SplitInputTests {
 
   /// A key that cannot continue half a key's sequence is itself, the half dropped whole.
   @Test func aKeyAfterHalfAKeysSequenceIsItself() {
-    #expect(Self.decode([Self.scalars("\u{1B}[1;5"), Self.scalars("x")]) == [.key(.char("x"))])
-    #expect(Self.decode([Self.scalars("\u{1B}[1"), Self.scalars("q")]) == [.key(.char("q"))])
+    #expect(Self.decode([Self.scalars("\u{1B}[1;5"), [13]]) == [.key(.enter)])
+    #expect(Self.decode([Self.scalars("\u{1B}[1"), [0xE9]]) == [.key(.char("é"))])
     #expect(
       Self.decode([Self.scalars("\u{1B}[2"), Self.scalars("\u{1B}OP")]) == [.key(.function(1))])
+    // Half a mouse report ends at any byte a report cannot take.
+    #expect(Self.decode([Self.scalars("\u{1B}[<0;5"), Self.scalars("q")]) == [.key(.char("q"))])
+  }
+
+  /// A control sequence the decoder does not know (modified keys it has no binding for, a
+  /// focus report), cut anywhere, is dropped whole: its tail never types a key (before, the
+  /// `3C` of Alt-Right's `ESC[1;3C` cut after `ESC[1;` arrived as the keys `3` and `C`).
+  @Test func anUnknownSequenceCutAnywhereIsDroppedWhole() {
+    for sequence in [
+      "\u{1B}[1;3C", "\u{1B}[1;6D", "\u{1B}[5;5~", "\u{1B}[3;3~", "\u{1B}[99;99z", "\u{1B}[I",
+    ] {
+      for reads in Self.everyCut(Self.scalars(sequence + "b")) {
+        #expect(Self.decode(reads) == [.key(.char("b"))], "\(reads)")
+      }
+    }
   }
 
   /// Within one read an unknown sequence is still dropped whole, whatever it ends with.
@@ -173,6 +188,12 @@ struct SplitInputTests {
       return (scalars("\u{1B}]11;rgb:\(hex())/\(hex())/\(hex())" + end), [])
     case 84..<90:
       return (scalars("\u{1B}[?\(digits(1...99));\(digits(0...99))c"), [])
+    case 90..<94:
+      // A modified key the decoder does not know: dropped whole.
+      let final = ["A", "B", "C", "D", "H", "F", "~"].randomElement(using: &random)!
+      let modifier = [3, 4, 6, 7, 8].randomElement(using: &random)!
+      let number = final == "~" ? digits(2...24) : "1"
+      return (scalars("\u{1B}[\(number);\(modifier)\(final)"), [])
     default:
       return ([27], [.key(.escape)])
     }
