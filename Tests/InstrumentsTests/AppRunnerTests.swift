@@ -64,11 +64,34 @@ struct AppRunnerTests {
     #expect(runner.state.showHelp)
   }
 
+  /// With a frame on screen the runner looks for input without waiting (an empty batch: none
+  /// pending); with none, it works ahead once and then blocks, without a timeout while
+  /// nothing animates. Input that is there at once is taken at once, and no work ahead waits
+  /// for it.
   @Test func blocksWithoutTimeoutWhileNothingAnimates() {
     let backend = FakeBackend(
-      size: Size(width: 80, height: 24), batches: [[.key(.down)], [.key(.char("q"))]])
-    _ = AppRunner(backend: backend, state: AppState(size: backend.size)).run()
-    #expect(backend.timeouts == [nil, nil])
+      size: Size(width: 80, height: 24),
+      batches: [[], [.key(.down)], [.key(.down)], [], [.key(.char("q"))]])
+    let runner = AppRunner(backend: backend, state: AppState(size: backend.size))
+    _ = runner.run()
+    #expect(backend.timeouts == [0, nil, 0, 0, nil])
+  }
+
+  /// Idle on the Forge, the runner works out the designs a stop either side of the slider in
+  /// focus (`App.workAhead`) before it blocks; not while input is pending.
+  @Test func worksAheadWhileNoInputIsPending() {
+    let idle = FakeBackend(
+      size: Size(width: 120, height: 40), batches: [[], [.key(.char("q"))]])
+    let runner = AppRunner(backend: idle, state: AppState(size: idle.size))
+    _ = runner.run()
+    var expected = AppState(size: idle.size)
+    #expect(App.workAhead(&expected))
+    #expect(runner.state.forge.ahead.entries.map(\.key) == expected.forge.ahead.entries.map(\.key))
+    #expect(!runner.state.forge.ahead.entries.isEmpty)
+    let busy = FakeBackend(size: Size(width: 120, height: 40), batches: [[.key(.char("q"))]])
+    let second = AppRunner(backend: busy, state: AppState(size: busy.size))
+    _ = second.run()
+    #expect(second.state.forge.ahead.entries.isEmpty)
   }
 
   @Test func takesTheSizeFromTheBackendAndFollowsResizes() {

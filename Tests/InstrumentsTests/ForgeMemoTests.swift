@@ -47,8 +47,24 @@ struct ForgeMemoTests {
     var s = AppState(screen: .forge, size: size)
     for step in 0..<300 {
       _ = App.update(&s, .key(Self.keys[rng.next(Self.keys.count)]))
-      let forge = s.forge
       let body = ShellLayout(s).body
+      // Idle between some keys, as the runner is: the work ahead is each time what a fresh
+      // state with its key's values gives, and the next key may take from it.
+      if rng.next(2) == 0 {
+        _ = App.workAhead(&s)
+        for entry in s.forge.ahead.entries {
+          #expect(entry.key.area == body && entry.key.context == s.renderContext)
+          #expect(entry.dossier == Dossier(entry.key.design), "step \(step)")
+          var fresh = ForgeState(design: entry.key.design, preset: entry.key.preset)
+          fresh.zone = entry.key.zone
+          fresh.figure = entry.key.figure
+          fresh.plot = entry.key.plot
+          fresh.showPlot = entry.key.showPlot
+          #expect(
+            Self.same(entry.page, fresh.layOut(body, context: s.renderContext)), "step \(step)")
+        }
+      }
+      let forge = s.forge
       // The kept pages: the one for now first, each the page a fresh state with its key's
       // values lays out (a page depends on those alone).
       let now = ForgePages.Key(
@@ -118,6 +134,7 @@ struct ForgeMemoTests {
         var bare = s
         bare.forge.plotCurves = ForgePlotCurves()
         bare.forge.pages = ForgePages()
+        bare.forge.ahead = ForgeAhead()
         #expect(App.view(bare) == App.view(s), "step \(step)")
       }
     }
@@ -142,6 +159,60 @@ struct ForgeMemoTests {
           figure: s.forge.figure, plot: s.forge.plot, showPlot: s.forge.showPlot, area: body,
           context: s.renderContext)))
     #expect(Self.same(kept, moved.page))
+  }
+
+  /// Idle on a slider, the Forge works out the designs a stop either way (the one it came
+  /// from is kept already); a move there takes its dossier, page and curves as they are, and
+  /// the frame is the one drawn without them. Focus on another slider works out its own.
+  @Test func aMoveToADesignWorkedOutAheadTakesIt() throws {
+    var s = AppState(screen: .forge, size: Size(width: 250, height: 70))
+    let body = ShellLayout(s).body
+    #expect(App.workAhead(&s))
+    #expect(!App.workAhead(&s), "the same state again: nothing new to do")
+    let designs = s.forge.ahead.entries.map(\.key.design)
+    let left = ForgeDesign.seedDefault.setting(.compute, toStop: s.forge.stop(of: .compute) - 1)
+    let right = ForgeDesign.seedDefault.setting(.compute, toStop: s.forge.stop(of: .compute) + 1)
+    #expect(designs == [left, right])
+    let ahead = try #require(s.forge.ahead.entries.last)
+    _ = App.update(&s, .key(.right))
+    #expect(s.forge.design == right)
+    #expect(s.forge.pages.entries.first.map { Self.same($0.page, ahead.page) } == true)
+    #expect(s.forge.dossier == ahead.dossier)
+    var bare = s
+    bare.forge.plotCurves = ForgePlotCurves()
+    bare.forge.pages = ForgePages()
+    bare.forge.ahead = ForgeAhead()
+    #expect(App.view(bare) == App.view(s))
+    // Taken, not worked out again: a page marked ahead arrives marked.
+    var marked = AppState(screen: .forge, size: Size(width: 250, height: 70))
+    _ = App.workAhead(&marked)
+    var entries = marked.forge.ahead.entries
+    let last = try #require(entries.indices.last)
+    entries[last].page.terms = [StyledText("marked ahead")]
+    entries[last].dossier = Dossier(.seedDefault)
+    marked.forge.ahead = ForgeAhead(entries)
+    _ = App.update(&marked, .key(.right))
+    #expect(marked.forge.design == right)
+    #expect(
+      marked.forge.page(body, context: marked.renderContext).terms
+        == [StyledText("marked ahead")])
+    #expect(marked.forge.dossier == Dossier(.seedDefault))
+    // Back on the seed's design: one neighbour is kept as a page, the other is new.
+    #expect(App.workAhead(&s))
+    #expect(
+      s.forge.ahead.entries.map(\.key.design).contains(
+        right.setting(.compute, toStop: s.forge.stop(of: .compute) + 1)))
+    _ = App.update(&s, .key(.down))
+    #expect(App.workAhead(&s))
+    // Architecture, on its first stop (dense): only the design a stop right of it, which
+    // differs from this one in architecture alone.
+    let focus = s.forge.focus
+    #expect(focus == .architecture && s.forge.stop(of: focus) == 0)
+    #expect(s.forge.ahead.entries.map(\.key.design) == [s.forge.design.setting(focus, toStop: 1)])
+    #expect(s.forge.ahead.entries.allSatisfy { $0.key.area == body })
+    // Not on the other screens, nor while the tour runs.
+    s.screen = .journey
+    #expect(!App.workAhead(&s))
   }
 
   /// A move of a slider the curve does not depend on keeps the very curve; a budget move

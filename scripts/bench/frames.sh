@@ -8,13 +8,17 @@
 # terminal to take each frame before the next (as a person's keys are apart). Prints medians and
 # p99 in microseconds of each phase, of the frame, of the part of the flush inside `write` (the
 # kernel's and tmux's time), of the app's part (frame less write) and of the frame's on-CPU
-# time, then the ratio move / full paint at each size and whether the issue's goals are met.
+# time and of the idle work after it (App.workAhead, as the runner does it once the frame is
+# on screen; not part of the frame), then the ratio move / full paint at each size and whether
+# the issue's goals are met.
 # Not a test. Needs tmux.
 #
 # usage: scripts/bench/frames.sh [FRAMES]      (default 1000; builds the release binary)
 #        FRAME_BENCH=path/to/frame-bench scripts/bench/frames.sh [FRAMES]
 #        FRAME_BENCH_BACK_TO_BACK=1 scripts/bench/frames.sh   (no wait between frames, as before
 #        2026-12-03: a frame's write may then queue behind tmux parsing the frames before it)
+#        FRAME_BENCH_NO_AHEAD=1 scripts/bench/frames.sh   (without the runner's idle work between
+#        frames, App.workAhead: as keys that come faster than the panel idles between them)
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 frames=${1:-1000}
@@ -32,14 +36,14 @@ work=$(mktemp -d)
 sock="$work/tmux.sock"
 tm() { tmux -S "$sock" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-printf '| scenario | size | frames | update med / p99 | view med / p99 | diff med / p99 | flush med / p99 | frame med / p99 | of which write | app (frame less write) | on CPU | cells sent med / p99 |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| scenario | size | frames | update med / p99 | view med / p99 | diff med / p99 | flush med / p99 | frame med / p99 | of which write | app (frame less write) | on CPU | idle work after | cells sent med / p99 |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for s in 80x24 250x70; do
   w=${s%x*}
   h=${s#*x}
   out="$work/$s.txt"
   tm new-session -d -s "b$s" -x "$w" -y "$h" \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color FRAME_BENCH_BACK_TO_BACK=${FRAME_BENCH_BACK_TO_BACK:-} $bin $out $frames; touch $out.done"
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color FRAME_BENCH_BACK_TO_BACK=${FRAME_BENCH_BACK_TO_BACK:-} FRAME_BENCH_NO_AHEAD=${FRAME_BENCH_NO_AHEAD:-} $bin $out $frames; touch $out.done"
   n=0
   while [ ! -e "$out.done" ]; do
     sleep 0.2
@@ -48,11 +52,11 @@ for s in 80x24 250x70; do
   done
   [ -s "$out" ] || { echo "frames: $s wrote no results" >&2; exit 1; }
   # name|size|frames|update m p|view m p|diff m p|flush m p|frame m p|write m p|app m p|cpu m p|
-  # cells m p  ->  a Markdown row, in µs
+  # ahead m p|cells m p  ->  a Markdown row, in µs
   awk -F'|' '{
     printf "| %s | %s | %s", $1, $2, $3
-    for (i = 4; i <= 11; i++) { split($i, a, " "); printf " | %s / %s µs", a[2], a[3] }
-    split($12, c, " "); printf " | %s / %s |\n", c[2], c[3] }' "$out"
+    for (i = 4; i <= 12; i++) { split($i, a, " "); printf " | %s / %s µs", a[2], a[3] }
+    split($13, c, " "); printf " | %s / %s |\n", c[2], c[3] }' "$out"
   cat "$out" >>"$work/all.txt"
 done
 # The goals (issue 14), from the same run: a slider move at most a fifth of a full paint of

@@ -46,7 +46,7 @@ public struct ForgeState: Screen {
     func derived(_ d: ForgeDesign) -> Dossier {
       if d == was.design { return wasDossier }
       if d == was.previous, let known = wasPreviousDossier { return known }
-      return Dossier(d)
+      return ahead.dossier(for: d) ?? Dossier(d)
     }
     designs = Designs(design: next, previous: before)
     if next != was.design { dossier = derived(next) }
@@ -81,6 +81,9 @@ public struct ForgeState: Screen {
   /// for the next frame: a move back to the design before lays nothing out again. Refreshed
   /// by `update`; the view lays out any page it does not hold.
   var pages = ForgePages()
+  /// The dossiers, pages and curves worked out, while the panel waited, for the designs a
+  /// stop either side of the slider in focus (`workAhead`): a move to one takes them.
+  var ahead = ForgeAhead()
   /// How far `m` or the mouse wheel scrolled the verdicts panel, and for which design: any
   /// other design shows its verdicts from the top.
   public var verdictScroll: VerdictScroll?
@@ -144,7 +147,9 @@ public struct ForgeState: Screen {
     plotCurves =
       slot.isEmpty
       ? ForgePlotCurves()
-      : ForgePlotSlot.curves(area: slot, design: design, state: plot, keeping: plotCurves)
+      : ForgePlotSlot.curves(
+        area: slot, design: design, state: plot,
+        keeping: ahead.curves(for: design).map(plotCurves.adding) ?? plotCurves)
   }
 
   /// The keys, with `m` in the hint bar while the verdicts do not all fit their panel.
@@ -190,7 +195,8 @@ public struct ForgeState: Screen {
   /// The screen laid out in `area`, with the text whose size the layout depends on: the page
   /// `pages` holds for it, else laid out.
   func page(_ area: Rect, context: RenderContext) -> ForgePage {
-    pages.page(for: pageKey(area, context: context)) ?? layOut(area, context: context)
+    let key = pageKey(area, context: context)
+    return pages.page(for: key) ?? ahead.page(for: key) ?? layOut(area, context: context)
   }
 
   /// The page for `area`, laid out: it depends on the design (through its dossier), the
@@ -253,7 +259,7 @@ public struct ForgeState: Screen {
       if let laid {
         let rect = ForgePlotSlot.layout(plotArea, state: plot).plot
         page.plotDrawn = ForgePage.drawn(
-          at: rect, from: kept.map { ($0.plotDrawn, $0.plot == laid) }
+          at: rect, from: kept.map { ($0.plotDrawn, $0.plot?.drawsSame(as: laid) == true) }
         ) { ForgePlotPanel.drawn(laid, area: rect, context: context) }
       }
     }

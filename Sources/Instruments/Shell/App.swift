@@ -162,6 +162,17 @@ public enum App {
     state.state(of: state.screen).nextDeadline
   }
 
+  /// Work for the key that may come next, done while the panel waits for it: the runner
+  /// calls this once the frame is on screen and no input is pending. On the Forge, the
+  /// designs a stop either side of the slider in focus are worked out (`ForgeState.workAhead`)
+  /// so that a move there draws at once. Pure, like `update`; what it keeps plays no part in
+  /// the state's equality, so it never asks for a frame. True when there was work.
+  public static func workAhead(_ state: inout AppState) -> Bool {
+    let layout = ShellLayout(state)
+    guard state.screen == .forge, state.tour == nil, layout.fits else { return false }
+    return state.forge.workAhead(area: layout.body, context: state.renderContext)
+  }
+
   /// Draws the whole terminal. Pure: the same state always gives the same canvas.
   public static func view(_ state: AppState) -> Canvas {
     var canvas = Canvas(size: state.size)

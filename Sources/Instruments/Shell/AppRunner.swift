@@ -3,7 +3,8 @@ import TerminalUI
 /// Drives the app on any `TerminalBackend`: draw at once, then wait for events (no timeout unless a screen
 /// animates) → apply all of them, performing the effects each asks for and feeding the
 /// results back → when the state changed, render once and send the cells that changed
-/// (`Terminal`). Ctrl-L is the terminal's: it repaints the whole screen. The only place the
+/// (`Terminal`) → while no input is pending, the work the next key may need
+/// (`App.workAhead`). Ctrl-L is the terminal's: it repaints the whole screen. The only place the
 /// app reads files or the clock. Tests drive it with a fake backend.
 @MainActor
 public final class AppRunner {
@@ -43,9 +44,19 @@ public final class AppRunner {
     drawFrame()
     firstFrameAt = backend.now()
     afterFirstFrame?()
+    // The work ahead for the state on screen is done (`App.workAhead`).
+    var workedAhead = false
     while true {
       let deadline = App.nextDeadline(state)
-      var events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
+      // Idle, with the frame on screen: the work the next key may need, unless input waits.
+      var events = workedAhead ? [] : backend.waitForEvents(timeout: 0)
+      if events.isEmpty {
+        if !workedAhead {
+          _ = App.workAhead(&state)
+          workedAhead = true
+        }
+        events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
+      }
       if let deadline, backend.now() >= deadline { events.append(.tick(now: backend.now())) }
       var before = state
       var redraw = false
@@ -64,7 +75,10 @@ public final class AppRunner {
         }
         perform(effects)
       }
-      if redraw || state != before { drawFrame() }
+      if redraw || state != before {
+        drawFrame()
+        workedAhead = false
+      }
     }
   }
 

@@ -17,6 +17,9 @@ final class FramePipeline {
     var cpu = 0.0
     /// Cells the diff sent.
     var cells = 0
+    /// `App.workAhead` after the frame was on screen: the runner's idle work before the next
+    /// key, not part of the frame.
+    var ahead = 0.0
 
     /// The whole frame by the wall clock.
     var frame: Double { update + view + diff + flush }

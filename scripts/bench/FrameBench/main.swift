@@ -12,7 +12,10 @@
 // one line per scenario to OUTPUT: name, size, frames, and median / p99 in microseconds of
 // each phase, of the whole frame (the four together), of the part of the flush inside `write`
 // (the kernel's and the terminal's time), of the app's own part (the frame less that), and of
-// the frame's on-CPU time (the thread's CPU clock: the frame less any time it was not running).
+// the frame's on-CPU time (the thread's CPU clock: the frame less any time it was not running),
+// and of the runner's idle work after the frame (`App.workAhead`, performed as the runner does
+// once a frame is on screen and no key waits; not part of the frame; FRAME_BENCH_NO_AHEAD=1
+// skips it).
 import ForgeCore
 import Instruments
 import NcursesTerminal
@@ -127,6 +130,9 @@ var unanswered = 0
 /// FRAME_BENCH_BACK_TO_BACK=1 draws frames back to back without the wait (how the benchmark
 /// ran before 2026-12-03): a frame's write may then wait for tmux to parse the frames before.
 let waitsForTerminal = getenv("FRAME_BENCH_BACK_TO_BACK").map { String(cString: $0) } != "1"
+/// FRAME_BENCH_NO_AHEAD=1 skips the runner's idle work between frames (`App.workAhead`), as
+/// before 2026-12-03 or as keys that come faster than the panel idles between them.
+let worksAhead = getenv("FRAME_BENCH_NO_AHEAD").map { String(cString: $0) } != "1"
 for scenario in scenarios where only?.contains(scenario.name) ?? true {
   var state = AppState(
     screen: scenario.screen, size: backend.size, capabilities: backend.capabilities)
@@ -134,6 +140,7 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
   // model, the timed forward pass of each STEP), performed outside the timed phases.
   App.perform(App.start(state), on: &state, clock: { backend.now() })
   pipeline.draw(state, fullPaint: true)
+  if worksAhead { _ = App.workAhead(&state) }
   var times: [FramePipeline.Times] = []
   for i in 0..<frames {
     var update = 0.0
@@ -151,14 +158,21 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
     var t = pipeline.draw(state, fullPaint: scenario.fullPaint)
     t.update = update
     t.cpu = cpu + threadCPU() - c0
-    times.append(t)
     if waitsForTerminal, !waitForTerminal() { unanswered += 1 }
+    // The runner's idle work before the next key, timed on its own.
+    if worksAhead {
+      let a0 = backend.now()
+      _ = App.workAhead(&state)
+      t.ahead = backend.now() - a0
+    }
+    times.append(t)
   }
   let phases: [(String, [Double])] = [
     ("update", times.map(\.update)), ("view", times.map(\.view)), ("diff", times.map(\.diff)),
     ("flush", times.map(\.flush)),
     ("frame", times.map(\.frame)), ("write", times.map(\.write)),
     ("app", times.map { $0.frame - $0.write }), ("cpu", times.map(\.cpu)),
+    ("ahead", times.map(\.ahead)),
   ]
   let stats = phases.map { name, values in
     "\(name) \(Int((percentile(values, 0.5) * 1e6).rounded())) "

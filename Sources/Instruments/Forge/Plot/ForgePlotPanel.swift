@@ -57,6 +57,17 @@ public enum ForgePlotPanel {
     let title: String
     let frame: Frame?
     let chart: Plot?
+
+    /// Whether `render` draws the two the same: the same title, chart, legend and places.
+    /// The points the chart was made from may differ where nothing drawn does (the gallery
+    /// models' serving comparisons follow the GPU, precision and context; the plot does not).
+    func drawsSame(as other: Laid) -> Bool {
+      guard title == other.title, chart == other.chart else { return false }
+      guard let f = frame, let g = other.frame else {
+        return (frame == nil) == (other.frame == nil)
+      }
+      return f.inner == g.inner && f.chartArea == g.chartArea && f.legend == g.legend
+    }
   }
 
   /// The panel at `area` laid out, taking the curves `curves` holds.

@@ -186,6 +186,13 @@ public struct ForgePlotCurves: Equatable, Sendable {
     entries += unused.prefix(spare)
   }
 
+  /// These curves, then those of `other` they lack (kept ones first, so their spares stay).
+  func adding(_ other: ForgePlotCurves) -> ForgePlotCurves {
+    var both = self
+    both.entries += other.entries.filter { e in !entries.contains { $0.args == e.args } }
+    return both
+  }
+
   /// The curve for `args`: the kept one, else worked out.
   func curve(_ args: IsoFLOPCurveArgs) -> [CurvePoint] {
     entries.first { $0.args == args }?.curve ?? args.curve
