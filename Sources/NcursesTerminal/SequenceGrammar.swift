@@ -28,6 +28,8 @@ enum SequenceGrammar {
     case 91 where body.count >= 2 && body[1] == 63: return deviceAttributes(body.dropFirst(2))
     case 93: return osc(body.dropFirst())
     case 91: return controlSequence(body.dropFirst())
+    // SS3 (`O`): one final byte, known or not (keypad keys in application mode, `OM`, `Oj`).
+    case 79: return body.count == 2 && (0x40...0x7E).contains(body[1])
     default: return false
     }
   }

@@ -117,11 +117,13 @@ struct SplitInputTests {
   }
 
   /// A control sequence the decoder does not know (modified keys it has no binding for, a
-  /// focus report), cut anywhere, is dropped whole: its tail never types a key (before, the
-  /// `3C` of Alt-Right's `ESC[1;3C` cut after `ESC[1;` arrived as the keys `3` and `C`).
+  /// focus report, keypad keys in application mode), cut anywhere, is dropped whole: its tail
+  /// never types a key (before, the `3C` of Alt-Right's `ESC[1;3C` cut after `ESC[1;` arrived
+  /// as the keys `3` and `C`, and the `j` of keypad `*`'s `ESC Oj` cut after `ESC O` as `j`).
   @Test func anUnknownSequenceCutAnywhereIsDroppedWhole() {
     for sequence in [
       "\u{1B}[1;3C", "\u{1B}[1;6D", "\u{1B}[5;5~", "\u{1B}[3;3~", "\u{1B}[99;99z", "\u{1B}[I",
+      "\u{1B}Oj", "\u{1B}OM",
     ] {
       for reads in Self.everyCut(Self.scalars(sequence + "b")) {
         #expect(Self.decode(reads) == [.key(.char("b"))], "\(reads)")
