@@ -20,18 +20,21 @@ struct ForgeMemoTests {
   /// Equal pages, as their descriptions tell: the plot cuts a curve where it leaves the chart
   /// with NaN points, and NaN is unequal to itself (a description spells every other number
   /// exactly).
-  /// The drawn parts are compared as cells (they hold no numbers, and their descriptions
-  /// would be long).
+  /// The drawn parts are compared as cells and the verdicts' kept lines as values (they hold
+  /// no numbers, and their descriptions would be long).
   static func same(_ a: ForgePage, _ b: ForgePage) -> Bool {
     guard
-      a.plotDrawn == b.plotDrawn, a.termsDrawn == b.termsDrawn, a.traceDrawn == b.traceDrawn
+      a.plotDrawn == b.plotDrawn, a.termsDrawn == b.termsDrawn, a.traceDrawn == b.traceDrawn,
+      a.verdictContents == b.verdictContents
     else { return false }
     return String(describing: undrawn(a)) == String(describing: undrawn(b))
   }
 
-  /// The page without its drawn parts: the view then draws them itself.
+  /// The page without its drawn parts and the verdicts' kept lines: the view then draws and
+  /// builds them itself.
   static func undrawn(_ page: ForgePage) -> ForgePage {
     var page = page
+    page.verdictContents = []
     page.plotDrawn = nil
     page.termsDrawn = nil
     page.traceDrawn = nil
@@ -126,6 +129,12 @@ struct ForgeMemoTests {
         #expect(page.plotDrawn != nil || page.plot == nil, "step \(step)")
         #expect(page.traceDrawn != nil || page.layout.trace.isEmpty, "step \(step)")
         #expect(page.termsDrawn != nil || page.layout.terms.isEmpty, "step \(step)")
+        // The verdicts' lines kept for each height are the ones built there and then.
+        for kept in page.verdictContents {
+          let built = ForgeVerdictsView.content(
+            page.verdicts, height: kept.height, context: s.renderContext)
+          #expect(kept.lines == built.lines && kept.starts == built.starts, "step \(step)")
+        }
         var direct = s
         direct.forge.pages = ForgePages(key: now, page: Self.undrawn(page), keeping: ForgePages())
         #expect(App.view(direct) == App.view(s), "step \(step)")

@@ -180,7 +180,9 @@ extension ForgeState {
       if action == .moreVerdicts { showPlot = false }
       return
     }
-    let last = ForgeVerdictsView.lastLine(page.verdicts, area: layout.verdicts, context: context)
+    let last = ForgeVerdictsView.lastLine(
+      page.verdicts, area: layout.verdicts, context: context,
+      kept: page.verdictContent(at: layout.verdicts))
     let line = verdictLine
     let next: Int
     switch action {

@@ -164,11 +164,15 @@ public struct ForgeState: Screen {
 
   /// `keys(area:context:)` with the verdicts already wrapped for the plain layout's column.
   private func keys(
-    verdicts: ForgeVerdictsView.Wrapped, plain: ForgeLayout, context: RenderContext
+    verdicts: ForgeVerdictsView.Wrapped, plain: ForgeLayout, context: RenderContext,
+    kept: [ForgeVerdictsView.Content] = []
   ) -> [KeyHelp] {
+    let height = Panel.inner(of: plain.verdicts).height
     let cut =
       !plain.plotCoversDossier(toggled: showPlot)
-      && ForgeVerdictsView.lastLine(verdicts, area: plain.verdicts, context: context) > 0
+      && ForgeVerdictsView.lastLine(
+        verdicts, area: plain.verdicts, context: context,
+        kept: kept.first { $0.height == height }) > 0
     return keymap(verdictsCut: cut).help
   }
 
@@ -183,7 +187,9 @@ public struct ForgeState: Screen {
   ) -> [KeyHelp] {
     let page = page(area, context: context)
     ForgeView.draw(self, page: page, context: context, into: &canvas)
-    return keys(verdicts: page.verdicts, plain: ForgeLayout(area), context: context)
+    return keys(
+      verdicts: page.verdicts, plain: ForgeLayout(area), context: context,
+      kept: page.verdictContents)
   }
 
   /// Where the parts go in `area`: `ForgeLayout`, with the verdicts sized to what they hold
@@ -221,6 +227,17 @@ public struct ForgeState: Screen {
       page.layout = ForgeLayout(area, verdictRows: rows, termsRows: page.terms.count)
     }
     let layout = page.layout
+    // The verdicts' lines for the panel's height and for the plain layout's (which the hint
+    // bar asks about), built once a page.
+    if verdicts.width > 4 {
+      for area in [layout.verdicts, plain.verdicts] {
+        let height = Panel.inner(of: area).height
+        if height > 0, page.verdictContent(height: height) == nil {
+          page.verdictContents.append(
+            ForgeVerdictsView.Content(verdicts, height: height, context: context))
+        }
+      }
+    }
     // The info box reads little of the state: a page kept with the same inputs has it.
     let info = ForgeInfoView.Inputs(self)
     page.infoInputs = info
@@ -280,6 +297,8 @@ struct ForgePage: Equatable, Sendable {
   /// context).
   var info: ForgeInfoView.Laid?
   var infoInputs: ForgeInfoView.Inputs?
+  /// The verdicts' lines for the heights the panel and the hint bar read them at.
+  var verdictContents: [ForgeVerdictsView.Content] = []
   /// The trace box's text, where the layout has the box.
   var trace: ForgeTraceView.Laid?
   /// The plot panel, where the layout shows the plot.
@@ -289,6 +308,16 @@ struct ForgePage: Equatable, Sendable {
   /// The terms box and the trace box drawn (where the layout has them).
   var termsDrawn: CanvasPatch?
   var traceDrawn: CanvasPatch?
+
+  /// The verdicts' lines kept for a panel of `height` rows inside.
+  func verdictContent(height: Int) -> ForgeVerdictsView.Content? {
+    verdictContents.first { $0.height == height }
+  }
+
+  /// The verdicts' lines kept for the panel at `area`.
+  func verdictContent(at area: Rect) -> ForgeVerdictsView.Content? {
+    verdictContent(height: Panel.inner(of: area).height)
+  }
 
   /// A kept page's cells for `rect` where that page drew them from the same (`kept`: each
   /// page's cells, and whether it drew from the same), else `draw`'s.

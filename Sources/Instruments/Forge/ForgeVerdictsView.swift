@@ -36,16 +36,31 @@ enum ForgeVerdictsView {
     }
   }
 
-  /// The panel at `area`, with `text` wrapped for it (`Wrapped(_:area:context:)`).
+  /// `content(_:height:context:)` for one height, kept with the page that laid the verdicts
+  /// out, so that the panel and the hint bar (which asks whether they scroll) do not each
+  /// build the checklist again every frame.
+  struct Content: Equatable, Sendable {
+    let height: Int
+    let lines: [StyledText]
+    let starts: [Int]
+
+    init(_ text: Wrapped, height: Int, context: RenderContext) {
+      self.height = height
+      (lines, starts) = ForgeVerdictsView.content(text, height: height, context: context)
+    }
+  }
+
+  /// The panel at `area`, with `text` wrapped for it (`Wrapped(_:area:context:)`) and, where
+  /// given, its content for the panel's height.
   static func draw(
     _ text: Wrapped, firstLine: Int = 0, into canvas: inout Canvas, area: Rect,
-    context: RenderContext
+    context: RenderContext, kept: Content? = nil
   ) {
     let inner = Panel(title(text.ranked, context.glyphs)).draw(
       into: &canvas, area: area, context: context)
     guard text.width > 4, inner.height > 0 else { return }
     let lines = self.lines(
-      text, height: inner.height, firstLine: firstLine, context: context)
+      text, height: inner.height, firstLine: firstLine, context: context, kept: kept)
     for (i, line) in lines.enumerated() {
       canvas.put(line, x: inner.x + 1, y: inner.y + i, clip: inner)
     }
@@ -99,14 +114,24 @@ enum ForgeVerdictsView {
     return (lines, starting)
   }
 
+  /// `content(_:height:context:)`, from `kept` where that is for `height`.
+  private static func content(
+    _ text: Wrapped, height: Int, context: RenderContext, kept: Content?
+  ) -> (lines: [StyledText], starts: [Int]) {
+    if let kept, kept.height == height { return (kept.lines, kept.starts) }
+    return content(text, height: height, context: context)
+  }
+
   /// Lines on show in a panel that does not hold them all: all but the last row.
   static func page(area: Rect) -> Int { max(1, Panel.inner(of: area).height - 1) }
 
   /// The last first line a scroll can reach in `area`; 0 when every verdict fits.
-  static func lastLine(_ text: Wrapped, area: Rect, context: RenderContext) -> Int {
+  static func lastLine(
+    _ text: Wrapped, area: Rect, context: RenderContext, kept: Content? = nil
+  ) -> Int {
     let inner = Panel.inner(of: area)
     guard text.width > 4, inner.height > 0 else { return 0 }
-    let all = content(text, height: inner.height, context: context)
+    let all = content(text, height: inner.height, context: context, kept: kept)
     guard all.lines.count > inner.height else { return 0 }
     return max(0, all.lines.count - page(area: area))
   }
@@ -115,9 +140,10 @@ enum ForgeVerdictsView {
   /// not all fit, a window of them over a last line that counts what is further down and names
   /// the key that shows it (or, at the end, the way back to the top).
   static func lines(
-    _ text: Wrapped, height: Int, firstLine: Int = 0, context: RenderContext
+    _ text: Wrapped, height: Int, firstLine: Int = 0, context: RenderContext,
+    kept: Content? = nil
   ) -> [StyledText] {
-    let all = content(text, height: height, context: context)
+    let all = content(text, height: height, context: context, kept: kept)
     if all.lines.count <= height { return all.lines }
     let rows = max(0, height - 1)
     let first = min(max(0, firstLine), max(0, all.lines.count - rows))

@@ -18,7 +18,7 @@ enum ForgeView {
       ForgeDossierView.draw(state, dossier, into: &canvas, layout: layout, context: context)
       ForgeVerdictsView.draw(
         page.verdicts, firstLine: state.verdictLine, into: &canvas, area: layout.verdicts,
-        context: context)
+        context: context, kept: page.verdictContent(at: layout.verdicts))
     }
     if !layout.terms.isEmpty {
       canvas.apply(page.termsDrawn, at: layout.terms) {
