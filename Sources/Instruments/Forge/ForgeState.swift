@@ -199,7 +199,7 @@ public struct ForgeState: Screen {
   }
 
   /// The screen laid out in `area`, with the text whose size the layout depends on: the page
-  /// `pages` holds for it, else laid out.
+  /// `pages` holds for it, else the one worked out ahead (`ahead`), else laid out.
   func page(_ area: Rect, context: RenderContext) -> ForgePage {
     let key = pageKey(area, context: context)
     return pages.page(for: key) ?? ahead.page(for: key) ?? layOut(area, context: context)
