@@ -52,12 +52,21 @@ public struct Bars: Widget {
 
   /// The glyphs of a bar `fraction` full over `width` cells (the empty part as spaces).
   public static func fill(_ fraction: Double, width: Int, glyphs: GlyphSet) -> String {
+    let out = filled(fraction, width: width, glyphs: glyphs)
+    return out + String(repeating: " ", count: max(0, width) - out.count)
+  }
+
+  /// `fill` without the empty part: the glyphs up to the bar's end.
+  static func filled(_ fraction: Double, width: Int, glyphs: GlyphSet) -> String {
     guard width > 0 else { return "" }
     let f = fraction.isNaN ? 0 : min(max(fraction, 0), 1)
     let eighths = Int((f * Double(width * 8)).rounded())
     var out = String(repeating: glyphs.full, count: eighths / 8)
-    if eighths % 8 > 0 { out.append(glyphs.eighths[eighths % 8]) }
-    return out + String(repeating: " ", count: width - out.count)
+    // A part too small for its glyph set (ASCII draws under half a cell as a blank) is empty.
+    if eighths % 8 > 0, glyphs.eighths[eighths % 8] != " " {
+      out.append(glyphs.eighths[eighths % 8])
+    }
+    return out
   }
 
   public func render(into canvas: inout Canvas, area: Rect, context: RenderContext) {
@@ -84,7 +93,7 @@ public struct Bars: Widget {
         bar.label.truncated(to: labelW, ellipsis: g.ellipsis), x: x, y: y, style: textStyle,
         clip: area)
       x += labelW + 1
-      var used = Bars.fill(bar.fraction, width: barW, glyphs: g).trimmingTrailing(" ")
+      var used = Bars.filled(bar.fraction, width: barW, glyphs: g)
       if bar.cut != nil {
         // Struck: a line where the bar would be (at least one cell, so it shows).
         used = String(repeating: g.horizontal, count: max(1, used.count))

@@ -28,6 +28,20 @@ struct BarsTests {
     #expect(Bars.fill(0.5 + 1.0 / 32, width: 4, glyphs: .ascii) == "##  ")
   }
 
+  /// What a bar draws is its fill without the trailing blanks, for every width and eighth.
+  @Test func theDrawnPartIsTheFillLessItsBlanks() {
+    for glyphs in [GlyphSet.unicode, .ascii] {
+      for width in 0...12 {
+        for n in -2...(width * 8 + 2) {
+          let f = Double(n) / Double(max(1, width * 8))
+          var fill = Substring(Bars.fill(f, width: width, glyphs: glyphs))
+          while fill.last == " " { fill.removeLast() }
+          #expect(Bars.filled(f, width: width, glyphs: glyphs) == String(fill), "\(width) \(n)")
+        }
+      }
+    }
+  }
+
   @Test func outOfRangeFractionsDrawEmptyOrFull() {
     #expect(Bars.fill(-1, width: 3, glyphs: .unicode) == "   ")
     #expect(Bars.fill(.nan, width: 3, glyphs: .unicode) == "   ")
