@@ -103,9 +103,23 @@ struct JourneyLayout: Equatable {
     // On a tall screen the left column decides first what it can take from the right one.
     let leftInside = Self.padded(Panel.inner(of: left)).width
     let explainRight = h >= topHeight + modelNeed + explainNeed
-    let modelLeft = wants.modelLines(leftInside) + 2
+    // The two panels' rows in the left column, worked out only where a branch below asks
+    // (laying out every stage's explainer text is most of a layout's cost).
+    var modelLeftRows: Int?
+    var explainLeftRows: Int?
+    func modelLeft() -> Int {
+      if let rows = modelLeftRows { return rows }
+      let rows = wants.modelLines(leftInside) + 2
+      modelLeftRows = rows
+      return rows
+    }
     // (Under the map, where it is wide, the explainer takes just the rows of its longest text.)
-    let explainLeft = max(3, wants.explainLines(leftInside) + 2)
+    func explainLeft() -> Int {
+      if let rows = explainLeftRows { return rows }
+      let rows = max(3, wants.explainLines(leftInside) + 2)
+      explainLeftRows = rows
+      return rows
+    }
     var moved = (model: 0, explainer: 0)
     if tall {
       // Each panel sized to what it holds, in this order of need: the context (at most half
@@ -118,8 +132,8 @@ struct JourneyLayout: Equatable {
       let contextWant = max(3, wants.contextLines(leftInside)) + 2 + Self.contextFooter
       var contextRows = min(max(5, contextWant), column / 2)
       var free = column - contextRows
-      if !explainRight, free - explainLeft >= Self.attentionMinRows {
-        moved.explainer = explainLeft
+      if !explainRight, free - explainLeft() >= Self.attentionMinRows {
+        moved.explainer = explainLeft()
       }
       free -= moved.explainer
       let attentionWant = max(1, wants.attentionRows) + 2 + wants.attentionHeaderRows
@@ -129,11 +143,11 @@ struct JourneyLayout: Equatable {
       free -= traceRows
       let rightShort = h < topWant + modelNeed + (explainRight ? explainNeed : 0)
       if rightShort, moved.explainer == 0, explainRight, h >= topWant + modelNeed,
-        free >= explainLeft
+        free >= explainLeft()
       {
-        moved.explainer = explainLeft
-      } else if rightShort, free >= modelLeft + (moved.explainer > 0 ? 0 : explainLeft) {
-        moved = (modelLeft, moved.explainer > 0 ? moved.explainer : explainLeft)
+        moved.explainer = explainLeft()
+      } else if rightShort, free >= modelLeft() + (moved.explainer > 0 ? 0 : explainLeft()) {
+        moved = (modelLeft(), moved.explainer > 0 ? moved.explainer : explainLeft())
       }
       free = column - contextRows - attentionRows - traceRows - moved.model - moved.explainer
       contextRows += free
