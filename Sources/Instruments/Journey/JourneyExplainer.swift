@@ -163,8 +163,17 @@ extension JourneyState {
   }
 
   /// Lines the longest of the explainer's texts takes at `width` (for every stage of this
-  /// model, and the one shown before a stage is lit).
+  /// model, and the one shown before a stage is lit): kept by `update` for the widths a frame
+  /// asks at (`explainerRows`), else worked out.
   func explainerLines(_ machine: StepMachine, width: Int, context: RenderContext) -> Int {
+    explainerRows.lines(for: explainerKey(machine, width: width, context: context))
+      ?? explainerLinesWorkedOut(machine, width: width, context: context)
+  }
+
+  /// `explainerLines`, worked out.
+  func explainerLinesWorkedOut(_ machine: StepMachine, width: Int, context: RenderContext)
+    -> Int
+  {
     let facts = JourneyExplainer.Facts(machine)
     return ([nil] + machine.stages).map {
       explainerBlock($0, facts, context: context).layout(width: width).count

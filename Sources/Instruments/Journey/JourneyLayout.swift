@@ -70,25 +70,41 @@ struct JourneyLayout: Equatable {
     var traceRows = 0
   }
 
-  init(_ area: Rect, wants: Wants = Wants()) {
+  /// The rows of `area`: the two columns above, the stage strip, the controls, the status.
+  private static func rows(_ area: Rect) -> [Rect] {
     let dataRows = area.height >= Self.tallHeight ? Self.tallDataRows : 1
-    let rows = area.rows([.fill, .fixed(4 + dataRows), .fixed(1), .fixed(1)])
+    return area.rows([.fill, .fixed(4 + dataRows), .fixed(1), .fixed(1)])
+  }
+
+  /// The two columns above the stage strip: the context's and the bars'.
+  private static func columns(_ upper: Rect, width: Int) -> (left: Rect, right: Rect) {
+    let topWidth = min(64, max(34, width * 42 / 100))
+    let columns = upper.columns([.fill, .fixed(topWidth)])
+    return (columns[0], columns[1])
+  }
+
+  /// The text widths of a panel in the left column and in the right one (the widths the
+  /// model panel and the explainer are measured at).
+  static func textWidths(_ area: Rect) -> (left: Int, right: Int) {
+    let (left, right) = columns(rows(area)[0], width: area.width)
+    return (padded(Panel.inner(of: left)).width, padded(Panel.inner(of: right)).width)
+  }
+
+  init(_ area: Rect, wants: Wants = Wants()) {
+    let rows = Self.rows(area)
     stages = rows[1]
     let controls = rows[2]
     stepButton = controls.takingLeft(Self.buttonWidth)
     autoButton = controls.droppingLeft(Self.buttonWidth + 1).takingLeft(Self.buttonWidth)
     slider = controls.droppingLeft(2 * Self.buttonWidth + 3)
     status = rows[3]
-    let topWidth = min(64, max(34, area.width * 42 / 100))
-    let upper = rows[0].columns([.fill, .fixed(topWidth)])
-    let left = upper[0]
-    let right = upper[1]
+    let (left, right) = Self.columns(rows[0], width: area.width)
     let h = right.height
     let inside = Self.padded(Panel.inner(of: right)).width
     let modelNeed = wants.modelLines(inside) + 2
     let explainNeed = max(Self.explainMinHeight, wants.explainLines(inside) + 2)
     // Bars, the remainder, a gap and four captions; never fewer than the small screen's.
-    let column = upper[0].height
+    let column = left.height
     let tall = column >= Self.attentionMinColumn
     // On a tall screen the panel is sized for the bars the step will show at `logits` from
     // the first stage on, so the layout does not shift when they fill; with a few bars it
@@ -180,6 +196,9 @@ struct JourneyLayout: Equatable {
     model = right.droppingTop(topRows)
   }
 
+  /// What the panels' text is measured in for the layout (the glyphs decide the widths).
+  static let sizing = RenderContext(theme: .monochrome, glyphs: .unicode)
+
   /// The fewest rows of the attention map and of the trace (a border and a few lines).
   static let attentionMinRows = 4
   static let traceMinRows = 5
@@ -189,7 +208,7 @@ extension JourneyState {
   /// The layout for this state: panels sized to what they hold on roomy screens.
   func layout(_ area: Rect) -> JourneyLayout {
     guard let machine = engine?.machine else { return JourneyLayout(area) }
-    let context = RenderContext(theme: .monochrome, glyphs: .unicode)
+    let context = JourneyLayout.sizing
     // Each panel is sized for what it will hold at its fullest in the step on show, not for
     // what it holds at the lit stage, so the layout stays put from `text` to `append`.
     // The bars the step shows at `logits`: its pass's tokens with a finite score (cut tokens

@@ -43,6 +43,8 @@ public struct JourneyState: Screen {
   /// The last stage was lit by hand (`n`): the explainer follows the lit stage. STEP and AUTO
   /// light stages faster than anyone reads, so after them it explains the whole loop.
   var litByHand = false
+  /// The explainer's line counts for the widths the next frame asks at (kept by `update`).
+  var explainerRows = JourneyExplainerRows()
 
   /// Stage paces in seconds, `-` and `+` move between them.
   static let paces: [Double] = [0.03, 0.06, 0.09, 0.12, 0.2, 0.35, 0.6]

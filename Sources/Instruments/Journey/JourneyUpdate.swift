@@ -4,6 +4,12 @@ import TerminalUI
 /// Events: keys, mouse clicks on the buttons and slider, and ticks that light the stages.
 extension JourneyState {
   public mutating func update(_ event: Event, area: Rect, app: AppState) -> ScreenResult {
+    let result = handle(event, area: area)
+    refreshExplainerRows(area: area, context: app.renderContext)
+    return result
+  }
+
+  private mutating func handle(_ event: Event, area: Rect) -> ScreenResult {
     // Work is out with the runner: what it returns replaces the engine, so nothing acts on
     // the engine until it lands (it lands before the next event in the app).
     if awaiting != nil {

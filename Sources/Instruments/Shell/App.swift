@@ -91,6 +91,9 @@ public enum App {
     case .journey(let outcome):
       state.journey.receive(outcome)
     }
+    // The engine the work returned sizes the Journey's panels in the next frame.
+    state.journey.refreshExplainerRows(
+      area: ShellLayout(state).body, context: state.renderContext)
   }
 
   /// Performs effects one after another, each result going back into the state; what the

@@ -4,9 +4,9 @@
 // usage: frame-bench OUTPUT [FRAMES [SCENARIO,...]]   (all scenarios unless named, e.g.
 //        "slider move", for profiling one of them under callgrind)
 // For each scenario it applies one event per frame to a fresh AppState and times
-//   update (the events -> state; the effects they ask for are performed untimed, as the
-//   runner's work), view (state -> canvas), diff (previous canvas -> cell updates), flush
-//   (updates -> bytes -> one write),
+//   update (the events -> state, and the effects' results taken into it; the effects' work,
+//   such as the model's forward pass, is performed untimed, as the runner's), view (state ->
+//   canvas), diff (previous canvas -> cell updates), flush (updates -> bytes -> one write),
 // then waits, untimed, until the terminal has taken the frame (`waitForTerminal`; not with
 // FRAME_BENCH_BACK_TO_BACK=1), and writes
 // one line per scenario to OUTPUT: name, size, frames, and median / p99 in microseconds of
@@ -152,7 +152,16 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
       _ = App.update(&state, event, effects: &effects)
       update += backend.now() - t0
       cpu += threadCPU() - c0
-      App.perform(effects, on: &state, clock: { backend.now() })
+      // The work itself (a model's pass) is the runner's, untimed; taking its result into
+      // the state is the frame's, and counts with the update.
+      for effect in effects {
+        let result = effect.perform(clock: { backend.now() })
+        let c1 = threadCPU()
+        let t1 = backend.now()
+        App.receive(&state, result)
+        update += backend.now() - t1
+        cpu += threadCPU() - c1
+      }
     }
     let c0 = threadCPU()
     var t = pipeline.draw(state, fullPaint: scenario.fullPaint)
