@@ -56,13 +56,13 @@ extension ForgeState {
       var next = self
       move(&next)
       guard next.design != design else { continue }
-      next.refreshPlotCurves(area: area)
       let key = next.pageKey(area, context: context)
       if let known = ahead.entries.first(where: { $0.key == key }) {
         entries.append(known)
         continue
       }
       guard pages.page(for: key) == nil else { continue }
+      next.refreshPlotCurves(area: area)
       next.refreshPages(area: area, context: context)
       entries.append(
         ForgeAhead.Entry(

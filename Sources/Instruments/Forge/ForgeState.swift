@@ -165,14 +165,12 @@ public struct ForgeState: Screen {
   /// `keys(area:context:)` with the verdicts already wrapped for the plain layout's column.
   private func keys(
     verdicts: ForgeVerdictsView.Wrapped, plain: ForgeLayout, context: RenderContext,
-    kept: [ForgeVerdictsView.Content] = []
+    kept: ForgeVerdictsView.Content? = nil
   ) -> [KeyHelp] {
-    let height = Panel.inner(of: plain.verdicts).height
     let cut =
       !plain.plotCoversDossier(toggled: showPlot)
-      && ForgeVerdictsView.lastLine(
-        verdicts, area: plain.verdicts, context: context,
-        kept: kept.first { $0.height == height }) > 0
+      && ForgeVerdictsView.lastLine(verdicts, area: plain.verdicts, context: context, kept: kept)
+        > 0
     return keymap(verdictsCut: cut).help
   }
 
@@ -187,9 +185,10 @@ public struct ForgeState: Screen {
   ) -> [KeyHelp] {
     let page = page(area, context: context)
     ForgeView.draw(self, page: page, context: context, into: &canvas)
+    let plain = ForgeLayout(area)
     return keys(
-      verdicts: page.verdicts, plain: ForgeLayout(area), context: context,
-      kept: page.verdictContents)
+      verdicts: page.verdicts, plain: plain, context: context,
+      kept: page.verdictContent(at: plain.verdicts))
   }
 
   /// Where the parts go in `area`: `ForgeLayout`, with the verdicts sized to what they hold
