@@ -44,7 +44,8 @@ struct PanelEndToEndTests {
     try session.keys("Tab")
     try session.waitFor("Tab to change the screen") { $0 != first }
     // The screen once tmux has taken the whole frame: the first capture that differs may be
-    // one taken while tmux was still parsing it (most likely what failed once under the full suite's load).
+    // one taken while tmux was still parsing it (most likely what failed once under the full
+    // suite's load).
     let second = try session.settled()
     try session.keys("F1")
     try session.waitFor("F1 to go back to the first screen") { $0 == first }
