@@ -41,6 +41,34 @@ struct ForgeMemoTests {
     return page
   }
 
+  /// The sliders box drawn, on a canvas of its own size, from a fresh state with `inputs`.
+  static func drawn(_ inputs: ForgePanels.SlidersInputs, _ context: RenderContext)
+    -> CanvasPatch
+  {
+    var state = ForgeState(design: inputs.design)
+    state.focus = inputs.focus
+    state.dragging = inputs.dragging
+    state.zone = inputs.active ? .sliders : .figures
+    return CanvasPatch(drawing: inputs.area) {
+      ForgeSlidersView.draw(state, into: &$0, area: $1, context: context)
+    }
+  }
+
+  /// The dossier box drawn, on a canvas of its own size, from a fresh state with `inputs`.
+  static func drawn(_ inputs: ForgePanels.DossierInputs, _ context: RenderContext)
+    -> CanvasPatch
+  {
+    var state = ForgeState(design: inputs.design)
+    state.previous = inputs.previous
+    state.zone = inputs.zone
+    state.figure = inputs.figure
+    state.popup = inputs.popupOpen ? .trace : nil
+    return CanvasPatch(drawing: inputs.area) {
+      ForgeDossierView.draw(
+        state, state.dossier, into: &$0, area: $1, context: context)
+    }
+  }
+
   @Test(arguments: [
     Size(width: 250, height: 70), Size(width: 160, height: 48),
     Size(width: 100, height: 30),
@@ -68,6 +96,31 @@ struct ForgeMemoTests {
         }
       }
       let forge = s.forge
+      // The sliders and dossier boxes kept, and those drawn ahead, are what drawing from
+      // their inputs gives; the ones for now come first.
+      for held in [forge.panels] + forge.ahead.entries.map(\.panels) {
+        guard let context = held.context else {
+          #expect(held.sliders.isEmpty && held.dossier.isEmpty, "step \(step)")
+          continue
+        }
+        for drawn in held.sliders {
+          #expect(drawn.patch == Self.drawn(drawn.inputs, context), "step \(step)")
+        }
+        for drawn in held.dossier {
+          #expect(drawn.patch == Self.drawn(drawn.inputs, context), "step \(step)")
+        }
+      }
+      let laid = forge.page(body, context: s.renderContext).layout
+      #expect(
+        forge.panels.sliders.first?.inputs
+          == forge.slidersInputs(laid.sliders), "step \(step)")
+      if forge.showsDossier(laid) {
+        #expect(
+          forge.panels.dossier.first?.inputs
+            == forge.dossierInputs(laid.dossier), "step \(step)")
+      }
+      #expect(forge.panels.sliders.count <= 2 && forge.panels.dossier.count <= 2)
+      #expect(forge.panels.context == s.renderContext, "step \(step)")
       // The kept pages: the one for now first, each the page a fresh state with its key's
       // values lays out (a page depends on those alone).
       let now = ForgePages.Key(
@@ -144,6 +197,7 @@ struct ForgeMemoTests {
         bare.forge.plotCurves = ForgePlotCurves()
         bare.forge.pages = ForgePages()
         bare.forge.ahead = ForgeAhead()
+        bare.forge.panels = ForgePanels()
         #expect(App.view(bare) == App.view(s), "step \(step)")
       }
     }
@@ -199,6 +253,15 @@ struct ForgeMemoTests {
     let last = try #require(entries.indices.last)
     entries[last].page.terms = [StyledText("marked ahead")]
     entries[last].dossier = Dossier(.seedDefault)
+    // A sliders box and a dossier box marked in their corners.
+    var panels = entries[last].panels
+    let sliders = try #require(panels.sliders.first)
+    let dossier = try #require(panels.dossier.first)
+    panels = ForgePanels(
+      sliders: .init(inputs: sliders.inputs, patch: Self.marked(sliders.patch)),
+      dossier: .init(inputs: dossier.inputs, patch: Self.marked(dossier.patch)),
+      context: marked.renderContext, keeping: ForgePanels())
+    entries[last].panels = panels
     marked.forge.ahead = ForgeAhead(entries)
     _ = App.update(&marked, .key(.right))
     #expect(marked.forge.design == right)
@@ -206,6 +269,10 @@ struct ForgeMemoTests {
       marked.forge.page(body, context: marked.renderContext).terms
         == [StyledText("marked ahead")])
     #expect(marked.forge.dossier == Dossier(.seedDefault))
+    let screen = App.view(marked)
+    for box in [sliders.patch.rect, dossier.patch.rect] {
+      #expect(screen[box.x, box.y].glyph == "M", "the box drawn ahead is the one on screen")
+    }
     // Back on the seed's design: one neighbour is kept as a page, the other is new.
     #expect(App.workAhead(&s))
     #expect(
@@ -222,6 +289,40 @@ struct ForgeMemoTests {
     // Not on the other screens, nor while the tour runs.
     s.screen = .journey
     #expect(!App.workAhead(&s))
+  }
+
+  /// `patch` with an M in its top left corner.
+  static func marked(_ patch: CanvasPatch) -> CanvasPatch {
+    let r = patch.rect
+    var screen = Canvas(size: Size(width: r.maxX, height: r.maxY))
+    screen.apply(patch)
+    screen[r.x, r.y] = Cell("M")
+    return CanvasPatch(of: r, in: screen)
+  }
+
+  /// Boxes drawn in one context are not taken in another: after a theme change the screen
+  /// is the one drawn without any kept, and the next key keeps the new context's boxes only.
+  @Test func boxesDrawnInAnotherContextAreNotTaken() throws {
+    var s = AppState(screen: .forge, size: Size(width: 250, height: 70))
+    _ = App.update(&s, .key(.right))
+    _ = App.workAhead(&s)
+    _ = App.update(&s, .key(.left))
+    let dark = s.renderContext
+    #expect(s.forge.panels.context == dark && s.forge.panels.sliders.count == 2)
+    s.theme = .light
+    #expect(s.renderContext != dark)
+    var bare = s
+    bare.forge.pages = ForgePages()
+    bare.forge.ahead = ForgeAhead()
+    bare.forge.panels = ForgePanels()
+    #expect(App.view(bare) == App.view(s))
+    _ = App.update(&s, .key(.right))
+    #expect(s.forge.panels.context == s.renderContext)
+    #expect(s.forge.panels.sliders.count == 1 && s.forge.panels.dossier.count == 1)
+    let body = ShellLayout(s).body
+    let laid = s.forge.page(body, context: s.renderContext).layout
+    let held = try #require(s.forge.panels.sliders.first)
+    #expect(held.patch == Self.drawn(s.forge.slidersInputs(laid.sliders), s.renderContext))
   }
 
   /// A move of a slider the curve does not depend on keeps the very curve; a budget move

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// What the Forge worked out ahead, while the panel waited for a key: for each design one
 /// stop either side of the slider in focus (or of the advanced setting, while that box is
-/// open), its dossier, its page and its plot's curves. A move to one of them then takes them
+/// open), its dossier, its page, its plot's curves and its sliders and dossier boxes drawn. A move to one of them then takes them
 /// instead of working them out while the person waits (`ForgeState.workAhead`). A plain
 /// value, held by the Forge's state; like `ForgePages`, it plays no part in that state's
 /// equality.
@@ -13,6 +13,8 @@ struct ForgeAhead: Equatable, Sendable {
     var key: ForgePages.Key
     var page: ForgePage
     var curves: ForgePlotCurves
+    /// The sliders box and the dossier box as the move shows them.
+    var panels: ForgePanels
   }
 
   private(set) var entries: [Entry] = []
@@ -30,6 +32,20 @@ struct ForgeAhead: Equatable, Sendable {
 
   func curves(for design: ForgeDesign) -> ForgePlotCurves? {
     entries.first { $0.key.design == design }?.curves
+  }
+
+  func sliders(for inputs: ForgePanels.SlidersInputs, in context: RenderContext) -> CanvasPatch? {
+    for i in entries.indices where entries[i].key.design == inputs.design {
+      if let patch = entries[i].panels.sliders(for: inputs, in: context) { return patch }
+    }
+    return nil
+  }
+
+  func dossier(for inputs: ForgePanels.DossierInputs, in context: RenderContext) -> CanvasPatch? {
+    for i in entries.indices where entries[i].key.design == inputs.design {
+      if let patch = entries[i].panels.dossier(for: inputs, in: context) { return patch }
+    }
+    return nil
   }
 }
 
@@ -57,17 +73,24 @@ extension ForgeState {
       move(&next)
       guard next.design != design else { continue }
       let key = next.pageKey(area, context: context)
-      if let known = ahead.entries.first(where: { $0.key == key }) {
+      if let known = ahead.entries.first(where: {
+        $0.key == key && next.has(panels: $0.panels, layout: $0.page.layout, context: context)
+      }) {
         entries.append(known)
         continue
       }
-      guard pages.page(for: key) == nil else { continue }
+      if let page = pages.page(for: key),
+        next.has(panels: panels, layout: page.layout, context: context)
+      {
+        continue
+      }
       next.refreshPlotCurves(area: area)
       next.refreshPages(area: area, context: context)
+      next.refreshPanels(area: area, context: context)
       entries.append(
         ForgeAhead.Entry(
           dossier: next.dossier, key: key, page: next.page(area, context: context),
-          curves: next.plotCurves))
+          curves: next.plotCurves, panels: next.panels))
     }
     let changed = entries.map(\.key) != ahead.entries.map(\.key)
     ahead = ForgeAhead(entries)

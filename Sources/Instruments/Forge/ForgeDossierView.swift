@@ -4,8 +4,9 @@ import TerminalUI
 /// The twelve-figure dossier: one row per figure, its value on the right, lit up with an arrow
 /// when the last move changed it, and a severity mark on the figures a verdict is about.
 enum ForgeDossierView {
+  /// The dossier box at `area` (the layout's `dossier`).
   static func draw(
-    _ state: ForgeState, _ dossier: Dossier, into canvas: inout Canvas, layout: ForgeLayout,
+    _ state: ForgeState, _ dossier: Dossier, into canvas: inout Canvas, area: Rect,
     context: RenderContext
   ) {
     let t = context.theme
@@ -16,15 +17,15 @@ enum ForgeDossierView {
     var title = "Model dossier"
     if dossier.worst == .fail { title += " \(g.fail) FAILS" }
     let panel = Panel(title, focused: active)
-    panel.draw(into: &canvas, area: layout.dossier, context: context)
-    if dossier.worst == .fail, !layout.dossier.isEmpty {
+    panel.draw(into: &canvas, area: area, context: context)
+    if dossier.worst == .fail, !area.isEmpty {
       // The failure word in the fail style, so it reads in every theme.
       let word = " \(g.fail) FAILS"
-      let x = layout.dossier.x + 3 + "Model dossier".displayWidth
-      canvas.put(word, x: x, y: layout.dossier.y, style: t.fail, clip: layout.dossier.row(0))
+      let x = area.x + 3 + "Model dossier".displayWidth
+      canvas.put(word, x: x, y: area.y, style: t.fail, clip: area.row(0))
     }
     for (i, figure) in dossier.figures.enumerated() {
-      let row = layout.figureRow(i)
+      let row = ForgeLayout.figureRow(i, inBox: area)
       guard !row.isEmpty else { continue }
       let selected = i == state.figure
       if selected && state.zone == .figures {

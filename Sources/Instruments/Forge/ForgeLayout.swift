@@ -111,8 +111,11 @@ public struct ForgeLayout: Equatable, Sendable {
   public var sliderArea: Rect { Panel.inner(of: sliders) }
 
   /// The two rows of slider `index` (empty when they fall outside the box).
-  public func slider(_ index: Int) -> Rect {
-    let inner = sliderArea
+  public func slider(_ index: Int) -> Rect { Self.slider(index, inBox: sliders) }
+
+  /// The two rows of slider `index` in a sliders box at `box`.
+  static func slider(_ index: Int, inBox box: Rect) -> Rect {
+    let inner = Panel.inner(of: box)
     return Rect(x: inner.x, y: inner.y + 2 * index, width: inner.width, height: 2)
       .intersection(inner)
   }
@@ -121,5 +124,8 @@ public struct ForgeLayout: Equatable, Sendable {
   public var figureArea: Rect { Panel.inner(of: dossier) }
 
   /// The row of figure `index` (empty when it falls outside the box).
-  public func figureRow(_ index: Int) -> Rect { figureArea.row(index) }
+  public func figureRow(_ index: Int) -> Rect { Self.figureRow(index, inBox: dossier) }
+
+  /// The row of figure `index` in a dossier box at `box`.
+  static func figureRow(_ index: Int, inBox box: Rect) -> Rect { Panel.inner(of: box).row(index) }
 }

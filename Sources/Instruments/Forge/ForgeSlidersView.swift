@@ -17,15 +17,15 @@ enum ForgeSlidersView {
     layout.slider(Decision.allCases.firstIndex(of: decision) ?? 0).row(1)
   }
 
+  /// The sliders box at `area` (the layout's `sliders`).
   static func draw(
-    _ state: ForgeState, into canvas: inout Canvas, layout: ForgeLayout, context: RenderContext
+    _ state: ForgeState, into canvas: inout Canvas, area: Rect, context: RenderContext
   ) {
     let t = context.theme
     let active = state.zone == .sliders && state.popup == nil
-    Panel("Six decisions", focused: active).draw(
-      into: &canvas, area: layout.sliders, context: context)
+    Panel("Six decisions", focused: active).draw(into: &canvas, area: area, context: context)
     for (i, decision) in Decision.allCases.enumerated() {
-      let rows = layout.slider(i)
+      let rows = ForgeLayout.slider(i, inBox: area)
       guard !rows.isEmpty else { continue }
       let top = rows.row(0).inset(left: 1, right: 1)
       let focused = state.focus == decision

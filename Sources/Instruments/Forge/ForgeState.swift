@@ -84,6 +84,10 @@ public struct ForgeState: Screen {
   /// The dossiers, pages and curves worked out, while the panel waited, for the designs a
   /// stop either side of the slider in focus (`workAhead`): a move to one takes them.
   var ahead = ForgeAhead()
+  /// The sliders box and the dossier box drawn after the last event, and the newest of another
+  /// design, kept for the next frame. Refreshed by `update`; the view draws any box it does not
+  /// hold.
+  var panels = ForgePanels()
   /// How far `m` or the mouse wheel scrolled the verdicts panel, and for which design: any
   /// other design shows its verdicts from the top.
   public var verdictScroll: VerdictScroll?
@@ -125,6 +129,7 @@ public struct ForgeState: Screen {
     }
     refreshPlotCurves(area: area)
     refreshPages(area: area, context: app.renderContext)
+    refreshPanels(area: area, context: app.renderContext)
     return result
   }
 

@@ -8,14 +8,22 @@ enum ForgeView {
   ) {
     let layout = page.layout
     let dossier = state.dossier  // once per frame; the views below all read it
-    ForgeSlidersView.draw(state, into: &canvas, layout: layout, context: context)
+    // The sliders box and the dossier box as drawn by the last event where they show the
+    // same, else drawn now.
+    canvas.apply(
+      state.panels.sliders(for: state.slidersInputs(layout.sliders), in: context),
+      at: layout.sliders
+    ) { ForgeSlidersView.draw(state, into: &$0, area: layout.sliders, context: context) }
     if let info = page.info {
       ForgeInfoView.draw(info, into: &canvas, area: layout.info, context: context)
     } else {
       ForgeInfoView.draw(state, into: &canvas, area: layout.info, context: context)
     }
     if !layout.plotCoversDossier(toggled: state.showPlot) {
-      ForgeDossierView.draw(state, dossier, into: &canvas, layout: layout, context: context)
+      canvas.apply(
+        state.panels.dossier(for: state.dossierInputs(layout.dossier), in: context),
+        at: layout.dossier
+      ) { ForgeDossierView.draw(state, dossier, into: &$0, area: layout.dossier, context: context) }
       ForgeVerdictsView.draw(
         page.verdicts, firstLine: state.verdictLine, into: &canvas, area: layout.verdicts,
         context: context, kept: page.verdictContent(at: layout.verdicts))
