@@ -3,7 +3,9 @@
 //
 // usage: frame-bench OUTPUT [FRAMES [SCENARIO,...]]   (all scenarios unless named, e.g.
 //        "slider move", for profiling one of them under callgrind)
-// For each scenario it applies one event per frame to a fresh AppState and times
+// For each scenario it applies one key per frame to a fresh AppState (a scenario's keys before
+// the last of a step, such as Down before a move on the next slider, get frames of their own,
+// reported in a row "…, keys before"; FRAME_BENCH_KEYS_IN_ONE_FRAME=1 puts them in one) and times
 //   update (the events -> state, and the effects' results taken into it; the effects' work,
 //   such as the model's forward pass, is performed untimed, as the runner's), view (state ->
 //   canvas), diff (previous canvas -> cell updates), flush (updates -> bytes -> one write),
@@ -123,6 +125,25 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
   return sorted[max(0, min(sorted.count - 1, rank))]
 }
 
+/// One line of OUTPUT: name, size, frames, then the median and p99 of each phase.
+@MainActor func summary(_ name: String, _ times: [FramePipeline.Times]) -> String {
+  let phases: [(String, [Double])] = [
+    ("update", times.map(\.update)), ("view", times.map(\.view)), ("diff", times.map(\.diff)),
+    ("flush", times.map(\.flush)),
+    ("frame", times.map(\.frame)), ("write", times.map(\.write)),
+    ("app", times.map { $0.frame - $0.write }), ("cpu", times.map(\.cpu)),
+    ("ahead", times.map(\.ahead)),
+  ]
+  let stats = phases.map { phase, values in
+    "\(phase) \(Int((percentile(values, 0.5) * 1e6).rounded())) "
+      + "\(Int((percentile(values, 0.99) * 1e6).rounded()))"
+  }
+  return
+    ("\(name)|\(backend.size.width)x\(backend.size.height)|\(times.count)|"
+    + stats.joined(separator: "|")
+    + "|cells \(Int(percentile(times.map { Double($0.cells) }, 0.5))) \(Int(percentile(times.map { Double($0.cells) }, 0.99)))")
+}
+
 var lines: [String] = []
 /// Frames after which the terminal did not answer within a second (reported: the wait is
 /// what keeps one frame's write from queueing behind the last).
@@ -133,6 +154,10 @@ let waitsForTerminal = getenv("FRAME_BENCH_BACK_TO_BACK").map { String(cString: 
 /// FRAME_BENCH_NO_AHEAD=1 skips the runner's idle work between frames (`App.workAhead`), as
 /// before 2026-12-03 or as keys that come faster than the panel idles between them.
 let worksAhead = getenv("FRAME_BENCH_NO_AHEAD").map { String(cString: $0) } != "1"
+/// FRAME_BENCH_KEYS_IN_ONE_FRAME=1 applies all of a frame's keys before one drawing (how the
+/// benchmark ran before 2026-12-03's second change: a slider move after a focus move landed
+/// in the same frame as it, on a design nobody had worked out ahead).
+let keysInOneFrame = getenv("FRAME_BENCH_KEYS_IN_ONE_FRAME").map { String(cString: $0) } == "1"
 for scenario in scenarios where only?.contains(scenario.name) ?? true {
   var state = AppState(
     screen: scenario.screen, size: backend.size, capabilities: backend.capabilities)
@@ -141,11 +166,11 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
   App.perform(App.start(state), on: &state, clock: { backend.now() })
   pipeline.draw(state, fullPaint: true)
   if worksAhead { _ = App.workAhead(&state) }
-  var times: [FramePipeline.Times] = []
-  for i in 0..<frames {
+  /// One frame: `events` applied (update timed), drawn, waited for, then the idle work.
+  func frame(_ events: [Event]) -> FramePipeline.Times {
     var update = 0.0
     var cpu = 0.0
-    for event in scenario.events(i, state) {
+    for event in events {
       var effects: [Effect] = []
       let c0 = threadCPU()
       let t0 = backend.now()
@@ -174,24 +199,23 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
       _ = App.workAhead(&state)
       t.ahead = backend.now() - a0
     }
-    times.append(t)
+    return t
   }
-  let phases: [(String, [Double])] = [
-    ("update", times.map(\.update)), ("view", times.map(\.view)), ("diff", times.map(\.diff)),
-    ("flush", times.map(\.flush)),
-    ("frame", times.map(\.frame)), ("write", times.map(\.write)),
-    ("app", times.map { $0.frame - $0.write }), ("cpu", times.map(\.cpu)),
-    ("ahead", times.map(\.ahead)),
-  ]
-  let stats = phases.map { name, values in
-    "\(name) \(Int((percentile(values, 0.5) * 1e6).rounded())) "
-      + "\(Int((percentile(values, 0.99) * 1e6).rounded()))"
+  var times: [FramePipeline.Times] = []
+  // The keys before a frame's last (a slider's focus moving to the next), each in a frame of
+  // its own, as a person's keys are apart.
+  var before: [FramePipeline.Times] = []
+  for i in 0..<frames {
+    let events = scenario.events(i, state)
+    if keysInOneFrame {
+      times.append(frame(events))
+    } else {
+      for event in events.dropLast() { before.append(frame([event])) }
+      times.append(frame(Array(events.suffix(1))))
+    }
   }
-  lines.append(
-    "\(scenario.name)|\(backend.size.width)x\(backend.size.height)|\(frames)|"
-      + stats.joined(separator: "|")
-      + "|cells \(Int(percentile(times.map { Double($0.cells) }, 0.5))) \(Int(percentile(times.map { Double($0.cells) }, 0.99)))"
-  )
+  lines.append(summary(scenario.name, times))
+  if !before.isEmpty { lines.append(summary("\(scenario.name), keys before", before)) }
 }
 backend.restore()
 if unanswered > 0 {
