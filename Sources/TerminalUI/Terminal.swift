@@ -36,6 +36,9 @@ public final class Terminal {
   public private(set) var current = Canvas(size: Size(width: 0, height: 0))
   /// The next flush starts from an erased screen.
   public private(set) var mustErase = true
+  /// Frames flushed so far: what a frame worked out ahead was diffed against is the screen
+  /// as it was after the frame of this number.
+  public private(set) var flushes = 0
   private var updates: [CellUpdate] = []
 
   public init(backend: any TerminalBackend) { self.backend = backend }
@@ -58,12 +61,24 @@ public final class Terminal {
     return updates
   }
 
+  /// Takes `canvas`, drawn ahead, as the frame being drawn (in place of `render`).
+  public func take(_ canvas: Canvas) { current = canvas }
+
+  /// `updates`, worked out ahead as the cells of `current` that differ from the screen as it
+  /// was after flush number `after`, where the screen is still that one and need not be
+  /// erased; else `diff()`.
+  public func diff(prepared updates: [CellUpdate], after: Int) -> [CellUpdate] {
+    guard after == flushes, !mustErase, previous.size == current.size else { return diff() }
+    return updates
+  }
+
   /// Sends `updates` (from `diff`) and makes `current` the screen. Nothing reaches the
   /// backend when nothing changed. Returns the number of cells sent.
   @discardableResult
   public func flush(_ updates: [CellUpdate]) -> Int {
     if mustErase || !updates.isEmpty { backend.flush(updates, of: current, erase: mustErase) }
     mustErase = false
+    flushes += 1
     swap(&previous, &current)
     return updates.count
   }

@@ -165,6 +165,41 @@ struct TerminalTests {
     #expect(backend.flushes[2].updates.isEmpty)
   }
 
+  /// A canvas drawn ahead is sent with the cells worked out for it while the screen is still
+  /// the one they were worked out against; after another frame, an invalidation or at
+  /// another size it is diffed anew (the cells handed in are ignored).
+  @Test func aFrameWorkedOutAheadSendsItsCellsOnlyWhileTheScreenIsTheSame() {
+    let backend = RecordingBackend()
+    let terminal = Terminal(backend: backend)
+    terminal.draw(size: backend.size) { $0.put("ab", x: 0, y: 0) }
+    var ahead = Canvas(size: backend.size)
+    ahead.put("ax", x: 0, y: 0)
+    let worked = Canvas.diff(terminal.previous, ahead)
+    #expect(worked == [CellUpdate(x: 1, y: 0, cell: Cell("x"))])
+    // Cells no diff would give, to tell which were sent.
+    let marked = [CellUpdate(x: 5, y: 1, cell: Cell("M"))]
+    let after = terminal.flushes
+    terminal.take(ahead)
+    #expect(terminal.current == ahead)
+    #expect(terminal.diff(prepared: marked, after: after) == marked)
+    terminal.flush(marked)
+    #expect(backend.flushes.last?.updates == marked && backend.flushes.last?.erase == false)
+    #expect(terminal.flushes == after + 1)
+    // The screen moved on: the same cells are not taken again.
+    terminal.take(ahead)
+    #expect(terminal.diff(prepared: marked, after: after) == [])
+    terminal.invalidate()
+    terminal.take(ahead)
+    #expect(
+      terminal.diff(prepared: marked, after: terminal.flushes)
+        == Canvas.diff(Canvas(size: backend.size), ahead))
+    terminal.flush(terminal.diff(prepared: marked, after: terminal.flushes))
+    #expect(backend.flushes.last?.erase == true)
+    let small = Canvas(size: Size(width: 4, height: 1))
+    terminal.take(small)
+    #expect(terminal.diff(prepared: marked, after: terminal.flushes) == [])
+  }
+
   @Test func theCanvasesAreReusedNotReallocated() {
     let backend = RecordingBackend()
     let terminal = Terminal(backend: backend)

@@ -19,6 +19,8 @@
 #        2026-12-03: a frame's write may then queue behind tmux parsing the frames before it)
 #        FRAME_BENCH_NO_AHEAD=1 scripts/bench/frames.sh   (without the runner's idle work between
 #        frames, App.workAhead: as keys that come faster than the panel idles between them)
+#        FRAME_BENCH_NO_FRAMES_AHEAD=1 scripts/bench/frames.sh   (the idle work without the
+#        frames drawn ahead for Left and Right, FramesAhead)
 #        FRAME_BENCH_KEYS_IN_ONE_FRAME=1 scripts/bench/frames.sh   (a step's keys in one frame, as
 #        before 2026-12-03: Down and the move after it drawn together; by default each key is a
 #        frame, as a person's keys are apart, and the keys before a step's last get their own
@@ -47,7 +49,7 @@ for s in 80x24 250x70; do
   h=${s#*x}
   out="$work/$s.txt"
   tm new-session -d -s "b$s" -x "$w" -y "$h" \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color FRAME_BENCH_BACK_TO_BACK=${FRAME_BENCH_BACK_TO_BACK:-} FRAME_BENCH_NO_AHEAD=${FRAME_BENCH_NO_AHEAD:-} FRAME_BENCH_KEYS_IN_ONE_FRAME=${FRAME_BENCH_KEYS_IN_ONE_FRAME:-} $bin $out $frames; touch $out.done"
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color FRAME_BENCH_BACK_TO_BACK=${FRAME_BENCH_BACK_TO_BACK:-} FRAME_BENCH_NO_AHEAD=${FRAME_BENCH_NO_AHEAD:-} FRAME_BENCH_KEYS_IN_ONE_FRAME=${FRAME_BENCH_KEYS_IN_ONE_FRAME:-} FRAME_BENCH_NO_FRAMES_AHEAD=${FRAME_BENCH_NO_FRAMES_AHEAD:-} $bin $out $frames; touch $out.done"
   n=0
   while [ ! -e "$out.done" ]; do
     sleep 0.2

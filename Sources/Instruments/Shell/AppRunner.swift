@@ -1,16 +1,20 @@
 import TerminalUI
 
-/// Drives the app on any `TerminalBackend`: draw at once, then wait for events (no timeout unless a screen
-/// animates) → apply all of them, performing the effects each asks for and feeding the
-/// results back → when the state changed, render once and send the cells that changed
-/// (`Terminal`) → while no input is pending, the work the next key may need
-/// (`App.workAhead`). Ctrl-L is the terminal's: it repaints the whole screen. The only place the
-/// app reads files or the clock. Tests drive it with a fake backend.
+/// Drives the app on any `TerminalBackend`: draw at once, then wait for events (no timeout
+/// unless a screen animates) → apply all of them, performing the effects each asks for and
+/// feeding the results back → when the state changed, render once and send the cells that
+/// changed (`Terminal`; a frame worked out ahead for this very state goes out as it is) →
+/// while no input is pending, the work the next key may need (`App.workAhead`, and the frames
+/// of the keys likely next, `FramesAhead`). Ctrl-L is the terminal's: it repaints the whole
+/// screen. The only place the app reads files or the clock. Tests drive it with a fake
+/// backend.
 @MainActor
 public final class AppRunner {
   public private(set) var state: AppState
   private let backend: any TerminalBackend
   private let terminal: Terminal
+  /// The frames of the keys likely to come next, drawn while idle (`FramesAhead`).
+  private let framesAhead = FramesAhead()
   private let afterFirstFrame: (() -> Void)?
   private let recordFrames: Bool
   private let afterFrame: ((Canvas) -> Void)?
@@ -53,6 +57,7 @@ public final class AppRunner {
       if events.isEmpty {
         if !workedAhead {
           _ = App.workAhead(&state)
+          framesAhead.prepare(state, on: terminal)
           workedAhead = true
         }
         events = backend.waitForEvents(timeout: deadline.map { max(0, $0 - backend.now()) })
@@ -91,7 +96,7 @@ public final class AppRunner {
 
   private func drawFrame() {
     let start = recordFrames ? backend.now() : 0
-    terminal.draw(size: state.size) { App.view(state, into: &$0) }
+    framesAhead.draw(state, on: terminal)
     if recordFrames { frameTimes.append(backend.now() - start) }
     afterFrame?(terminal.previous)
   }

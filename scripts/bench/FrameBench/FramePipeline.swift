@@ -27,6 +27,8 @@ final class FramePipeline {
 
   let backend: NcursesBackend
   let terminal: Terminal
+  /// The frames of the keys likely next, worked out in the idle time after each frame.
+  let framesAhead = FramesAhead()
 
   init(backend: NcursesBackend) {
     self.backend = backend
@@ -39,11 +41,20 @@ final class FramePipeline {
     if fullPaint { terminal.invalidate() }
     let written = backend.writeSeconds
     let t0 = backend.now()
-    terminal.render(size: state.size) { App.view(state, into: &$0) }
+    // As `FramesAhead.draw`, in phases: a frame worked out ahead for this state is taken (the
+    // view's phase is then finding it) with its cells (the diff's), else drawn and diffed.
+    let frame = framesAhead.frame(for: state)
+    if let frame {
+      terminal.take(frame.canvas)
+    } else {
+      terminal.render(size: state.size) { App.view(state, into: &$0) }
+    }
     let t1 = backend.now()
-    let updates = terminal.diff()
+    let updates =
+      frame.map { terminal.diff(prepared: $0.updates, after: $0.after) } ?? terminal.diff()
     let t2 = backend.now()
     let cells = terminal.flush(updates)
+    framesAhead.clear()
     let t3 = backend.now()
     return Times(
       view: t1 - t0, diff: t2 - t1, flush: t3 - t2, write: backend.writeSeconds - written,

@@ -16,8 +16,8 @@
 // (the kernel's and the terminal's time), of the app's own part (the frame less that), and of
 // the frame's on-CPU time (the thread's CPU clock: the frame less any time it was not running),
 // and of the runner's idle work after the frame (`App.workAhead`, performed as the runner does
-// once a frame is on screen and no key waits; not part of the frame; FRAME_BENCH_NO_AHEAD=1
-// skips it).
+// once a frame is on screen and no key waits, with the frames of the keys likely next; not
+// part of the frame; FRAME_BENCH_NO_AHEAD=1 skips it, FRAME_BENCH_NO_FRAMES_AHEAD=1 the frames).
 import ForgeCore
 import Instruments
 import NcursesTerminal
@@ -157,6 +157,9 @@ let worksAhead = getenv("FRAME_BENCH_NO_AHEAD").map { String(cString: $0) } != "
 /// FRAME_BENCH_KEYS_IN_ONE_FRAME=1 applies all of a frame's keys before one drawing (how the
 /// benchmark ran before 2026-12-03's second change: a slider move after a focus move landed
 /// in the same frame as it, on a design nobody had worked out ahead).
+/// FRAME_BENCH_NO_FRAMES_AHEAD=1 keeps the runner's idle work on the Forge's designs but not
+/// the frames it draws ahead for Left and Right (`FramesAhead`, since 2026-12-03).
+let framesAhead = getenv("FRAME_BENCH_NO_FRAMES_AHEAD").map { String(cString: $0) } != "1"
 let keysInOneFrame = getenv("FRAME_BENCH_KEYS_IN_ONE_FRAME").map { String(cString: $0) } == "1"
 for scenario in scenarios where only?.contains(scenario.name) ?? true {
   var state = AppState(
@@ -165,7 +168,10 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
   // model, the timed forward pass of each STEP), performed outside the timed phases.
   App.perform(App.start(state), on: &state, clock: { backend.now() })
   pipeline.draw(state, fullPaint: true)
-  if worksAhead { _ = App.workAhead(&state) }
+  if worksAhead {
+    _ = App.workAhead(&state)
+    if framesAhead { pipeline.framesAhead.prepare(state, on: pipeline.terminal) }
+  }
   /// One frame: `events` applied (update timed), drawn, waited for, then the idle work.
   func frame(_ events: [Event]) -> FramePipeline.Times {
     var update = 0.0
@@ -197,6 +203,7 @@ for scenario in scenarios where only?.contains(scenario.name) ?? true {
     if worksAhead {
       let a0 = backend.now()
       _ = App.workAhead(&state)
+      if framesAhead { pipeline.framesAhead.prepare(state, on: pipeline.terminal) }
       t.ahead = backend.now() - a0
     }
     return t
