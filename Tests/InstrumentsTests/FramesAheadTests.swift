@@ -1,4 +1,5 @@
 import TerminalUI
+import TestSupport
 import Testing
 
 @testable import Instruments
@@ -17,11 +18,11 @@ struct FramesAheadTests {
 
   @Test(arguments: [Size(width: 250, height: 70), Size(width: 80, height: 24)])
   func eachFrameIsTheOneItsStateDraws(size: Size) {
-    var rng = FramesLcg(seed: UInt64(size.width))
+    var rng = SeededRandom(seed: UInt64(size.width))
     let keys: [Key] = [.right, .left, .down, .up, .char("t"), .char("a"), .escape, .char("2")]
     var state = AppState(size: size)
     for step in 0..<40 {
-      _ = App.update(&state, .key(keys[rng.next(keys.count)]))
+      _ = App.update(&state, .key(keys[Int.random(in: 0..<keys.count, using: &rng)]))
       _ = App.workAhead(&state)
       let (_, terminal) = Self.showing(state)
       let ahead = FramesAhead()
@@ -106,15 +107,5 @@ struct FramesAheadTests {
     let ahead = FramesAhead()
     ahead.prepare(state, on: terminal)
     #expect(ahead.frames.count == 1)
-  }
-}
-
-/// A tiny seeded generator for picking keys.
-private struct FramesLcg {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next(_ n: Int) -> Int {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Int((state >> 33) % UInt64(n))
   }
 }
