@@ -3,10 +3,10 @@ import TerminalUI
 
 /// What the Forge worked out ahead, while the panel waited for a key: for each design one
 /// stop either side of the slider in focus (or of the advanced setting, while that box is
-/// open), its dossier, its page, its plot's curves and its sliders and dossier boxes drawn. A move to one of them then takes them
-/// instead of working them out while the person waits (`ForgeState.workAhead`). A plain
-/// value, held by the Forge's state; like `ForgePages`, it plays no part in that state's
-/// equality.
+/// open), its dossier, its page, its plot's curves and its sliders and dossier boxes drawn. A
+/// move to one of them then takes them instead of working them out while the person waits
+/// (`ForgeState.workAhead`). A plain value, held by the Forge's state; like `ForgePages`, it
+/// plays no part in that state's equality.
 struct ForgeAhead: Equatable, Sendable {
   struct Entry: Sendable {
     var dossier: Dossier

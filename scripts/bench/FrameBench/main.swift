@@ -138,10 +138,10 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
     "\(phase) \(Int((percentile(values, 0.5) * 1e6).rounded())) "
       + "\(Int((percentile(values, 0.99) * 1e6).rounded()))"
   }
-  return
-    ("\(name)|\(backend.size.width)x\(backend.size.height)|\(times.count)|"
-    + stats.joined(separator: "|")
-    + "|cells \(Int(percentile(times.map { Double($0.cells) }, 0.5))) \(Int(percentile(times.map { Double($0.cells) }, 0.99)))")
+  let cells = times.map { Double($0.cells) }
+  let sent = "cells \(Int(percentile(cells, 0.5))) \(Int(percentile(cells, 0.99)))"
+  return "\(name)|\(backend.size.width)x\(backend.size.height)|\(times.count)|"
+    + stats.joined(separator: "|") + "|" + sent
 }
 
 var lines: [String] = []
