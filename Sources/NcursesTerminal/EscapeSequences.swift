@@ -86,8 +86,13 @@ struct EscapeSequences {
 
   private mutating func step(_ value: UInt32) -> [Event] {
     if skip > 0 {
-      skip -= 1
-      return []
+      // An X10 report's bytes are each 32 + a value: a control byte is none of them but a
+      // key of its own (Ctrl-C right after a stray `ESC[M` still quits), and ends the report.
+      guard value < 32 else {
+        skip -= 1
+        return []
+      }
+      skip = 0
     }
     guard var body = pending else {
       if value == 27 {

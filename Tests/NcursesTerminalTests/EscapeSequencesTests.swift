@@ -41,6 +41,17 @@ struct EscapeSequencesTests {
     #expect(keys("\u{1B}[12") == [])
   }
 
+  /// An X10 report's three bytes are each 32 or more: a control key after a stray `ESC[M`
+  /// (half a CSI, then an M) is that key, not part of a report, so Ctrl-C still quits.
+  @Test func aControlKeyEndsAnX10ReportItCannotBelongTo() {
+    #expect(keys("\u{1B}[M\u{01}x\u{03}") == [.ctrl("a"), .char("x"), .ctrl("c")])
+    #expect(keys("\u{1B}[M !\u{03}y") == [.ctrl("c"), .char("y")])
+    #expect(keys("\u{1B}[M\u{1B}[A") == [.up])
+    #expect(keys("\u{1B}[M\r") == [.enter])
+    // A whole report still goes whole, whatever its bytes.
+    #expect(keys("\u{1B}[M\u{7F}\u{7F}\u{7F}z") == [.char("z")])
+  }
+
   /// A terminal's reply to the background query (OSC 11), or to any OSC, arriving after the
   /// query gave up is dropped whole, ended by BEL or by ST; Esc then `]` stays those keys.
   @Test func anOscReplyIsDroppedWhole() {

@@ -46,7 +46,7 @@ public final class FramesAhead {
   public func frame(for state: AppState) -> Frame? { frames.first { $0.state == state } }
 
   /// Forgets every frame (the screen they were diffed against is about to change).
-  public func clear() { frames = [] }
+  public func forget() { frames = [] }
 
   /// Draws `state` on `terminal`: the frame worked out for it where there is one, else as
   /// `Terminal.draw` does; then forgets every frame. Returns the cells sent.

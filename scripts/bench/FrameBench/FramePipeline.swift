@@ -54,7 +54,7 @@ final class FramePipeline {
       frame.map { terminal.diff(prepared: $0.updates, after: $0.after) } ?? terminal.diff()
     let t2 = backend.now()
     let cells = terminal.flush(updates)
-    framesAhead.clear()
+    framesAhead.forget()
     let t3 = backend.now()
     return Times(
       view: t1 - t0, diff: t2 - t1, flush: t3 - t2, write: backend.writeSeconds - written,
