@@ -50,8 +50,8 @@ struct EscapeSequences {
 
   /// The sequence so far after an ESC (nil: not in one).
   private var pending: [UInt32]?
-  /// Raw bytes still to skip (the three of an X10 mouse report ncurses did not take).
-  private var skip = 0
+  /// The bytes of an X10 mouse report gathered so far (three follow `ESC[M`); nil outside one.
+  private var x10: [UInt32]?
   /// The open sequence was held over the end of a read: the next bytes continue it only
   /// while `SequenceGrammar` accepts them, so a key typed after half a sequence is itself.
   private var held = false
@@ -70,13 +70,13 @@ struct EscapeSequences {
     }
     let sequence = begun
     let events = step(value)
-    held = begun == sequence && (pending != nil || skip > 0)
+    held = begun == sequence && (pending != nil || x10 != nil)
     return events
   }
 
   /// `value` can continue what was held over from the last read.
   private func continues(_ value: UInt32) -> Bool {
-    if skip > 0 { return value >= 32 }
+    if x10 != nil { return value >= 32 }
     guard let body = pending else { return true }
     // Inside an OSC, after an ESC: `\` ends it, and a byte that begins a sequence after
     // that ESC begins one; before anything else, the ESC was the reply's, dropped with it.
@@ -85,14 +85,18 @@ struct EscapeSequences {
   }
 
   private mutating func step(_ value: UInt32) -> [Event] {
-    if skip > 0 {
+    if var report = x10 {
       // An X10 report's bytes are each 32 + a value: a control byte is none of them but a
       // key of its own (Ctrl-C right after a stray `ESC[M` still quits), and ends the report.
-      guard value < 32 else {
-        skip -= 1
-        return []
+      x10 = nil
+      if value >= 32 {
+        report.append(value)
+        if report.count < 3 {
+          x10 = report
+          return []
+        }
+        return SGRMouse.event(x10: report).map { [.mouse($0)] } ?? []
       }
-      skip = 0
     }
     guard var body = pending else {
       if value == 27 {
@@ -130,7 +134,7 @@ struct EscapeSequences {
     }
     pending = nil
     if body == [91, 77] {  // "[M": an X10 mouse report, three bytes follow
-      skip = 3
+      x10 = []
       return []
     }
     if body.count > 1, body[1] == 60 {  // "[<": an SGR mouse report
@@ -154,7 +158,7 @@ struct EscapeSequences {
   /// decoder knows, is held for the next read (`isHolding`); half of any other sequence is
   /// dropped.
   mutating func endOfRead() -> [Event] {
-    if skip > 0 || pending.map(SequenceGrammar.accepts) == true {
+    if x10 != nil || pending.map(SequenceGrammar.accepts) == true {
       held = true
       return []
     }
@@ -186,7 +190,7 @@ struct EscapeSequences {
   mutating func finish() -> [Event] {
     defer {
       pending = nil
-      skip = 0
+      x10 = nil
       held = false
     }
     if pending == [93] { return [.key(.escape), .key(KeyDecoder.character(93))] }

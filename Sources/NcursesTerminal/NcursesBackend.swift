@@ -124,22 +124,18 @@ public final class NcursesBackend: TerminalBackend {
 
   /// Mouse reports on: button-event tracking (1002) for drags, and SGR encoding (1006)
   /// always, since X10's `32 + x` byte cannot name a column or row past 223 (a 250x70
-  /// projector). `EscapeSequences` decodes the SGR reports under every TERM: where
-  /// terminfo's `kmous` is `ESC[<` ncurses' own parsing is turned off (`keyok`); elsewhere
-  /// (screen-256color, tmux-256color: `ESC[M`) no terminfo key starts with `ESC[<`, so
-  /// ncurses hands the bytes over. A terminal without 1006 keeps sending X10, which ncurses
-  /// still parses where `kmous` is `ESC[M`.
+  /// projector). `EscapeSequences` decodes the reports under every TERM, SGR and the X10 a
+  /// terminal without 1006 keeps sending: ncurses' own parsing of terminfo's `kmous` is
+  /// turned off (`keyok`), so ncurses hands the bytes over.
   private func enableMouse() {
     mouseinterval(0)
     mousemask(fs_all_mouse_events() | fs_report_mouse_position(), nil)
-    // Where kmous is `ESC[<` (xterm, xterm-256color) ncurses would parse SGR reports itself,
-    // and it takes half a report's rest from whatever comes next: a key typed after it is
-    // lost and a bogus click reported. `EscapeSequences` decodes them there too, as it does
-    // under the other TERMs, holding half a report only while what follows can finish it.
-    // (mousemask turns KEY_MOUSE on, so this comes after it.)
-    if let kmous = fs_tigetstr("kmous"), String(cString: kmous) == "\u{1B}[<" {
-      keyok(KEY_MOUSE, false)
-    }
+    // ncurses would parse the reports `kmous` names itself (`ESC[<` under xterm, `ESC[M`
+    // under screen and tmux) and take a report's rest from whatever comes next: a key typed
+    // after half a report, even Ctrl-C, is lost and a bogus click reported. `EscapeSequences`
+    // holds half a report only while what follows can finish it. (mousemask turns KEY_MOUSE
+    // on, so this comes after it.)
+    keyok(KEY_MOUSE, false)
     writeRaw(Array("\u{1B}[?1002h\u{1B}[?1006h".utf8))
   }
 

@@ -29,6 +29,21 @@ enum SGRMouse {
     return MouseEvent(kind, x: x - 1, y: y - 1)
   }
 
+  /// An X10 report from the three bytes after `ESC[M` (each 32 + the button code, the column
+  /// and the row, 1-based), as a terminal without 1006 sends it; a release names no button
+  /// (code 3). Nil for one the app has no use for.
+  static func event(x10 bytes: [UInt32]) -> MouseEvent? {
+    guard bytes.count == 3, bytes.allSatisfy({ $0 >= 32 }) else { return nil }
+    let code = (Int(bytes[0]) - 32) & ~(4 | 8 | 16)
+    let x = Int(bytes[1]) - 32
+    let y = Int(bytes[2]) - 32
+    guard x >= 1, y >= 1 else { return nil }
+    guard let kind = code == 3 ? .release : kind(code: code, released: false) else {
+      return nil
+    }
+    return MouseEvent(kind, x: x - 1, y: y - 1)
+  }
+
   /// What a button code (modifiers masked off) means; `released` for the `m` final.
   private static func kind(code: Int, released: Bool) -> MouseEvent.Kind? {
     switch (code, released) {

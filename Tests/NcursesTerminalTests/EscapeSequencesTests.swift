@@ -35,10 +35,25 @@ struct EscapeSequencesTests {
   @Test func anUnknownSequenceIsDroppedWhole() {
     #expect(keys("\u{1B}[99;99zx") == [.char("x")])
     #expect(keys("a\u{1B}[1;9Xb\u{1B}O~c") == [.char("a"), .char("b"), .char("c")])
-    // An X10 mouse report ncurses did not take: its three bytes go too.
-    #expect(keys("\u{1B}[M !!y") == [.char("y")])
+    // An X10 mouse report with a button the app has no use for (middle): its three bytes go
+    // too.
+    #expect(keys("\u{1B}[M!!!y") == [.char("y")])
     // Half a sequence at the end of a read is dropped, not typed.
     #expect(keys("\u{1B}[12") == [])
+  }
+
+  /// X10 reports, as a terminal without 1006 sends them (32 + code, column, row, 1-based),
+  /// are the same events as SGR's: press, drag, release (code 3 names no button), wheel.
+  @Test func anX10ReportIsAMouseEvent() {
+    #expect(
+      events("\u{1B}[M *9\u{1B}[M@,9\u{1B}[M#,9\u{1B}[M`!!\u{1B}[Ma~~y") == [
+        .mouse(MouseEvent(.press, x: 9, y: 24)), .mouse(MouseEvent(.drag, x: 11, y: 24)),
+        .mouse(MouseEvent(.release, x: 11, y: 24)), .mouse(MouseEvent(.scrollUp, x: 0, y: 0)),
+        .mouse(MouseEvent(.scrollDown, x: 93, y: 93)), .key(.char("y")),
+      ])
+    // Shift, Meta and Ctrl are ignored, as in SGR; a column or row 0 is no cell.
+    #expect(events("\u{1B}[M4!!") == [.mouse(MouseEvent(.press, x: 0, y: 0))])
+    #expect(events("\u{1B}[M  !x") == [.key(.char("x"))])
   }
 
   /// An X10 report's three bytes are each 32 or more: a control key after a stray `ESC[M`

@@ -183,8 +183,19 @@ struct SplitInputTests {
       let text = "\u{1B}[<\(button);\(x);\(y)" + (released ? "m" : "M")
       return (scalars(text), kind.map { [.mouse(MouseEvent($0, x: x - 1, y: y - 1))] } ?? [])
     case 70..<76:
-      let x10 = (0..<3).map { _ in UInt32.random(in: 32...126, using: &random) }
-      return (scalars("\u{1B}[M") + x10, [])
+      // X10, as a terminal without 1006 sends it: 32 + code, column, row (1-based).
+      let buttons: [(Int, MouseEvent.Kind?)] = [
+        (0, .press), (3, .release), (32, .drag), (35, .drag), (64, .scrollUp),
+        (65, .scrollDown), (1, nil), (66, nil),
+      ]
+      let (button, kind) = buttons.randomElement(using: &random)!
+      let x = Int.random(in: 1...94, using: &random)
+      let y = Int.random(in: 1...94, using: &random)
+      let x10 = [button, x, y].map { UInt32(32 + $0) }
+      return (
+        scalars("\u{1B}[M") + x10,
+        kind.map { [.mouse(MouseEvent($0, x: x - 1, y: y - 1))] } ?? []
+      )
     case 76..<84:
       let end = Bool.random(using: &random) ? "\u{7}" : "\u{1B}\\"
       return (scalars("\u{1B}]11;rgb:\(hex())/\(hex())/\(hex())" + end), [])
