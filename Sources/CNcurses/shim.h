@@ -62,11 +62,6 @@ static inline const char *fs_tigetstr(const char *capname) {
 // ---- mouse -----------------------------------------------------------------
 static inline mmask_t fs_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t fs_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
-static inline mmask_t fs_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t fs_button1_released(void) { return BUTTON1_RELEASED; }
-static inline mmask_t fs_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t fs_button4_pressed(void) { return BUTTON4_PRESSED; }
-static inline mmask_t fs_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 // ---- wide-character output ---------------------------------------------------
 /// Draws one cell: up to CCHARW_MAX - 1 wide characters (a base plus combining marks)

@@ -59,24 +59,4 @@ struct KeyDecoder {
       return .char(Character(scalar))
     }
   }
-
-  /// A mouse report, or nil for one the app has no use for.
-  static func mouse(_ m: MEVENT) -> MouseEvent? {
-    let b = m.bstate
-    let kind: MouseEvent.Kind
-    if b & fs_button4_pressed() != 0 {
-      kind = .scrollUp
-    } else if b & fs_button5_pressed() != 0 {
-      kind = .scrollDown
-    } else if b & (fs_button1_pressed() | fs_button1_clicked()) != 0 {
-      kind = .press
-    } else if b & fs_button1_released() != 0 {
-      kind = .release
-    } else if b & fs_report_mouse_position() != 0 {
-      kind = .drag
-    } else {
-      return nil
-    }
-    return MouseEvent(kind, x: Int(m.x), y: Int(m.y))
-  }
 }

@@ -290,18 +290,9 @@ public final class NcursesBackend: TerminalBackend {
         let code = Int32(wch)
         if code == KEY_RESIZE {
           resized = true
-        } else if code == KEY_MOUSE {
-          var m = MEVENT()
-          events += sequences.finish()
-          // ncurses gathers every report of one read behind one KEY_MOUSE and `getmouse`
-          // hands them out newest first: take them all (a press, drags and a release sent
-          // together are each delivered), then put them back in the order they happened.
-          var reports: [MouseEvent] = []
-          while getmouse(&m) == OK {
-            if let me = KeyDecoder.mouse(m) { reports.append(me) }
-          }
-          events += reports.reversed().map(Event.mouse)
         } else {
+          // Never KEY_MOUSE: ncurses' own mouse parsing is off (`enableMouse`), the reports
+          // come through `sequences`.
           events += sequences.finish()
           events.append(.key(keys.decode(keyCode: code)))
         }

@@ -2,12 +2,11 @@ import TerminalUI
 
 /// An SGR (mode 1006) mouse report, `ESC [ < b ; x ; y M` for a press, a motion or a wheel
 /// step and `… m` for a release, with 1-based coordinates of any size (X10's `32 + x` byte
-/// stops at column 223). ncurses hands the bytes over one by one under every TERM (where
-/// terminfo's `kmous` is `ESC[<` the backend turns ncurses' own parsing off) and
-/// `EscapeSequences` gathers them for this decoder. Buttons map as
-/// `KeyDecoder.mouse` maps what ncurses reports: left press and release, motion as a drag,
-/// wheel up and down; Shift, Meta and Ctrl (4, 8, 16) are ignored, as ncurses' bits for them
-/// are there; middle and right buttons, horizontal wheel and buttons 8–11 are of no use.
+/// stops at column 223), and an X10 report, `ESC [ M` and three bytes. ncurses hands the
+/// bytes over one by one under every TERM (the backend turns ncurses' own mouse parsing off)
+/// and `EscapeSequences` gathers them for this decoder. Buttons: left press and release,
+/// motion as a drag, wheel up and down; Shift, Meta and Ctrl (4, 8, 16) are ignored; middle
+/// and right buttons, horizontal wheel and buttons 8–11 are of no use.
 enum SGRMouse {
   /// The report for a gathered CSI body (after the ESC: `[<0;250;70M`), nil for a malformed
   /// one or one the app has no use for.

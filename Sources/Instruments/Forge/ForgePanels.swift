@@ -65,15 +65,18 @@ struct ForgePanels: Equatable, Sendable {
   /// The sliders box drawn from `inputs`; `sameContext`: drawn in the context asked for
   /// (`context`, compared once by the caller).
   func sliders(for inputs: SlidersInputs, sameContext: Bool) -> CanvasPatch? {
-    guard sameContext else { return nil }
-    for drawn in sliders where drawn.inputs == inputs { return drawn.patch }
-    return nil
+    Self.patch(in: sliders, for: inputs, sameContext: sameContext)
   }
 
   func dossier(for inputs: DossierInputs, sameContext: Bool) -> CanvasPatch? {
+    Self.patch(in: dossier, for: inputs, sameContext: sameContext)
+  }
+
+  private static func patch<Inputs>(
+    in boxes: [Drawn<Inputs>], for inputs: Inputs, sameContext: Bool
+  ) -> CanvasPatch? {
     guard sameContext else { return nil }
-    for drawn in dossier where drawn.inputs == inputs { return drawn.patch }
-    return nil
+    return boxes.first { $0.inputs == inputs }?.patch
   }
 
   func sliders(for inputs: SlidersInputs, in context: RenderContext) -> CanvasPatch? {

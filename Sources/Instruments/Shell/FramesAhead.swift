@@ -52,7 +52,7 @@ public final class FramesAhead {
   /// `Terminal.draw` does; then forgets every frame. Returns the cells sent.
   @discardableResult
   public func draw(_ state: AppState, on terminal: Terminal) -> Int {
-    defer { frames = [] }
+    defer { forget() }
     guard let frame = frame(for: state) else {
       return terminal.draw(size: state.size) { App.view(state, into: &$0) }
     }
